@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import UntetherCore
+import UntetherStore
+import UntetherVault
+
+/// A failure with a message for the person at the terminal.
+struct CLIError: Error, CustomStringConvertible {
+    let description: String
+
+    init(_ description: String) {
+        self.description = description
+    }
+}
+
+/// Runs a command's body and turns any failure into one plain line on standard error and exit code 1.
+/// No stack trace and no content ever reaches the terminal this way.
+func reportingFailures(_ body: () async throws -> Void) async throws {
+    do {
+        try await body()
+    } catch let error as ExitCode {
+        throw error
+    } catch {
+        Terminal.error(userMessage(for: error))
+        throw ExitCode(1)
+    }
+}
+
+/// The one line shown for an error.
+func userMessage(for error: any Error) -> String {
+    switch error {
+    case let error as CLIError: error.description
+    case let error as StoreError: error.description
+    case let error as VaultError: error.description
+    case let error as NoteDraftError: error.description
+    default:
+        "Something went wrong with the notes file, and nothing was changed. If it happens again, restore from a backup. (\(type(of: error)))"
+    }
+}
+
+/// Terminal output, written straight through so progress lines appear at once.
+enum Terminal {
+    static func out(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    }
+
+    static func error(_ line: String) {
+        FileHandle.standardError.write(Data(("untether: " + line + "\n").utf8))
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import UntetherCore
+import UntetherVault
+
+/// A vault store that lives in memory only, for tests and previews.
+public actor MemoryVaultStore: VaultStore {
+    private var storedHeader: VaultHeader?
+    private var events: [AccessEvent] = []
+    private var recordsByKey: [RecordKey: SealedRecord] = [:]
+
+    private struct RecordKey: Hashable {
+        let kind: String
+        let id: String
+    }
+
+    public init() {}
+
+    public func header() -> VaultHeader? { storedHeader }
+
+    public func createHeader(_ header: VaultHeader, event: AccessEvent) throws {
+        guard storedHeader == nil else { throw StoreError.vaultExists }
+        storedHeader = header
+        events.append(event)
+    }
+
+    public func replaceHeader(_ header: VaultHeader, event: AccessEvent) throws {
+        guard storedHeader != nil else { throw StoreError.noVault }
+        storedHeader = header
+        events.append(event)
+    }
+
+    public func append(_ event: AccessEvent) {
+        events.append(event)
+    }
+
+    public func accessEvents() -> [AccessEvent] {
+        events.sorted { ($0.at, $0.id.uuidString) > ($1.at, $1.id.uuidString) }
+    }
+
+    public func insert(_ record: SealedRecord) throws {
+        let key = RecordKey(kind: record.kind, id: record.id)
+        guard recordsByKey[key] == nil else { throw StoreError.duplicate }
+        recordsByKey[key] = record
+    }
+
+    public func update(_ record: SealedRecord) throws {
+        let key = RecordKey(kind: record.kind, id: record.id)
+        guard let old = recordsByKey[key] else { throw StoreError.notFound }
+        recordsByKey[key] = SealedRecord(
+            id: old.id, kind: old.kind, formatVersion: record.formatVersion,
+            createdAt: old.createdAt, updatedAt: record.updatedAt, sealed: record.sealed
+        )
+    }
+
+    public func deleteRecord(id: String, kind: String) throws {
+        guard recordsByKey.removeValue(forKey: RecordKey(kind: kind, id: id)) != nil else {
+            throw StoreError.notFound
+        }
+    }
+
+    public func record(id: String, kind: String) -> SealedRecord? {
+        recordsByKey[RecordKey(kind: kind, id: id)]
+    }
+
+    public func records(kind: String) -> [SealedRecord] {
+        recordsByKey.values
+            .filter { $0.kind == kind }
+            .sorted { ($0.createdAt, $0.id) > ($1.createdAt, $1.id) }
+    }
+
+    public func recordCounts() -> [String: Int] {
+        recordsByKey.values.reduce(into: [:]) { counts, record in counts[record.kind, default: 0] += 1 }
+    }
+}

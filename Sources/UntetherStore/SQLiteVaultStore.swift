@@ -1,0 +1,271 @@
+import Foundation
+import GRDB
+import UntetherCore
+import UntetherVault
+
+/// The embedded default store: SQLite through GRDB, in WAL mode with `synchronous=FULL`,
+/// so a save is durable once its commit returns.
+public final class SQLiteVaultStore: VaultStore {
+    /// The database file's name inside the data folder.
+    public static let fileName = "vault.sqlite"
+
+    let writer: any DatabaseWriter
+    /// The database file, or nil for an in-memory store.
+    public let fileURL: URL?
+
+    /// Opens (creating if needed) the vault database in `directory`, migrating it to the current schema.
+    public init(directory: URL) throws {
+        let manager = FileManager.default
+        do {
+            try manager.createDirectory(at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw StoreError.cannotOpen(path: directory.path)
+        }
+        let url = directory.appendingPathComponent(Self.fileName)
+        do {
+            writer = try DatabasePool(path: url.path, configuration: Self.configuration())
+            try Self.migrator.migrate(writer)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT {
+            throw StoreError.damaged
+        } catch {
+            throw StoreError.cannotOpen(path: directory.path)
+        }
+        fileURL = url
+        Self.restrictPermissions(of: url)
+    }
+
+    /// An in-memory SQLite store, for tests: the same schema and SQL as the file store.
+    public init(inMemory: Void = ()) throws {
+        writer = try DatabaseQueue(configuration: Self.configuration())
+        try Self.migrator.migrate(writer)
+        fileURL = nil
+    }
+
+    init(writer: any DatabaseWriter) throws {
+        self.writer = writer
+        try Self.migrator.migrate(writer)
+        fileURL = nil
+    }
+
+    static func configuration() -> Configuration {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(10)
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+            // Deleted content is overwritten with zeros rather than left in free pages.
+            try db.execute(sql: "PRAGMA secure_delete = ON")
+        }
+        return configuration
+    }
+
+    static func restrictPermissions(of url: URL) {
+        for suffix in ["", "-wal", "-shm"] {
+            let path = url.path + suffix
+            if FileManager.default.fileExists(atPath: path) {
+                try? FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
+            }
+        }
+    }
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: header, records, access log") { db in
+            try db.execute(sql: """
+                CREATE TABLE vault_header (
+                    id INTEGER PRIMARY KEY CHECK (id = 1),
+                    format INTEGER NOT NULL CHECK (format >= 1),
+                    kdf_log_n INTEGER NOT NULL CHECK (kdf_log_n BETWEEN 1 AND 24),
+                    kdf_r INTEGER NOT NULL CHECK (kdf_r >= 1),
+                    kdf_p INTEGER NOT NULL CHECK (kdf_p >= 1),
+                    passphrase_salt BLOB NOT NULL CHECK (length(passphrase_salt) >= 16),
+                    passphrase_wrapped_key BLOB NOT NULL CHECK (length(passphrase_wrapped_key) = 60),
+                    recovery_salt BLOB NOT NULL CHECK (length(recovery_salt) >= 16),
+                    recovery_wrapped_key BLOB NOT NULL CHECK (length(recovery_wrapped_key) = 60)
+                ) STRICT;
+                CREATE TABLE record (
+                    kind TEXT NOT NULL CHECK (length(kind) > 0),
+                    id TEXT NOT NULL CHECK (length(id) > 0),
+                    format_version INTEGER NOT NULL CHECK (format_version >= 1),
+                    created_at REAL NOT NULL,
+                    updated_at REAL NOT NULL CHECK (updated_at >= created_at),
+                    sealed BLOB NOT NULL CHECK (length(sealed) >= 28),
+                    PRIMARY KEY (kind, id)
+                ) STRICT, WITHOUT ROWID;
+                CREATE INDEX record_newest_first ON record (kind, created_at DESC, id DESC);
+                CREATE TABLE access_event (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    kind TEXT NOT NULL CHECK (length(kind) > 0),
+                    at REAL NOT NULL
+                ) STRICT;
+                CREATE INDEX access_event_newest_first ON access_event (at DESC);
+                """)
+        }
+        return migrator
+    }
+
+    // MARK: VaultHeaderStore
+
+    public func header() async throws -> VaultHeader? {
+        try await writer.read { db in try Self.fetchHeader(db) }
+    }
+
+    static func fetchHeader(_ db: Database) throws -> VaultHeader? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM vault_header WHERE id = 1") else { return nil }
+        return VaultHeader(
+            format: row["format"],
+            kdf: KDFParameters(logN: row["kdf_log_n"], r: row["kdf_r"], p: row["kdf_p"]),
+            passphraseSalt: row["passphrase_salt"],
+            passphraseWrappedKey: row["passphrase_wrapped_key"],
+            recoverySalt: row["recovery_salt"],
+            recoveryWrappedKey: row["recovery_wrapped_key"]
+        )
+    }
+
+    static func writeHeader(_ header: VaultHeader, _ db: Database) throws {
+        try db.execute(
+            sql: """
+                INSERT OR REPLACE INTO vault_header
+                    (id, format, kdf_log_n, kdf_r, kdf_p, passphrase_salt, passphrase_wrapped_key, recovery_salt, recovery_wrapped_key)
+                VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                header.format, header.kdf.logN, header.kdf.r, header.kdf.p,
+                header.passphraseSalt, header.passphraseWrappedKey, header.recoverySalt, header.recoveryWrappedKey,
+            ]
+        )
+    }
+
+    public func createHeader(_ header: VaultHeader, event: AccessEvent) async throws {
+        try await writer.write { db in
+            guard try Self.fetchHeader(db) == nil else { throw StoreError.vaultExists }
+            try Self.writeHeader(header, db)
+            try Self.insertEvent(event, db)
+        }
+    }
+
+    public func replaceHeader(_ header: VaultHeader, event: AccessEvent) async throws {
+        try await writer.write { db in
+            guard try Self.fetchHeader(db) != nil else { throw StoreError.noVault }
+            try Self.writeHeader(header, db)
+            try Self.insertEvent(event, db)
+        }
+    }
+
+    // MARK: AccessLogStore
+
+    static func insertEvent(_ event: AccessEvent, _ db: Database) throws {
+        try db.execute(
+            sql: "INSERT INTO access_event (id, kind, at) VALUES (?, ?, ?)",
+            arguments: [event.id.uuidString, event.kind.rawValue, event.at.timeIntervalSince1970]
+        )
+    }
+
+    public func append(_ event: AccessEvent) async throws {
+        try await writer.write { db in try Self.insertEvent(event, db) }
+    }
+
+    public func accessEvents() async throws -> [AccessEvent] {
+        try await writer.read { db in try Self.fetchEvents(db) }
+    }
+
+    static func fetchEvents(_ db: Database) throws -> [AccessEvent] {
+        try Row.fetchAll(db, sql: "SELECT id, kind, at FROM access_event ORDER BY at DESC, id DESC").compactMap { row in
+            guard
+                let id = UUID(uuidString: row["id"]),
+                let kind = AccessEvent.Kind(rawValue: row["kind"])
+            else { return nil }
+            return AccessEvent(id: id, kind: kind, at: Date(timeIntervalSince1970: row["at"]))
+        }
+    }
+
+    // MARK: RecordStore
+
+    public func insert(_ record: SealedRecord) async throws {
+        try await writer.write { db in
+            do {
+                try db.execute(
+                    sql: """
+                        INSERT INTO record (kind, id, format_version, created_at, updated_at, sealed)
+                        VALUES (?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [
+                        record.kind, record.id, record.formatVersion,
+                        record.createdAt.timeIntervalSince1970, record.updatedAt.timeIntervalSince1970, record.sealed,
+                    ]
+                )
+            } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_PRIMARYKEY {
+                throw StoreError.duplicate
+            }
+        }
+    }
+
+    public func update(_ record: SealedRecord) async throws {
+        try await writer.write { db in
+            try db.execute(
+                sql: "UPDATE record SET format_version = ?, updated_at = ?, sealed = ? WHERE kind = ? AND id = ?",
+                arguments: [record.formatVersion, record.updatedAt.timeIntervalSince1970, record.sealed, record.kind, record.id]
+            )
+            guard db.changesCount == 1 else { throw StoreError.notFound }
+        }
+    }
+
+    public func deleteRecord(id: String, kind: String) async throws {
+        try await writer.write { db in
+            try db.execute(sql: "DELETE FROM record WHERE kind = ? AND id = ?", arguments: [kind, id])
+            guard db.changesCount == 1 else { throw StoreError.notFound }
+        }
+    }
+
+    public func record(id: String, kind: String) async throws -> SealedRecord? {
+        try await writer.read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM record WHERE kind = ? AND id = ?", arguments: [kind, id])
+                .map(Self.sealedRecord)
+        }
+    }
+
+    public func records(kind: String) async throws -> [SealedRecord] {
+        try await writer.read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT * FROM record WHERE kind = ? ORDER BY created_at DESC, id DESC", arguments: [kind]
+            ).map(Self.sealedRecord)
+        }
+    }
+
+    public func recordCounts() async throws -> [String: Int] {
+        try await writer.read { db in try Self.counts(db) }
+    }
+
+    static func counts(_ db: Database) throws -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT kind, count(*) AS n FROM record GROUP BY kind") {
+            counts[row["kind"]] = row["n"]
+        }
+        return counts
+    }
+
+    static func sealedRecord(_ row: Row) -> SealedRecord {
+        SealedRecord(
+            id: row["id"], kind: row["kind"], formatVersion: row["format_version"],
+            createdAt: Date(timeIntervalSince1970: row["created_at"]),
+            updatedAt: Date(timeIntervalSince1970: row["updated_at"]),
+            sealed: row["sealed"]
+        )
+    }
+
+    // MARK: Maintenance
+
+    /// Moves everything from the write-ahead log into the main file and empties the log.
+    public func checkpoint() throws {
+        try writer.writeWithoutTransaction { db in
+            _ = try db.checkpoint(.truncate)
+        }
+    }
+
+    /// Runs SQLite's own consistency check; true when it reports "ok".
+    public func integrityCheck() throws -> Bool {
+        try writer.read { db in
+            try String.fetchAll(db, sql: "PRAGMA integrity_check") == ["ok"]
+        }
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+import UntetherCore
+import UntetherVault
+
+/// One sealed record as every backend stores it: ids, kind and times in clear, content sealed.
+public struct SealedRecord: Sendable, Equatable {
+    public let id: String
+    public let kind: String
+    public let formatVersion: Int
+    public let createdAt: Date
+    public let updatedAt: Date
+    public let sealed: Data
+
+    public init(id: String, kind: String, formatVersion: Int, createdAt: Date, updatedAt: Date, sealed: Data) {
+        self.id = id
+        self.kind = kind
+        self.formatVersion = formatVersion
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+        self.sealed = sealed
+    }
+
+    /// The address bound into this record's ciphertext.
+    public var address: RecordAddress {
+        RecordAddress(id: id, kind: kind, formatVersion: formatVersion)
+    }
+}
+
+/// Keeps the vault header: the wrapped keys and key-derivation settings.
+public protocol VaultHeaderStore: Sendable {
+    /// The header, or nil when no vault has been created here yet.
+    func header() async throws -> VaultHeader?
+    /// Saves the first header; fails with `StoreError.vaultExists` if there is one.
+    func createHeader(_ header: VaultHeader, event: AccessEvent) async throws
+    /// Replaces the header (passphrase change, recovery) and logs why, in one transaction.
+    func replaceHeader(_ header: VaultHeader, event: AccessEvent) async throws
+}
+
+/// Keeps the access log: what happened to the vault and when, never content.
+public protocol AccessLogStore: Sendable {
+    /// Adds one event.
+    func append(_ event: AccessEvent) async throws
+    /// Every event, newest first.
+    func accessEvents() async throws -> [AccessEvent]
+}
+
+/// Keeps sealed records of every kind.
+public protocol RecordStore: Sendable {
+    /// Adds a record; fails with `StoreError.duplicate` if the id is taken for that kind.
+    func insert(_ record: SealedRecord) async throws
+    /// Replaces a record's content and update time; fails with `StoreError.notFound`.
+    func update(_ record: SealedRecord) async throws
+    /// Removes a record; fails with `StoreError.notFound`.
+    func deleteRecord(id: String, kind: String) async throws
+    /// One record, or nil.
+    func record(id: String, kind: String) async throws -> SealedRecord?
+    /// All records of a kind, newest first (ties broken by id so the order is stable).
+    func records(kind: String) async throws -> [SealedRecord]
+    /// How many records of each kind there are.
+    func recordCounts() async throws -> [String: Int]
+}
+
+/// Everything a vault needs from a storage backend.
+public typealias VaultStore = VaultHeaderStore & AccessLogStore & RecordStore
+
+/// Storage failures, in words a person or operator can act on. Never includes content.
+public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
+    case vaultExists
+    case noVault
+    case notFound
+    case duplicate
+    case cannotOpen(path: String)
+    case damaged
+    case backupUnreadable
+    case backupNotABackup
+    case backupWrongPassphrase
+    case backupDamaged
+    case backupFailedCheck(String)
+    case restoreFailed
+
+    public var description: String {
+        switch self {
+        case .vaultExists:
+            "There are already notes here. Nothing was changed. To start again, delete them first from settings, or choose another data folder."
+        case .noVault:
+            "No notes have been set up here yet. Run 'untether init' first, or check the data folder."
+        case .notFound:
+            "That item was not found. It may have been deleted already."
+        case .duplicate:
+            "An item with that id already exists. Nothing was changed."
+        case .cannotOpen(let path):
+            "The data folder \(path) could not be opened. Check that it exists and that you may write to it."
+        case .damaged:
+            "The notes file is damaged and could not be read. Restore it from a backup."
+        case .backupUnreadable:
+            "The backup file could not be read. Check the path and that you may read it."
+        case .backupNotABackup:
+            "That file is not an Untether backup. Nothing was changed."
+        case .backupWrongPassphrase:
+            "That passphrase does not open this backup. Use the passphrase you had when the backup was made. Nothing was changed."
+        case .backupDamaged:
+            "The backup file is damaged or incomplete, so it was not restored. Your current notes are unchanged."
+        case .backupFailedCheck(let what):
+            "The backup failed a safety check (\(what)), so it was not restored. Your current notes are unchanged."
+        case .restoreFailed:
+            "The restore could not be finished. Your current notes are unchanged."
+        }
+    }
+}

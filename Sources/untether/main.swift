@@ -1,0 +1,3 @@
+import UntetherCLI
+
+await UntetherCommand.start()

@@ -16,14 +16,21 @@ public final class SQLiteVaultStore: VaultStore {
     /// Opens (creating if needed) the vault database in `directory`, migrating it to the current schema.
     public init(directory: URL) throws {
         let manager = FileManager.default
+        let url = directory.appendingPathComponent(Self.fileName)
+        let isNew = !manager.fileExists(atPath: url.path)
         do {
             try manager.createDirectory(at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            // A new vault's folder is made private even if the folder already existed.
+            if isNew { try manager.setAttributes([.posixPermissions: 0o700], ofItemAtPath: directory.path) }
         } catch {
             throw StoreError.cannotOpen(path: directory.path)
         }
-        let url = directory.appendingPathComponent(Self.fileName)
         do {
-            writer = try DatabasePool(path: url.path, configuration: Self.configuration())
+            let pool = try DatabasePool(path: url.path, configuration: Self.configuration())
+            // GRDB sets the writer to synchronous=NORMAL when it turns on WAL; we need FULL,
+            // so a save that was confirmed survives a power cut.
+            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+            writer = pool
             try Self.migrator.migrate(writer)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT {
             throw StoreError.damaged

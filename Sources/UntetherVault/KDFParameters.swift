@@ -45,7 +45,8 @@ public struct KDFParameters: Sendable, Equatable, Codable {
     func deriveKey(passphrase: String, salt: Data) throws(VaultError) -> SymmetricKey {
         guard isUsable else { throw .damagedHeader }
         let bytes = Array(passphrase.precomposedStringWithCanonicalMapping.utf8)
-        guard !bytes.isEmpty else { throw .passphraseTooShort(minimum: Passphrase.minimumLength) }
+        // scrypt cannot take an empty input; no vault has an empty passphrase anyway.
+        guard !bytes.isEmpty else { throw .wrongPassphrase }
         do {
             return try KDF.Scrypt.deriveKey(
                 from: bytes, salt: salt, outputByteCount: 32,

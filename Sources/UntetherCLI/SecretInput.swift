@@ -14,8 +14,8 @@ enum SecretInput {
         else {
             throw CLIError("The \(what) file \(path) could not be read. Check the path and that you may read it.")
         }
-        let line = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
-        let trimmed = line.hasSuffix("\r") ? String(line.dropLast()) : line
+        // "\r\n" is a single Character in Swift, so look for any newline rather than "\n".
+        let trimmed = String(text.prefix { !$0.isNewline })
         guard !trimmed.isEmpty else { throw CLIError("The \(what) file \(path) is empty. Put the \(what) on its first line.") }
         return trimmed
     }

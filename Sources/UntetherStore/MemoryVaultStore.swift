@@ -7,6 +7,7 @@ public actor MemoryVaultStore: VaultStore {
     private var storedHeader: VaultHeader?
     private var events: [AccessEvent] = []
     private var recordsByKey: [RecordKey: SealedRecord] = [:]
+    private var storedThrottle = UnlockThrottle()
 
     private struct RecordKey: Hashable {
         let kind: String
@@ -66,6 +67,12 @@ public actor MemoryVaultStore: VaultStore {
         recordsByKey.values
             .filter { $0.kind == kind }
             .sorted { ($0.createdAt, $0.id) > ($1.createdAt, $1.id) }
+    }
+
+    public func throttle() -> UnlockThrottle { storedThrottle }
+
+    public func saveThrottle(_ throttle: UnlockThrottle) {
+        storedThrottle = throttle
     }
 
     public func recordCounts() -> [String: Int] {

@@ -108,6 +108,15 @@ public final class SQLiteVaultStore: VaultStore {
                 CREATE INDEX access_event_newest_first ON access_event (at DESC);
                 """)
         }
+        migrator.registerMigration("v2: unlock throttle") { db in
+            try db.execute(sql: """
+                CREATE TABLE unlock_throttle (
+                    id INTEGER PRIMARY KEY CHECK (id = 1),
+                    failures INTEGER NOT NULL CHECK (failures >= 0),
+                    last_failure REAL
+                ) STRICT;
+                """)
+        }
         return migrator
     }
 
@@ -258,6 +267,27 @@ public final class SQLiteVaultStore: VaultStore {
             updatedAt: Date(timeIntervalSince1970: row["updated_at"]),
             sealed: row["sealed"]
         )
+    }
+
+    // MARK: ThrottleStore
+
+    public func throttle() async throws -> UnlockThrottle {
+        try await writer.read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT failures, last_failure FROM unlock_throttle WHERE id = 1") else {
+                return UnlockThrottle()
+            }
+            let last: Double? = row["last_failure"]
+            return UnlockThrottle(failures: row["failures"], lastFailure: last.map(Date.init(timeIntervalSince1970:)))
+        }
+    }
+
+    public func saveThrottle(_ throttle: UnlockThrottle) async throws {
+        try await writer.write { db in
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO unlock_throttle (id, failures, last_failure) VALUES (1, ?, ?)",
+                arguments: [throttle.failures, throttle.lastFailure?.timeIntervalSince1970]
+            )
+        }
     }
 
     // MARK: Maintenance

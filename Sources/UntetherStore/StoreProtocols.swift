@@ -60,8 +60,16 @@ public protocol RecordStore: Sendable {
     func recordCounts() async throws -> [String: Int]
 }
 
+/// Keeps the count of wrong passphrases, so the unlock delay survives a restart.
+public protocol ThrottleStore: Sendable {
+    /// The current state (no failures when nothing was saved).
+    func throttle() async throws -> UnlockThrottle
+    /// Saves the state.
+    func saveThrottle(_ throttle: UnlockThrottle) async throws
+}
+
 /// Everything a vault needs from a storage backend.
-public typealias VaultStore = VaultHeaderStore & AccessLogStore & RecordStore
+public typealias VaultStore = VaultHeaderStore & AccessLogStore & RecordStore & ThrottleStore
 
 /// Storage failures, in words a person or operator can act on. Never includes content.
 public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -77,6 +85,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case backupDamaged
     case backupFailedCheck(String)
     case restoreFailed
+    case tryAgainLater(seconds: TimeInterval)
 
     public var description: String {
         switch self {
@@ -104,6 +113,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             "The backup failed a safety check (\(what)), so it was not restored. Your current notes are unchanged."
         case .restoreFailed:
             "The restore could not be finished. Your current notes are unchanged."
+        case .tryAgainLater(let seconds):
+            "Several wrong passphrases were tried, so there is a short pause. Please try again in \(UnlockThrottle.describe(wait: seconds))."
         }
     }
 }

@@ -26,17 +26,28 @@ public struct Vault: Sendable {
         return (UnlockedVault(store: store, dataKey: made.dataKey), made.recoveryKey)
     }
 
-    /// Opens the vault with the passphrase.
+    /// Opens the vault with the passphrase. After several wrong tries, attempts are refused with
+    /// `StoreError.tryAgainLater` until the delay has passed (checked before any key derivation).
     public func unlock(passphrase: String, now: Date) async throws -> UnlockedVault {
         guard let header = try await store.header() else { throw StoreError.noVault }
+        let throttle = try await store.throttle()
+        let wait = throttle.waitRemaining(at: now)
+        guard wait <= 0 else { throw StoreError.tryAgainLater(seconds: wait) }
         do {
             let dataKey = try header.unlock(passphrase: passphrase)
+            if throttle.failures > 0 { try await store.saveThrottle(UnlockThrottle()) }
             try await store.append(AccessEvent(id: UUID(), kind: .unlocked, at: now))
             return UnlockedVault(store: store, dataKey: dataKey)
         } catch VaultError.wrongPassphrase {
+            try await store.saveThrottle(throttle.recordingFailure(at: now))
             try await store.append(AccessEvent(id: UUID(), kind: .failedUnlock, at: now))
             throw VaultError.wrongPassphrase
         }
+    }
+
+    /// Seconds to wait before the next unlock attempt is accepted (0 when it is accepted now).
+    public func unlockWait(now: Date) async throws -> TimeInterval {
+        try await store.throttle().waitRemaining(at: now)
     }
 
     /// Opens the vault with the recovery key and sets a new passphrase at once,
@@ -71,6 +82,34 @@ public struct UnlockedVault: Sendable {
 
     /// The private notes.
     public var notes: NoteRepository { NoteRepository(records: store, sealer: sealer) }
+
+    /// The person's settings, or the defaults when none were saved.
+    public func preferences() async throws -> Preferences {
+        let address = Self.preferencesAddress
+        guard let record = try await store.record(id: address.id, kind: address.kind) else { return Preferences() }
+        return try sealer.open(Preferences.self, from: record.sealed, for: address)
+    }
+
+    /// Saves the person's settings, sealed.
+    public func savePreferences(_ preferences: Preferences, now: Date) async throws {
+        let address = Self.preferencesAddress
+        let sealed = try sealer.seal(json: preferences, for: address)
+        if let existing = try await store.record(id: address.id, kind: address.kind) {
+            try await store.update(SealedRecord(
+                id: address.id, kind: address.kind, formatVersion: address.formatVersion,
+                createdAt: existing.createdAt, updatedAt: max(now, existing.createdAt), sealed: sealed
+            ))
+        } else {
+            try await store.insert(SealedRecord(
+                id: address.id, kind: address.kind, formatVersion: address.formatVersion,
+                createdAt: now, updatedAt: now, sealed: sealed
+            ))
+        }
+    }
+
+    static let preferencesAddress = RecordAddress(
+        id: "preferences", kind: RecordKind.preferences.rawValue, formatVersion: RecordKind.preferences.formatVersion
+    )
 
     /// Identifies the data key without revealing it (to tell two vaults apart).
     public var keyFingerprint: String { dataKey.fingerprint }

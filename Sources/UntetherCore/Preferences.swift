@@ -1,0 +1,61 @@
+import Foundation
+
+/// The person's own settings. They are sealed like every other record, because a chosen name
+/// or exit site can say something about the person.
+public struct Preferences: Sendable, Equatable, Codable {
+    /// The bland name shown in the title bar and header unless the person picks another.
+    public static let defaultDisplayName = "Notes"
+    /// Where quick exit goes unless the person picks another: an everyday weather page.
+    public static let defaultExitSite = "https://www.bbc.com/weather"
+    /// Longest display name, in characters.
+    public static let maxDisplayNameLength = 40
+
+    public var displayName: String
+    public var exitSite: String
+    public var idleMinutes: Int
+
+    public init(
+        displayName: String = Preferences.defaultDisplayName,
+        exitSite: String = Preferences.defaultExitSite,
+        idleMinutes: Int = SessionPolicy.defaultIdleMinutes
+    ) {
+        self.displayName = displayName
+        self.exitSite = exitSite
+        self.idleMinutes = idleMinutes
+    }
+
+    /// Checks what the person typed and returns clean preferences, or says what to fix.
+    public static func validated(displayName: String, exitSite: String, idleMinutes: Int) throws(PreferencesError) -> Preferences {
+        let name = displayName.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !name.isEmpty else { throw .emptyName }
+        guard name.count <= maxDisplayNameLength else { throw .nameTooLong }
+        let site = exitSite.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard
+            let url = URL(string: site), let scheme = url.scheme?.lowercased(),
+            scheme == "https" || scheme == "http", let host = url.host, !host.isEmpty,
+            site.count <= 500
+        else { throw .badExitSite }
+        guard SessionPolicy.idleMinutesRange.contains(idleMinutes) else { throw .badIdleMinutes }
+        return Preferences(displayName: name, exitSite: site, idleMinutes: idleMinutes)
+    }
+
+    /// The session policy these preferences ask for.
+    public var sessionPolicy: SessionPolicy { SessionPolicy(idleMinutes: idleMinutes) }
+}
+
+/// Why settings were not saved.
+public enum PreferencesError: Error, Equatable, Sendable, CustomStringConvertible {
+    case emptyName
+    case nameTooLong
+    case badExitSite
+    case badIdleMinutes
+
+    public var description: String {
+        switch self {
+        case .emptyName: "Please give a name for the title bar. \"Notes\" is a good plain choice."
+        case .nameTooLong: "Please keep the name to \(Preferences.maxDisplayNameLength) characters or fewer."
+        case .badExitSite: "The exit site needs to be a full web address that starts with https://, like https://www.bbc.com/weather."
+        case .badIdleMinutes: "Please choose between \(SessionPolicy.idleMinutesRange.lowerBound) and \(SessionPolicy.idleMinutesRange.upperBound) minutes."
+        }
+    }
+}

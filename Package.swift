@@ -15,6 +15,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
     ],
     targets: [
         .target(name: "UntetherCore", swiftSettings: strict),
@@ -37,12 +43,30 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(
+            name: "UntetherWeb",
+            dependencies: [
+                "UntetherCore",
+                "UntetherVault",
+                "UntetherStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Plot", package: "Plot"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
             name: "UntetherCLI",
             dependencies: [
                 "UntetherCore",
                 "UntetherVault",
                 "UntetherStore",
+                "UntetherWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict
         ),
@@ -52,6 +76,14 @@ let package = Package(
         .testTarget(
             name: "UntetherStoreTests",
             dependencies: ["UntetherStore", "UntetherVault", "UntetherCore"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "UntetherWebTests",
+            dependencies: [
+                "UntetherWeb", "UntetherStore", "UntetherVault", "UntetherCore",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Logging
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -11,7 +12,7 @@ public struct UntetherCommand: AsyncParsableCommand {
         abstract: "A private, encrypted place to keep notes and records, on your own computer.",
         subcommands: [
             InitCommand.self, NoteCommand.self, BackupCommand.self, RestoreCommand.self,
-            PassphraseCommand.self, RecoverCommand.self, AccessLogCommand.self,
+            PassphraseCommand.self, RecoverCommand.self, AccessLogCommand.self, ServeCommand.self,
         ]
     )
 
@@ -20,6 +21,8 @@ public struct UntetherCommand: AsyncParsableCommand {
     /// Entry point: files this process creates are readable by its owner only.
     public static func start() async {
         umask(0o077)
+        // Logs go to standard error; they hold request shapes and errors, never content.
+        LoggingSystem.bootstrap(StreamLogHandler.standardError)
         await main()
     }
 }

@@ -42,8 +42,7 @@ struct RestoreCommand: AsyncParsableCommand {
             let source = URL(fileURLWithPath: (file as NSString).expandingTildeInPath)
             guard FileManager.default.isReadableFile(atPath: source.path) else { throw StoreError.backupUnreadable }
             let passphrase = try vault.passphrase(prompt: "Passphrase of the backup: ")
-            let store = try SQLiteVaultStore(directory: vault.directory)
-            let counts = try await store.restore(from: source, passphrase: passphrase, now: Date())
+            let counts = try await SQLiteVaultStore.restore(from: source, passphrase: passphrase, into: vault.directory, now: Date())
             let notes = counts[RecordKind.note.rawValue, default: 0]
             Terminal.out("Restored \(notes) note(s). From now on the notes open with the backup's passphrase.")
         }

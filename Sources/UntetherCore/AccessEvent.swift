@@ -13,7 +13,6 @@ public struct AccessEvent: Sendable, Equatable, Codable, Identifiable {
         case backupMade = "backup_made"
         case restored
         case exported
-        case locked
 
         /// A short, plain label for lists.
         public var label: String {
@@ -26,7 +25,6 @@ public struct AccessEvent: Sendable, Equatable, Codable, Identifiable {
             case .backupMade: "Backup made"
             case .restored: "Restored from a backup"
             case .exported: "Export made"
-            case .locked: "Locked"
             }
         }
     }

@@ -80,8 +80,15 @@ enum BackupFile {
 extension SQLiteVaultStore {
     /// Writes a sealed backup of the whole vault to `url`. The file appears only once it is complete.
     public func writeBackup(of vault: UnlockedVault, to url: URL, now: Date) async throws {
+        let data = try await backupData(of: vault, scratchDirectory: url.deletingLastPathComponent(), now: now)
+        try DurableFile.write(data, to: url)
+    }
+
+    /// A sealed backup of the whole vault as bytes, logged in the access log.
+    /// `scratchDirectory` holds a short-lived copy of the database (its records are sealed).
+    public func backupData(of vault: UnlockedVault, scratchDirectory: URL, now: Date) async throws -> Data {
         guard let header = try await header() else { throw StoreError.noVault }
-        let snapshot = try snapshotDatabase(near: url)
+        let snapshot = try snapshotDatabase(near: scratchDirectory.appendingPathComponent("backup"))
         let counts = try await recordCounts()
         let data = try BackupFile.encode(
             manifest: .init(format: 1, header: header),
@@ -89,8 +96,8 @@ extension SQLiteVaultStore {
             database: snapshot,
             sealer: vault.sealer
         )
-        try DurableFile.write(data, to: url)
         try await append(AccessEvent(id: UUID(), kind: .backupMade, at: now))
+        return data
     }
 
     /// A consistent copy of the database as bytes, made with SQLite's online backup.
@@ -108,28 +115,32 @@ extension SQLiteVaultStore {
     /// must decrypt. If any check fails, nothing here changes. Returns the restored record counts.
     @discardableResult
     public func restore(from url: URL, passphrase: String, now: Date) async throws -> [String: Int] {
-        let file: Data
-        do {
-            file = try Data(contentsOf: url)
-        } catch {
-            throw StoreError.backupUnreadable
-        }
-        let backup = try BackupFile.decode(file, passphrase: passphrase)
-        let scratch = try ScratchFile(near: fileURL ?? url)
-        defer { scratch.remove() }
-        try DurableFile.write(backup.database, to: scratch.url)
-        let candidate: DatabaseQueue
-        do {
-            candidate = try DatabaseQueue(path: scratch.url.path, configuration: Self.configuration())
-        } catch {
-            throw StoreError.backupFailedCheck("the database inside would not open")
-        }
-        defer { try? candidate.close() }
-        try Self.check(candidate: candidate, backup: backup)
+        let scratchDirectory = fileURL?.deletingLastPathComponent() ?? url.deletingLastPathComponent()
+        let verified = try VerifiedBackup(url: url, passphrase: passphrase, scratchDirectory: scratchDirectory)
+        defer { verified.discard() }
+        return try await restore(verified, now: now)
+    }
 
+    /// Restores into `directory`, creating the vault there only once the backup has passed every check,
+    /// so a refused backup leaves an empty folder ready for a fresh start.
+    @discardableResult
+    public static func restore(from url: URL, passphrase: String, into directory: URL, now: Date) async throws -> [String: Int] {
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw StoreError.cannotOpen(path: directory.path)
+        }
+        let verified = try VerifiedBackup(url: url, passphrase: passphrase, scratchDirectory: directory)
+        defer { verified.discard() }
+        let store = try SQLiteVaultStore(directory: directory)
+        return try await store.restore(verified, now: now)
+    }
+
+    /// Replaces this vault's contents with a backup that has already passed every check.
+    public func restore(_ verified: VerifiedBackup, now: Date) async throws -> [String: Int] {
         let earlierEvents = try await accessEvents()
         do {
-            try candidate.backup(to: writer)
+            try verified.candidate.backup(to: writer)
         } catch {
             throw StoreError.restoreFailed
         }
@@ -143,7 +154,7 @@ extension SQLiteVaultStore {
             }
             try Self.insertEvent(AccessEvent(id: UUID(), kind: .restored, at: now), db)
         }
-        return backup.contents.counts
+        return verified.counts
     }
 
     static func check(
@@ -175,6 +186,53 @@ extension SQLiteVaultStore {
                 }
             }
         }
+    }
+}
+
+/// A backup file that has been opened and has passed every check, waiting in a scratch file.
+public final class VerifiedBackup {
+    let candidate: DatabaseQueue
+    let scratch: ScratchFile
+    /// How many records of each kind the backup holds.
+    public let counts: [String: Int]
+
+    /// Reads, opens and checks the backup at `url`; the scratch copy is written in `scratchDirectory`.
+    public init(url: URL, passphrase: String, scratchDirectory: URL) throws {
+        let file: Data
+        do {
+            file = try Data(contentsOf: url)
+        } catch {
+            throw StoreError.backupUnreadable
+        }
+        let backup = try BackupFile.decode(file, passphrase: passphrase)
+        let scratch = try ScratchFile(near: scratchDirectory.appendingPathComponent("restore"))
+        do {
+            try DurableFile.write(backup.database, to: scratch.url)
+            let candidate: DatabaseQueue
+            do {
+                candidate = try DatabaseQueue(path: scratch.url.path, configuration: SQLiteVaultStore.configuration())
+            } catch {
+                throw StoreError.backupFailedCheck("the database inside would not open")
+            }
+            do {
+                try SQLiteVaultStore.check(candidate: candidate, backup: backup)
+            } catch {
+                try? candidate.close()
+                throw error
+            }
+            self.candidate = candidate
+        } catch {
+            scratch.remove()
+            throw error
+        }
+        self.scratch = scratch
+        counts = backup.contents.counts
+    }
+
+    /// Closes and deletes the scratch copy.
+    public func discard() {
+        try? candidate.close()
+        scratch.remove()
     }
 }
 

@@ -299,6 +299,12 @@ public final class SQLiteVaultStore: VaultStore {
         }
     }
 
+    /// Closes every connection. The store must not be used afterwards.
+    public func close() throws {
+        if let pool = writer as? DatabasePool { try pool.close() }
+        if let queue = writer as? DatabaseQueue { try queue.close() }
+    }
+
     /// Runs SQLite's own consistency check; true when it reports "ok".
     public func integrityCheck() throws -> Bool {
         try writer.read { db in

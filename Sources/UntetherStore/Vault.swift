@@ -114,6 +114,15 @@ public struct UnlockedVault: Sendable {
     /// Identifies the data key without revealing it (to tell two vaults apart).
     public var keyFingerprint: String { dataKey.fingerprint }
 
+    /// Checks the current passphrase, then re-wraps the data key under a new one.
+    public func changePassphrase(current: String, to newPassphrase: String, now: Date) async throws {
+        guard let header = try await store.header() else { throw StoreError.noVault }
+        guard (try? header.unlock(passphrase: current))?.fingerprint == dataKey.fingerprint else {
+            throw VaultError.wrongPassphrase
+        }
+        try await changePassphrase(to: newPassphrase, now: now)
+    }
+
     /// Re-wraps the data key under a new passphrase; content is untouched and the recovery key still works.
     public func changePassphrase(to newPassphrase: String, now: Date) async throws {
         guard let header = try await store.header() else { throw StoreError.noVault }

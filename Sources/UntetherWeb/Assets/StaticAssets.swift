@@ -1,0 +1,225 @@
+import Foundation
+
+/// The stylesheet and the one script, compiled into the binary so a single file runs anywhere.
+/// They hold nothing about the person, so browsers may cache them briefly.
+enum StaticAssets {
+    /// Paths and content types of every asset, looked up by the asset route.
+    static let files: [String: (contentType: String, body: String)] = [
+        "app.css": ("text/css; charset=utf-8", css),
+        "app.js": ("text/javascript; charset=utf-8", javascript),
+    ]
+
+    static let css = #"""
+/* Untether: calm, readable, mobile first. Hand-written; no inline styles anywhere. */
+:root {
+  --bg: #f6f5f1;
+  --surface: #ffffff;
+  --text: #1f2328;
+  --muted: #57606a;
+  --line: #d0d4d9;
+  --accent: #2f5d62;
+  --accent-text: #ffffff;
+  --exit: #8a1c1c;
+  --exit-text: #ffffff;
+  --focus: #b35c00;
+  --notice: #fff4d6;
+  --notice-line: #c9a227;
+  --error: #fde8e8;
+  --error-line: #b42318;
+  --radius: 10px;
+  color-scheme: light dark;
+}
+@media (prefers-color-scheme: dark) {
+  :root {
+    --bg: #16181b;
+    --surface: #202328;
+    --text: #e8e6e3;
+    --muted: #a8b0b8;
+    --line: #3a3f46;
+    --accent: #7fb8bd;
+    --accent-text: #0d1b1d;
+    --exit: #f28b82;
+    --exit-text: #2a0b0b;
+    --focus: #ffb454;
+    --notice: #3a3212;
+    --notice-line: #c9a227;
+    --error: #3b1717;
+    --error-line: #f28b82;
+  }
+}
+*, *::before, *::after { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
+body {
+  margin: 0;
+  background: var(--bg);
+  color: var(--text);
+  font: 1.0625rem/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
+  overflow-wrap: anywhere;
+}
+a { color: var(--accent); text-underline-offset: 0.15em; }
+:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+.skip { position: absolute; left: -999px; top: 0; }
+.skip:focus { left: 0.5rem; top: 0.5rem; z-index: 10; background: var(--surface); padding: 0.5rem 0.75rem; }
+
+.bar {
+  display: flex; align-items: center; justify-content: space-between; gap: 0.75rem;
+  padding: 0.5rem 1rem; background: var(--surface); border-bottom: 1px solid var(--line);
+  position: sticky; top: 0; z-index: 5;
+}
+.brand { font-weight: 600; font-size: 1.125rem; color: var(--text); text-decoration: none; padding: 0.5rem 0; }
+.exit {
+  display: inline-flex; align-items: center; min-height: 44px; padding: 0.5rem 1.1rem;
+  background: var(--exit); color: var(--exit-text); border-radius: 999px; font-weight: 700;
+  text-decoration: none; white-space: nowrap;
+}
+.nav { background: var(--surface); border-bottom: 1px solid var(--line); }
+.nav ul { list-style: none; margin: 0 auto; padding: 0 0.5rem; display: flex; flex-wrap: wrap; gap: 0.25rem; max-width: 46rem; }
+.nav a, .nav button {
+  display: inline-flex; align-items: center; min-height: 44px; padding: 0.4rem 0.75rem;
+  color: var(--text); text-decoration: none; border-radius: var(--radius); font: inherit;
+  background: none; border: 0; cursor: pointer;
+}
+.nav a[aria-current="page"] { background: var(--bg); font-weight: 600; }
+.nav form { margin: 0; }
+
+main { max-width: 46rem; margin: 0 auto; padding: 1.25rem 1rem 3rem; }
+h1 { font-size: 1.6rem; line-height: 1.25; margin: 0.5rem 0 1rem; }
+h2 { font-size: 1.25rem; margin: 1.75rem 0 0.5rem; }
+p, ul, ol { margin: 0 0 1rem; }
+.muted { color: var(--muted); }
+.lead { font-size: 1.125rem; }
+
+.card { background: var(--surface); border: 1px solid var(--line); border-radius: var(--radius); padding: 1rem; margin: 0 0 1rem; }
+.list { list-style: none; padding: 0; margin: 0 0 1rem; }
+.list li { margin: 0 0 0.5rem; }
+.list a { display: block; background: var(--surface); border: 1px solid var(--line); border-radius: var(--radius); padding: 0.75rem 1rem; text-decoration: none; color: var(--text); }
+.list .title { display: block; font-weight: 600; }
+.list .meta { display: block; color: var(--muted); font-size: 0.9375rem; }
+
+form.stack { display: grid; gap: 1rem; }
+label { display: block; font-weight: 600; margin-bottom: 0.3rem; }
+.hint { display: block; font-weight: 400; color: var(--muted); font-size: 0.9375rem; margin-top: 0.2rem; }
+input[type="text"], input[type="password"], input[type="url"], input[type="number"], textarea, select {
+  width: 100%; min-height: 44px; padding: 0.6rem 0.75rem; font: inherit; color: var(--text);
+  background: var(--surface); border: 1px solid var(--muted); border-radius: 8px;
+}
+textarea { min-height: 12rem; resize: vertical; }
+.check { display: flex; gap: 0.6rem; align-items: flex-start; font-weight: 400; }
+.check input { width: 1.4rem; height: 1.4rem; margin-top: 0.15rem; flex: none; }
+
+.button, button.button {
+  display: inline-flex; align-items: center; justify-content: center; min-height: 48px;
+  padding: 0.6rem 1.25rem; font: inherit; font-weight: 600; border-radius: var(--radius);
+  border: 2px solid var(--accent); background: var(--accent); color: var(--accent-text);
+  text-decoration: none; cursor: pointer;
+}
+.button.secondary { background: transparent; color: var(--accent); }
+.button.danger { background: var(--error-line); border-color: var(--error-line); color: #fff; }
+.actions { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: center; margin: 1rem 0; }
+.actions form { margin: 0; }
+
+.notice, .error { border-left: 4px solid var(--notice-line); background: var(--notice); padding: 0.75rem 1rem; border-radius: 6px; margin: 0 0 1rem; }
+.error { border-color: var(--error-line); background: var(--error); }
+
+.recovery-key {
+  font-family: ui-monospace, "DejaVu Sans Mono", Menlo, monospace; font-size: 1.2rem; letter-spacing: 0.05em;
+  display: grid; grid-template-columns: repeat(3, max-content); gap: 0.4rem 1rem; justify-content: start;
+  background: var(--surface); border: 2px dashed var(--accent); border-radius: var(--radius); padding: 1rem; margin: 0 0 1rem;
+}
+.note-body { white-space: pre-wrap; background: var(--surface); border: 1px solid var(--line); border-radius: var(--radius); padding: 1rem; }
+.log { width: 100%; border-collapse: collapse; }
+.log th, .log td { text-align: left; padding: 0.5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
+
+#idle-warning { position: fixed; left: 0.75rem; right: 0.75rem; bottom: 0.75rem; z-index: 20; max-width: 30rem; margin: 0 auto; box-shadow: 0 4px 16px rgba(0,0,0,0.25); }
+[hidden] { display: none !important; }
+
+@media (min-width: 40rem) {
+  main { padding-top: 2rem; }
+  h1 { font-size: 1.9rem; }
+  .recovery-key { font-size: 1.35rem; }
+}
+@media (prefers-reduced-motion: reduce) { * { transition: none !important; animation: none !important; } }
+@media print {
+  .bar, .nav, .actions, #idle-warning { display: none; }
+  body { background: #fff; color: #000; }
+}
+"""#
+
+    static let javascript = #"""
+// Untether: the only script. Everything works without it; it adds the Shift-key quick exit,
+// a quick exit that leaves no history entry, and a warning before the idle lock.
+(function () {
+  "use strict";
+
+  var exitLink = document.getElementById("quick-exit");
+  var exitPath = exitLink ? exitLink.getAttribute("href") : "/exit";
+
+  function leave() {
+    // Replace this page in history, so Back does not return to it.
+    window.location.replace(exitPath);
+  }
+
+  if (exitLink) {
+    exitLink.addEventListener("click", function (event) {
+      event.preventDefault();
+      leave();
+    });
+  }
+
+  // Shift pressed three times within two seconds leaves at once.
+  var shiftTimes = [];
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Shift" || event.repeat) { return; }
+    var now = Date.now();
+    shiftTimes.push(now);
+    shiftTimes = shiftTimes.filter(function (t) { return now - t <= 2000; });
+    if (shiftTimes.length >= 3) { leave(); }
+  });
+
+  // Idle lock warning. The server locks on its own; this only tells the person in time.
+  var body = document.body;
+  var idleSeconds = parseInt(body.getAttribute("data-idle-seconds") || "", 10);
+  var warning = document.getElementById("idle-warning");
+  if (!idleSeconds || !warning) { return; }
+  var warnLead = parseInt(body.getAttribute("data-warn-seconds") || "60", 10);
+  var stay = document.getElementById("idle-stay");
+  var csrf = document.querySelector('meta[name="csrf-token"]');
+  var lastActive = Date.now();
+  var warnTimer = null;
+  var lockTimer = null;
+
+  function schedule() {
+    clearTimeout(warnTimer);
+    clearTimeout(lockTimer);
+    warning.hidden = true;
+    var warnAfter = Math.max(0, idleSeconds - warnLead) * 1000;
+    warnTimer = setTimeout(function () {
+      warning.hidden = false;
+      if (stay) { stay.focus(); }
+    }, warnAfter);
+    lockTimer = setTimeout(function () {
+      window.location.replace("/unlock");
+    }, idleSeconds * 1000);
+  }
+
+  if (stay) {
+    stay.addEventListener("click", function (event) {
+      event.preventDefault();
+      var request = new XMLHttpRequest();
+      request.open("POST", "/session/keep", true);
+      request.setRequestHeader("Content-Type", "application/x-www-form-urlencoded");
+      request.onload = function () {
+        if (request.status === 204) {
+          lastActive = Date.now();
+          schedule();
+        } else {
+          window.location.replace("/unlock");
+        }
+      };
+      request.send("csrf=" + encodeURIComponent(csrf ? csrf.getAttribute("content") : ""));
+    });
+  }
+  schedule();
+}());
+"""#
+}

@@ -1,0 +1,43 @@
+import Plot
+
+extension String {
+    /// Safe inside a double-quoted HTML attribute. Plot writes attribute values as they are,
+    /// so every value that is not a constant goes through this.
+    var attributeEscaped: String {
+        var escaped = ""
+        escaped.reserveCapacity(count)
+        for character in self {
+            switch character {
+            case "&": escaped += "&amp;"
+            case "\"": escaped += "&quot;"
+            case "'": escaped += "&#39;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            default: escaped.append(character)
+            }
+        }
+        return escaped
+    }
+}
+
+extension Node {
+    /// Text exactly as the person wrote it. Plot escapes `<` and `>` but leaves things that look like
+    /// entities alone, so `&` is escaped first: "&lt;" typed by the person shows as "&lt;".
+    static func userText(_ text: String) -> Node {
+        .text(text.replacingOccurrences(of: "&", with: "&amp;"))
+    }
+}
+
+extension Node {
+    /// An attribute whose value is escaped.
+    static func safeAttribute(_ name: String, _ value: String) -> Node {
+        .attribute(named: name, value: value.attributeEscaped)
+    }
+}
+
+extension Attribute {
+    /// An attribute whose value is escaped.
+    static func safe(_ name: String, _ value: String) -> Attribute {
+        .attribute(named: name, value: value.attributeEscaped)
+    }
+}

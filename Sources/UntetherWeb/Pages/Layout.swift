@@ -1,0 +1,188 @@
+import Foundation
+import Hummingbird
+import Plot
+import UntetherCore
+
+/// The sections shown in the navigation once unlocked. Only what exists is listed.
+enum Section: CaseIterable {
+    case today
+    case notes
+    case settings
+
+    var title: String {
+        switch self {
+        case .today: "Today"
+        case .notes: "Notes"
+        case .settings: "Settings"
+        }
+    }
+
+    var path: String {
+        switch self {
+        case .today: SitePath.today
+        case .notes: SitePath.notes
+        case .settings: SitePath.settings
+        }
+    }
+}
+
+/// What the layout needs to know about the request.
+struct PageChrome {
+    /// The bland name in the title bar and header.
+    var displayName: String
+    /// The form token of this session.
+    var csrf: String
+    /// True when the vault is open (navigation and lock are shown).
+    var unlocked: Bool
+    /// The section to mark as current.
+    var section: Section?
+    /// Seconds until the idle lock, for the warning script.
+    var idleSeconds: Int?
+
+    init(session: SessionSnapshot, section: Section? = nil) {
+        displayName = session.preferences.displayName
+        csrf = session.csrf
+        unlocked = session.vault != nil
+        self.section = section
+        idleSeconds = session.idleSeconds
+    }
+
+    init(displayName: String, csrf: String = "", unlocked: Bool = false) {
+        self.displayName = displayName
+        self.csrf = csrf
+        self.unlocked = unlocked
+        section = nil
+        idleSeconds = nil
+    }
+}
+
+/// The one layout every page uses.
+enum Layout {
+    static func render(title: String?, chrome: PageChrome, content: Node<HTML.BodyContext>) -> String {
+        let fullTitle = title.map { "\($0) – \(chrome.displayName)" } ?? chrome.displayName
+        let html = HTML(
+            .lang(.english),
+            .head(
+                .meta(.charset(.utf8)),
+                .viewport(.accordingToDevice),
+                .meta(.name("referrer"), .content("no-referrer")),
+                .meta(.name("robots"), .content("noindex, nofollow")),
+                .if(chrome.unlocked, .meta(.name("csrf-token"), .attribute(named: "content", value: chrome.csrf.attributeEscaped))),
+                .element(named: "title", text: fullTitle),
+                .link(.rel(.stylesheet), .href("/static/app.css")),
+                .script(.src("/static/app.js"), .defer())
+            ),
+            .body(
+                .unwrap(chrome.idleSeconds) { seconds in
+                    .group(
+                        .attribute(named: "data-idle-seconds", value: String(seconds)),
+                        .attribute(named: "data-warn-seconds", value: String(min(Int(SessionPolicy.warningLead), max(seconds / 2, 1))))
+                    )
+                },
+                .a(.class("skip"), .href("#main"), .text("Skip to content")),
+                .header(
+                    .class("bar"),
+                    .a(.class("brand"), .href("/"), .userText(chrome.displayName)),
+                    .a(
+                        .id("quick-exit"), .class("exit"), .href(SitePath.exit),
+                        .attribute(named: "title", value: "Leave this site now. Pressing Shift three times does the same.".attributeEscaped),
+                        .text("Exit")
+                    )
+                ),
+                .if(chrome.unlocked, navigation(chrome)),
+                .main(.id("main"), content),
+                .if(chrome.idleSeconds != nil, idleWarning)
+            )
+        )
+        return html.render()
+    }
+
+    static func navigation(_ chrome: PageChrome) -> Node<HTML.BodyContext> {
+        .nav(
+            .class("nav"), .ariaLabel("Main"),
+            .ul(
+                .forEach(Section.allCases) { section in
+                    .li(.a(
+                        .href(section.path),
+                        .if(section == chrome.section, .attribute(named: "aria-current", value: "page")),
+                        .text(section.title)
+                    ))
+                },
+                .li(.form(
+                    .action(SitePath.lock), .method(.post),
+                    csrfField(chrome.csrf),
+                    .button(.id("lock"), .type(.submit), .text("Lock"))
+                ))
+            )
+        )
+    }
+
+    static var idleWarning: Node<HTML.BodyContext> {
+        .div(
+            .id("idle-warning"), .class("notice"), .attribute(named: "role", value: "status"),
+            .attribute(named: "hidden"),
+            .p(.text("Still there? For your safety, this will lock itself in about a minute.")),
+            .button(.id("idle-stay"), .class("button"), .type(.button), .text("Stay unlocked"))
+        )
+    }
+
+    /// The hidden form token every form carries.
+    static func csrfField<C: HTML.BodyContext>(_ token: String) -> Node<C> {
+        .input(.type(.hidden), .name("csrf"), .safe("value", token))
+    }
+
+    /// A message box: an error the person can act on, or a quiet confirmation.
+    static func message<C: HTML.BodyContext>(_ text: String?, isError: Bool) -> Node<C> {
+        .unwrap(text) { text in
+            .div(
+                .class(isError ? "error" : "notice"),
+                .attribute(named: "role", value: isError ? "alert" : "status"),
+                .p(.userText(text))
+            )
+        }
+    }
+
+    /// A labelled field with an optional hint under the label.
+    static func field<C: HTML.BodyContext>(
+        id: String, label: String, hint: String? = nil, type: HTMLInputType = .text, name: String,
+        value: String = "", required: Bool = true, autocomplete: String, extra: [Attribute<HTML.InputContext>] = []
+    ) -> Node<C> {
+        .div(
+            .label(
+                .for(id), .text(label),
+                .unwrap(hint) { .span(.class("hint"), .id("\(id)-hint"), .text($0)) }
+            ),
+            .selfClosedElement(named: "input", attributes: [
+                .type(type),
+                .id(id),
+                .name(name),
+                .safe("value", value),
+                .required(required),
+                .attribute(named: "autocomplete", value: autocomplete),
+                .attribute(named: "aria-describedby", value: hint == nil ? nil : "\(id)-hint"),
+            ] + extra)
+        )
+    }
+}
+
+/// Turns rendered HTML into a response.
+extension Response {
+    static func page(_ html: String, status: HTTPResponse.Status = .ok) -> Response {
+        Response(
+            status: status,
+            headers: [.contentType: "text/html; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(string: html))
+        )
+    }
+}
+
+/// Dates as people read them.
+enum DisplayDate {
+    static func string(_ date: Date) -> String {
+        date.formatted(.dateTime.day().month(.abbreviated).year().hour().minute().locale(Locale(identifier: "en_GB")))
+    }
+
+    static func machine(_ date: Date) -> String {
+        date.formatted(.iso8601)
+    }
+}

@@ -1,0 +1,128 @@
+import Foundation
+import Plot
+import UntetherCore
+
+/// The private notes: list, read, write, edit and delete.
+enum NotePages {
+    static func key(_ note: Note) -> String { note.id.uuidString.lowercased() }
+
+    static func list(chrome: PageChrome, notes: [Note], message: String?) -> String {
+        Layout.render(title: "Notes", chrome: chrome, content: .group(
+            .h1(.text("Notes")),
+            Layout.message(message, isError: false),
+            .p(.a(.id("new-note"), .class("button"), .href(SitePath.newNote), .text("Write a new note"))),
+            .if(
+                notes.isEmpty,
+                .p(.class("muted"), .text("Nothing here yet. A note can be a single sentence or several pages, whatever helps.")),
+                else: .ul(.class("list"), .forEach(notes) { note in
+                    .li(.a(
+                        .safeAttribute("href", SitePath.note(key(note))),
+                        .span(.class("title"), .userText(note.title)),
+                        .span(.class("meta"), .text("Written \(DisplayDate.string(note.createdAt))"))
+                    ))
+                })
+            )
+        ))
+    }
+
+    static func show(chrome: PageChrome, note: Note, message: String?) -> String {
+        Layout.render(title: "Note", chrome: chrome, content: .group(
+            .p(.a(.href(SitePath.notes), .text("← All notes"))),
+            Layout.message(message, isError: false),
+            .h1(.userText(note.title)),
+            .p(.class("muted"), .text(dates(note))),
+            .div(.class("note-body"), .userText(note.body)),
+            .div(
+                .class("actions"),
+                .a(.id("edit-note"), .class("button"), .safeAttribute("href", SitePath.editNote(key(note))), .text("Edit")),
+                .a(.id("delete-note"), .class("button secondary"), .safeAttribute("href", SitePath.deleteNote(key(note))), .text("Delete"))
+            )
+        ))
+    }
+
+    static func dates(_ note: Note) -> String {
+        let written = "Written \(DisplayDate.string(note.createdAt))."
+        guard note.updatedAt.timeIntervalSince(note.createdAt) >= 1 else { return written }
+        return written + " Changed \(DisplayDate.string(note.updatedAt))."
+    }
+
+    /// The form for a new note (`note` nil) or for editing one. `title` and `body` keep what
+    /// was typed when a save was refused, so nothing is lost.
+    static func form(chrome: PageChrome, note: Note?, title: String, body: String, error: String?) -> String {
+        let action = note.map { SitePath.note(key($0)) } ?? SitePath.notes
+        let cancel = note.map { SitePath.note(key($0)) } ?? SitePath.notes
+        return Layout.render(title: note == nil ? "New note" : "Edit note", chrome: chrome, content: .group(
+            .h1(.text(note == nil ? "New note" : "Edit note")),
+            Layout.message(error, isError: true),
+            .form(
+                .id("note-form"), .class("stack"), .safeAttribute("action", action), .method(.post),
+                Layout.csrfField(chrome.csrf),
+                Layout.field(id: "title", label: "Title", hint: "A word or two is enough.", name: "title", value: title,
+                             autocomplete: "off", extra: [.attribute(named: "maxlength", value: String(NoteDraft.maxTitleLength))]),
+                .div(
+                    .label(.for("body"), .text("Note")),
+                    .textarea(
+                        .id("body"), .name("body"), .rows(12),
+                        .attribute(named: "maxlength", value: String(NoteDraft.maxBodyLength)),
+                        // A textarea drops one leading newline, so add one to keep the text exact.
+                        .userText(body.hasPrefix("\n") || body.hasPrefix("\r") ? "\n" + body : body)
+                    )
+                ),
+                .div(
+                    .class("actions"),
+                    .button(.id("save"), .class("button"), .type(.submit), .text("Save note")),
+                    .a(.safeAttribute("href", cancel), .text("Cancel"))
+                )
+            )
+        ))
+    }
+
+    static func confirmDelete(chrome: PageChrome, note: Note) -> String {
+        Layout.render(title: "Delete note", chrome: chrome, content: .group(
+            .h1(.text("Delete this note?")),
+            .p(.text("This note will be gone for good: "), .strong(.userText(note.title))),
+            .p(.text("It can't be brought back, except from a backup you made earlier.")),
+            .div(
+                .class("actions"),
+                .form(
+                    .safeAttribute("action", SitePath.deleteNote(key(note))), .method(.post),
+                    Layout.csrfField(chrome.csrf),
+                    .button(.id("confirm-delete"), .class("button danger"), .type(.submit), .text("Delete note"))
+                ),
+                .a(.safeAttribute("href", SitePath.note(key(note))), .text("Keep it"))
+            )
+        ))
+    }
+}
+
+/// The home page once unlocked.
+enum TodayPage {
+    static func render(chrome: PageChrome, recent: [Note], idleMinutes: Int) -> String {
+        Layout.render(title: "Today", chrome: chrome, content: .group(
+            .h1(.text("Today")),
+            .p(.class("lead"), .text("Whatever today is like, this is a quiet place to put things down.")),
+            .div(
+                .class("card"),
+                .h2(.text("Write something down")),
+                .p(.text("What happened, how you feel, what you want to remember. Only you can open it.")),
+                .p(.a(.class("button"), .href(SitePath.newNote), .text("Write a note")))
+            ),
+            .if(!recent.isEmpty, .div(
+                .class("card"),
+                .h2(.text("Recent notes")),
+                .ul(.class("list"), .forEach(recent) { note in
+                    .li(.a(
+                        .safeAttribute("href", SitePath.note(NotePages.key(note))),
+                        .span(.class("title"), .userText(note.title)),
+                        .span(.class("meta"), .text(DisplayDate.string(note.createdAt)))
+                    ))
+                })
+            )),
+            .div(
+                .class("card"),
+                .h2(.text("Staying safe here")),
+                .p(.text("The Exit button, or pressing Shift three times, leaves at once and locks everything. This also locks itself after \(idleMinutes) \(idleMinutes == 1 ? "minute" : "minutes") without use."))
+            )
+        ))
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+import Plot
+import UntetherCore
+import UntetherVault
+
+/// Settings and the privacy centre.
+enum SettingsPages {
+    /// What the settings page shows: the saved settings, or what was typed when a save was refused.
+    struct Form {
+        var displayName: String
+        var exitSite: String
+        var idleMinutes: String
+
+        init(_ preferences: Preferences) {
+            displayName = preferences.displayName
+            exitSite = preferences.exitSite
+            idleMinutes = String(preferences.idleMinutes)
+        }
+
+        init(displayName: String, exitSite: String, idleMinutes: String) {
+            self.displayName = displayName
+            self.exitSite = exitSite
+            self.idleMinutes = idleMinutes
+        }
+    }
+
+    static func render(
+        chrome: PageChrome, form: Form, notice: String? = nil,
+        preferencesError: String? = nil, passphraseError: String? = nil
+    ) -> String {
+        Layout.render(title: "Settings", chrome: chrome, content: .group(
+            .h1(.text("Settings")),
+            Layout.message(notice, isError: false),
+
+            .h2(.id("look"), .text("Name and locking")),
+            Layout.message(preferencesError, isError: true),
+            .form(
+                .id("preferences-form"), .class("stack"), .action(SitePath.preferences), .method(.post),
+                Layout.csrfField(chrome.csrf),
+                Layout.field(id: "display-name", label: "Name in the title bar",
+                             hint: "A plain name draws less attention.", name: "display_name", value: form.displayName,
+                             autocomplete: "off", extra: [.attribute(named: "maxlength", value: String(Preferences.maxDisplayNameLength))]),
+                Layout.field(id: "exit-site", label: "Exit goes to", hint: "An everyday website. It must start with https://",
+                             type: .url, name: "exit_site", value: form.exitSite, autocomplete: "off"),
+                Layout.field(id: "idle-minutes", label: "Lock after this many minutes without use",
+                             hint: "Between \(SessionPolicy.idleMinutesRange.lowerBound) and \(SessionPolicy.idleMinutesRange.upperBound).",
+                             type: .number, name: "idle_minutes", value: form.idleMinutes, autocomplete: "off",
+                             extra: [
+                                .attribute(named: "min", value: String(SessionPolicy.idleMinutesRange.lowerBound)),
+                                .attribute(named: "max", value: String(SessionPolicy.idleMinutesRange.upperBound)),
+                                .attribute(named: "inputmode", value: "numeric"),
+                             ]),
+                .div(.button(.id("save-preferences"), .class("button"), .type(.submit), .text("Save")))
+            ),
+
+            .h2(.id("passphrase"), .text("Passphrase")),
+            .p(.text("Changing it doesn't change your recovery key, which keeps working.")),
+            Layout.message(passphraseError, isError: true),
+            .form(
+                .id("passphrase-form"), .class("stack"), .action(SitePath.passphrase), .method(.post),
+                Layout.csrfField(chrome.csrf),
+                Layout.field(id: "current-passphrase", label: "Current passphrase", type: .password, name: "current", autocomplete: "current-password"),
+                Layout.field(id: "new-passphrase", label: "New passphrase", hint: "At least \(Passphrase.minimumLength) characters.",
+                             type: .password, name: "new_passphrase", autocomplete: "new-password"),
+                Layout.field(id: "new-passphrase-confirm", label: "Type the new one again", type: .password,
+                             name: "new_passphrase_confirm", autocomplete: "new-password"),
+                .div(.button(.id("change-passphrase"), .class("button"), .type(.submit), .text("Change passphrase")))
+            ),
+
+            .h2(.id("backup"), .text("Backup")),
+            .p(.text("Download one encrypted file with everything in it. It opens only with the passphrase you have now, so keep both safe.")),
+            .form(
+                .id("backup-form"), .action(SitePath.backup), .method(.post),
+                Layout.csrfField(chrome.csrf),
+                .button(.id("download-backup"), .class("button secondary"), .type(.submit), .text("Download a backup"))
+            ),
+
+            .h2(.id("access"), .text("Who opened this")),
+            .p(.a(.id("access-log-link"), .href(SitePath.accessLog), .text("See when your notes were opened, and when a wrong passphrase was tried"))),
+
+            .h2(.id("delete"), .text("Delete everything")),
+            .p(.text("Removes all your notes and settings from this computer for good.")),
+            .p(.a(.id("delete-everything-link"), .href(SitePath.deleteEverything), .text("Delete everything…")))
+        ))
+    }
+
+    static func accessLog(chrome: PageChrome, events: [AccessEvent]) -> String {
+        Layout.render(title: "Access log", chrome: chrome, content: .group(
+            .p(.a(.href(SitePath.settings), .text("← Settings"))),
+            .h1(.text("When your notes were opened")),
+            .p(.text("Every opening, wrong passphrase, passphrase change and backup is listed here, newest first. If you see something you didn't do, someone else may know your passphrase; changing it is a good next step.")),
+            .table(
+                .class("log"),
+                .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text("When")), .th(.attribute(named: "scope", value: "col"), .text("What")))),
+                .tbody(.forEach(events) { event in
+                    .tr(
+                        .td(.element(named: "time", nodes: [
+                            .attribute(named: "datetime", value: DisplayDate.machine(event.at)),
+                            .text(DisplayDate.string(event.at)),
+                        ])),
+                        .td(.text(event.kind.label))
+                    )
+                })
+            )
+        ))
+    }
+
+    static func confirmDeleteEverything(chrome: PageChrome, error: String? = nil) -> String {
+        Layout.render(title: "Delete everything", chrome: chrome, content: .group(
+            .h1(.text("Delete everything?")),
+            .p(.text("This removes every note, your settings and the access log from this computer. It can't be undone, and the recovery key won't bring anything back. Backup files you downloaded are not touched.")),
+            Layout.message(error, isError: true),
+            .form(
+                .id("delete-form"), .class("stack"), .action(SitePath.deleteEverything), .method(.post),
+                Layout.csrfField(chrome.csrf),
+                Layout.field(id: "confirm-word", label: "To confirm, type the word delete", name: "confirm", autocomplete: "off",
+                             extra: [.attribute(named: "autocapitalize", value: "none"), .attribute(named: "spellcheck", value: "false")]),
+                .div(
+                    .class("actions"),
+                    .button(.id("delete-everything"), .class("button danger"), .type(.submit), .text("Delete everything")),
+                    .a(.href(SitePath.settings), .text("Keep my notes"))
+                )
+            )
+        ))
+    }
+}

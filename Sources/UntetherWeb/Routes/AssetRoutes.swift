@@ -1,0 +1,17 @@
+import Hummingbird
+
+/// The stylesheet and script, served from memory.
+enum AssetRoutes {
+    static func register(on router: Router<WebContext>) {
+        router.get("/static/:file") { _, context -> Response in
+            guard let name = context.parameters.get("file"), let asset = StaticAssets.files[name] else {
+                throw HTTPError(.notFound)
+            }
+            return Response(
+                status: .ok,
+                headers: [.contentType: asset.contentType, .cacheControl: "no-cache"],
+                body: .init(byteBuffer: ByteBuffer(string: asset.body))
+            )
+        }
+    }
+}

@@ -1,0 +1,146 @@
+import Foundation
+import Hummingbird
+import UntetherCore
+import UntetherStore
+import UntetherVault
+
+/// First run, unlock, recovery, lock and quick exit.
+struct VaultRoutes {
+    let environment: WebEnvironment
+    let sessions: SessionManager
+
+    func register(on router: Router<WebContext>) {
+        router.get(RouterPath(SitePath.home)) { _, context in try await home(context) }
+        router.get(RouterPath(SitePath.welcome)) { _, context in try await welcome(context) }
+        router.post(RouterPath(SitePath.setup)) { _, context in try await setup(context) }
+        router.post(RouterPath(SitePath.setupDone)) { _, context in
+            context.session?.vault == nil ? Response.redirect(to: SitePath.unlock) : Response.redirect(to: SitePath.today)
+        }
+        router.get(RouterPath(SitePath.unlock)) { _, context in try await unlockPage(context) }
+        router.post(RouterPath(SitePath.unlock)) { _, context in try await unlock(context) }
+        router.get(RouterPath(SitePath.recover)) { _, context in try await recoverPage(context) }
+        router.post(RouterPath(SitePath.recover)) { _, context in try await recover(context) }
+        router.post(RouterPath(SitePath.lock)) { request, context in await lock(context) }
+        router.get(RouterPath(SitePath.exit)) { _, context in await exit(context) }
+        router.post(RouterPath(SitePath.keepAlive)) { _, context in
+            // The session was already touched by the middleware; say whether it is still open.
+            Response(status: context.session?.vault == nil ? .unauthorized : .noContent)
+        }
+    }
+
+    func vaultExists() async throws -> Bool {
+        guard let store = try await environment.home.existingStore() else { return false }
+        return try await store.header() != nil
+    }
+
+    func session(_ context: WebContext) -> SessionSnapshot {
+        // The session middleware runs before every route here.
+        context.session!
+    }
+
+    func home(_ context: WebContext) async throws -> Response {
+        if session(context).vault != nil { return .redirect(to: SitePath.today) }
+        return .redirect(to: try await vaultExists() ? SitePath.unlock : SitePath.welcome)
+    }
+
+    func welcome(_ context: WebContext) async throws -> Response {
+        guard try await !vaultExists() else { return .redirect(to: SitePath.home) }
+        return .page(WelcomePages.welcome(chrome: PageChrome(session: session(context))))
+    }
+
+    func setup(_ context: WebContext) async throws -> Response {
+        let current = session(context)
+        guard try await !vaultExists() else { return .redirect(to: SitePath.home) }
+        let passphrase = context.form["passphrase"]
+        let chrome = PageChrome(session: current)
+        guard passphrase == context.form["passphrase_confirm"] else {
+            return .page(WelcomePages.welcome(chrome: chrome, error: "The two passphrases were different. Please type them again."))
+        }
+        do {
+            _ = try Passphrase.validate(passphrase)
+        } catch {
+            return .page(WelcomePages.welcome(chrome: chrome, error: error.description))
+        }
+        let store = try await environment.home.storeForNewVault()
+        let made = try await Vault(store: store).create(passphrase: passphrase, kdf: environment.kdf, now: environment.now())
+        let preferences = try await made.vault.preferences()
+        let opened = await sessions.unlock(replacing: current.token, vault: made.vault, preferences: preferences, now: environment.now())
+        var response = Response.page(WelcomePages.recoveryKey(chrome: PageChrome(session: opened), key: made.recoveryKey))
+        response.setCookie(SessionCookie.make(opened.token, secure: context.isSecureOrigin))
+        return response
+    }
+
+    func unlockPage(_ context: WebContext) async throws -> Response {
+        if session(context).vault != nil { return .redirect(to: SitePath.today) }
+        guard try await vaultExists() else { return .redirect(to: SitePath.welcome) }
+        return .page(WelcomePages.unlock(chrome: PageChrome(session: session(context))))
+    }
+
+    func unlock(_ context: WebContext) async throws -> Response {
+        let current = session(context)
+        guard let store = try await environment.home.existingStore(), try await store.header() != nil else {
+            return .redirect(to: SitePath.welcome)
+        }
+        let chrome = PageChrome(session: current)
+        do {
+            let vault = try await Vault(store: store).unlock(passphrase: context.form["passphrase"], now: environment.now())
+            let preferences = try await vault.preferences()
+            let opened = await sessions.unlock(replacing: current.token, vault: vault, preferences: preferences, now: environment.now())
+            var response = Response.redirect(to: SitePath.today)
+            response.setCookie(SessionCookie.make(opened.token, secure: context.isSecureOrigin))
+            return response
+        } catch let error as VaultError {
+            return .page(WelcomePages.unlock(chrome: chrome, error: error.description), status: .unauthorized)
+        } catch let error as StoreError {
+            if case .tryAgainLater = error {
+                return .page(WelcomePages.unlock(chrome: chrome, error: error.description), status: .tooManyRequests)
+            }
+            throw error
+        }
+    }
+
+    func recoverPage(_ context: WebContext) async throws -> Response {
+        guard try await vaultExists() else { return .redirect(to: SitePath.welcome) }
+        return .page(WelcomePages.recover(chrome: PageChrome(session: session(context))))
+    }
+
+    func recover(_ context: WebContext) async throws -> Response {
+        let current = session(context)
+        guard let store = try await environment.home.existingStore(), try await store.header() != nil else {
+            return .redirect(to: SitePath.welcome)
+        }
+        let chrome = PageChrome(session: current)
+        let newPassphrase = context.form["new_passphrase"]
+        guard newPassphrase == context.form["new_passphrase_confirm"] else {
+            return .page(WelcomePages.recover(chrome: chrome, error: "The two new passphrases were different. Please type them again."))
+        }
+        do {
+            let key = try RecoveryKey(parsing: context.form["recovery_key"])
+            _ = try Passphrase.validate(newPassphrase)
+            let vault = try await Vault(store: store).recover(recoveryKey: key, newPassphrase: newPassphrase, now: environment.now())
+            let preferences = try await vault.preferences()
+            let opened = await sessions.unlock(replacing: current.token, vault: vault, preferences: preferences, now: environment.now())
+            var response = Response.redirect(to: SitePath.today)
+            response.setCookie(SessionCookie.make(opened.token, secure: context.isSecureOrigin))
+            return response
+        } catch let error as VaultError {
+            return .page(WelcomePages.recover(chrome: chrome, error: error.description), status: .unauthorized)
+        }
+    }
+
+    func lock(_ context: WebContext) async -> Response {
+        await sessions.lock(token: context.session?.token)
+        var response = Response.redirect(to: SitePath.unlock)
+        SessionCookie.clearingSite(&response, secure: context.isSecureOrigin)
+        return response
+    }
+
+    /// Quick exit: the one GET that changes state, and all it may do is lock.
+    func exit(_ context: WebContext) async -> Response {
+        await sessions.lock(token: context.session?.token)
+        let destination = await sessions.preferencesForLockedPages.exitSite
+        var response = Response.redirect(to: destination, type: .normal)
+        SessionCookie.clearingSite(&response, secure: context.isSecureOrigin)
+        return response
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import UntetherVault
+
+/// The session cookie. No `Max-Age` or `Expires`, so it ends with the browser session.
+enum SessionCookie {
+    static let name = "session"
+
+    static func make(_ token: String, secure: Bool) -> Cookie {
+        Cookie(name: name, value: token, path: "/", secure: secure, httpOnly: true, sameSite: .strict)
+    }
+
+    /// Tells the browser to forget the cookie at once.
+    static func expired(secure: Bool) -> Cookie {
+        Cookie(name: name, value: "", maxAge: 0, path: "/", secure: secure, httpOnly: true, sameSite: .strict)
+    }
+
+    /// Ends the session in the browser: forget the cookie and clear cache and storage.
+    static func clearingSite(_ response: inout Response, secure: Bool) {
+        response.setCookie(expired(secure: secure))
+        response.headers[SecurityHeaders.clearSiteData] = SecurityHeaders.clearEverything
+    }
+}
+
+/// Finds the session for each request (starting a locked one when needed) and sets its cookie.
+struct SessionMiddleware: RouterMiddleware {
+    typealias Context = WebContext
+    let sessions: SessionManager
+    let now: @Sendable () -> Date
+
+    func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response) async throws -> Response {
+        var context = context
+        context.isSecureOrigin = Self.isSecureOrigin(request)
+        let snapshot = await sessions.session(token: request.cookies[SessionCookie.name]?.value, now: now())
+        context.session = snapshot
+        var response = try await next(request, context)
+        if !snapshot.wasKnown, response.headers[.setCookie] == nil {
+            response.setCookie(SessionCookie.make(snapshot.token, secure: context.isSecureOrigin))
+        }
+        return response
+    }
+
+    /// HTTPS (behind a proxy that says so) or this machine itself: browsers accept `Secure` cookies there.
+    static func isSecureOrigin(_ request: Request) -> Bool {
+        if request.headers[SecurityHeaders.forwardedProto]?.lowercased() == "https" { return true }
+        let host = hostName(of: request.head.authority ?? "")
+        return host == "localhost" || host.hasSuffix(".localhost") || host == "127.0.0.1" || host == "::1"
+    }
+
+    static func hostName(of authority: String) -> String {
+        if authority.hasPrefix("[") {
+            return String(authority.dropFirst().prefix { $0 != "]" })
+        }
+        return String(authority.prefix { $0 != ":" }).lowercased()
+    }
+}
+
+/// For every POST: refuses cross-site requests, reads the URL-encoded form, and checks its
+/// synchronizer token against the session's. A refused request changes nothing.
+struct FormMiddleware: RouterMiddleware {
+    typealias Context = WebContext
+
+    func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response) async throws -> Response {
+        guard request.method == .post else { return try await next(request, context) }
+        if let site = request.headers[SecurityHeaders.secFetchSite], site != "same-origin", site != "none" {
+            throw HTTPError(.forbidden)
+        }
+        if let origin = request.headers[SecurityHeaders.origin] {
+            guard Self.origin(origin, matches: request.head.authority) else { throw HTTPError(.forbidden) }
+        }
+        var request = request
+        let buffer = try await request.collectBody(upTo: context.maxUploadSize)
+        let contentType = request.headers[.contentType]?.lowercased() ?? ""
+        guard contentType.hasPrefix("application/x-www-form-urlencoded") else { throw HTTPError(.unsupportedMediaType) }
+        guard let fields = FormFields.parse(String(buffer: buffer)) else { throw HTTPError(.badRequest) }
+        guard let session = context.session, SecureToken.matches(fields["csrf"], session.csrf) else {
+            throw HTTPError(.forbidden)
+        }
+        var context = context
+        context.form = fields
+        return try await next(request, context)
+    }
+
+    /// True when the `Origin` header names this very server (scheme aside: TLS may end at a proxy).
+    static func origin(_ origin: String, matches authority: String?) -> Bool {
+        guard let authority, let range = origin.range(of: "://") else { return false }
+        return origin[range.upperBound...].lowercased() == authority.lowercased()
+    }
+}

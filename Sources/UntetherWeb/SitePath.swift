@@ -1,0 +1,26 @@
+/// Every path the app serves, in one place, so links and routes cannot drift. Paths are bland on
+/// purpose: someone glancing at the address bar or history sees nothing alarming.
+enum SitePath {
+    static let home = "/"
+    static let welcome = "/welcome"
+    static let setup = "/setup"
+    static let setupDone = "/setup/done"
+    static let unlock = "/unlock"
+    static let recover = "/recover"
+    static let lock = "/lock"
+    static let exit = "/exit"
+    static let keepAlive = "/session/keep"
+    static let today = "/today"
+    static let notes = "/notes"
+    static let newNote = "/notes/new"
+    static let settings = "/settings"
+    static let preferences = "/settings/preferences"
+    static let passphrase = "/settings/passphrase"
+    static let backup = "/settings/backup"
+    static let accessLog = "/settings/access-log"
+    static let deleteEverything = "/settings/delete"
+
+    static func note(_ id: String) -> String { "/notes/\(id)" }
+    static func editNote(_ id: String) -> String { "/notes/\(id)/edit" }
+    static func deleteNote(_ id: String) -> String { "/notes/\(id)/delete" }
+}

@@ -1,0 +1,24 @@
+import Foundation
+import Logging
+import UntetherCore
+import UntetherStore
+import UntetherVault
+
+/// Everything the web app depends on, passed in as values so tests can swap each part.
+public struct WebEnvironment: Sendable {
+    /// Where the vault lives.
+    public var home: any VaultHome
+    /// The clock. Tests move it forward to prove the idle and absolute locks.
+    public var now: @Sendable () -> Date
+    /// Key-derivation cost for new vaults and passphrase changes.
+    public var kdf: KDFParameters
+    /// The request log. It receives method, route pattern, status and duration only.
+    public var logger: Logger
+
+    public init(home: any VaultHome, now: @escaping @Sendable () -> Date = { Date() }, kdf: KDFParameters = .production, logger: Logger) {
+        self.home = home
+        self.now = now
+        self.kdf = kdf
+        self.logger = logger
+    }
+}

@@ -101,7 +101,7 @@ struct StoreContractTests {
     @Test("the access log lists events newest first", arguments: Backend.allCases)
     func accessLog(backend: Backend) async throws {
         let store = try backend.make()
-        let kinds: [AccessEvent.Kind] = [.unlocked, .failedUnlock, .backupMade, .locked]
+        let kinds: [AccessEvent.Kind] = [.unlocked, .failedUnlock, .backupMade, .restored]
         for kind in kinds { try await store.append(AccessEvent(id: UUID(), kind: kind, at: clock.tick())) }
         #expect(try await store.accessEvents().map(\.kind) == kinds.reversed())
     }

@@ -43,8 +43,12 @@ struct SessionMiddleware: RouterMiddleware {
 
     /// HTTPS (behind a proxy that says so) or this machine itself: browsers accept `Secure` cookies there.
     static func isSecureOrigin(_ request: Request) -> Bool {
-        if request.headers[SecurityHeaders.forwardedProto]?.lowercased() == "https" { return true }
-        let host = hostName(of: request.head.authority ?? "")
+        isSecure(authority: request.head.authority, forwardedProto: request.headers[SecurityHeaders.forwardedProto])
+    }
+
+    static func isSecure(authority: String?, forwardedProto: String?) -> Bool {
+        if forwardedProto?.lowercased() == "https" { return true }
+        let host = hostName(of: authority ?? "")
         return host == "localhost" || host.hasSuffix(".localhost") || host == "127.0.0.1" || host == "::1"
     }
 

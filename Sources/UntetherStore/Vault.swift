@@ -21,7 +21,7 @@ public struct Vault: Sendable {
         passphrase: String, kdf: KDFParameters = .production, now: Date
     ) async throws -> (vault: UnlockedVault, recoveryKey: RecoveryKey) {
         guard try await store.header() == nil else { throw StoreError.vaultExists }
-        let made = try VaultHeader.create(passphrase: passphrase, kdf: kdf)
+        let made = try await Offload.run { try VaultHeader.create(passphrase: passphrase, kdf: kdf) }
         try await store.createHeader(made.header, event: AccessEvent(id: UUID(), kind: .created, at: now))
         return (UnlockedVault(store: store, dataKey: made.dataKey), made.recoveryKey)
     }
@@ -34,7 +34,7 @@ public struct Vault: Sendable {
         let wait = throttle.waitRemaining(at: now)
         guard wait <= 0 else { throw StoreError.tryAgainLater(seconds: wait) }
         do {
-            let dataKey = try header.unlock(passphrase: passphrase)
+            let dataKey = try await Offload.run { try header.unlock(passphrase: passphrase) }
             if throttle.failures > 0 { try await store.saveThrottle(UnlockThrottle()) }
             try await store.append(AccessEvent(id: UUID(), kind: .unlocked, at: now))
             return UnlockedVault(store: store, dataKey: dataKey)
@@ -61,7 +61,7 @@ public struct Vault: Sendable {
             try await store.append(AccessEvent(id: UUID(), kind: .failedUnlock, at: now))
             throw error
         }
-        let rewrapped = try header.rewrapped(dataKey: dataKey, newPassphrase: newPassphrase)
+        let rewrapped = try await Offload.run { try header.rewrapped(dataKey: dataKey, newPassphrase: newPassphrase) }
         try await store.replaceHeader(rewrapped, event: AccessEvent(id: UUID(), kind: .unlockedWithRecoveryKey, at: now))
         return UnlockedVault(store: store, dataKey: dataKey)
     }
@@ -117,7 +117,8 @@ public struct UnlockedVault: Sendable {
     /// Checks the current passphrase, then re-wraps the data key under a new one.
     public func changePassphrase(current: String, to newPassphrase: String, now: Date) async throws {
         guard let header = try await store.header() else { throw StoreError.noVault }
-        guard (try? header.unlock(passphrase: current))?.fingerprint == dataKey.fingerprint else {
+        let currentKey = try? await Offload.run { try header.unlock(passphrase: current) }
+        guard currentKey?.fingerprint == dataKey.fingerprint else {
             throw VaultError.wrongPassphrase
         }
         try await changePassphrase(to: newPassphrase, now: now)
@@ -126,7 +127,8 @@ public struct UnlockedVault: Sendable {
     /// Re-wraps the data key under a new passphrase; content is untouched and the recovery key still works.
     public func changePassphrase(to newPassphrase: String, now: Date) async throws {
         guard let header = try await store.header() else { throw StoreError.noVault }
-        let rewrapped = try header.rewrapped(dataKey: dataKey, newPassphrase: newPassphrase)
+        let dataKey = dataKey
+        let rewrapped = try await Offload.run { try header.rewrapped(dataKey: dataKey, newPassphrase: newPassphrase) }
         try await store.replaceHeader(rewrapped, event: AccessEvent(id: UUID(), kind: .passphraseChanged, at: now))
     }
 

@@ -63,12 +63,11 @@ struct SessionSweeper: Service {
     let now: @Sendable () -> Date
 
     func run() async throws {
-        while !Task.isCancelled {
-            await sessions.sweep(now: now())
-            do {
+        // Stop as soon as the server is asked to shut down, rather than at the next tick.
+        try? await cancelWhenGracefulShutdown {
+            while !Task.isCancelled {
+                await sessions.sweep(now: now())
                 try await Task.sleep(for: .seconds(5))
-            } catch {
-                return
             }
         }
     }

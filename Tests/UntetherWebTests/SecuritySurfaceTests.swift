@@ -91,7 +91,14 @@ struct SecuritySurfaceTests {
             #expect(try await browser.post("/notes", ["title": "planted", "body": "x"], csrf: "A" + (browser.csrf ?? "")).status == .forbidden)
             let list = try await browser.get("/notes")
             #expect(!list.body.contains("planted"))
+            // `Origin: null` (what browsers send under no-referrer) is refused unless the browser says same-origin.
+            let nullCrossSite: HTTPFields = [HTTPField.Name("Origin")!: "null", HTTPField.Name("Sec-Fetch-Site")!: "cross-site"]
+            #expect(try await browser.post("/notes", ["title": "planted", "body": "x"], extraHeaders: nullCrossSite).status == .forbidden)
+            let nullAlone: HTTPFields = [HTTPField.Name("Origin")!: "null"]
+            #expect(try await browser.post("/notes", ["title": "planted", "body": "x"], extraHeaders: nullAlone).status == .forbidden)
             // The same request done properly works, so the refusals above were about CSRF alone.
+            let nullSameOrigin: HTTPFields = [HTTPField.Name("Origin")!: "null", HTTPField.Name("Sec-Fetch-Site")!: "same-origin"]
+            #expect(try await browser.post("/notes", ["title": "from a real browser", "body": "x"], extraHeaders: nullSameOrigin).status == .seeOther)
             #expect(try await browser.post("/notes", ["title": "planted", "body": "x"]).status == .seeOther)
         }
     }

@@ -96,7 +96,7 @@ p, ul, ol { margin: 0 0 1rem; }
 .list .title { display: block; font-weight: 600; }
 .list .meta { display: block; color: var(--muted); font-size: 0.9375rem; }
 
-form.stack { display: grid; gap: 1rem; }
+form.stack { display: grid; gap: 1rem; margin: 0 0 1rem; }
 label { display: block; font-weight: 600; margin-bottom: 0.3rem; }
 .hint { display: block; font-weight: 400; color: var(--muted); font-size: 0.9375rem; margin-top: 0.2rem; }
 input[type="text"], input[type="password"], input[type="url"], input[type="number"], textarea, select {
@@ -169,7 +169,9 @@ textarea { min-height: 12rem; resize: vertical; }
   // Shift pressed three times within two seconds leaves at once.
   var shiftTimes = [];
   document.addEventListener("keydown", function (event) {
-    if (event.key !== "Shift" || event.repeat) { return; }
+    // Only Shift on its own counts: Shift+Tab and capital letters must never exit.
+    if (event.key !== "Shift") { shiftTimes = []; return; }
+    if (event.repeat) { return; }
     var now = Date.now();
     shiftTimes.push(now);
     shiftTimes = shiftTimes.filter(function (t) { return now - t <= 2000; });

@@ -52,7 +52,7 @@ enum WelcomePages {
                 .forEach(groups) { .span(.text($0)) }
             ),
             .ul(
-                .li(.text("Write it on paper, exactly as shown. Dashes and capital letters don't matter.")),
+                .li(.text("Write it on paper, exactly as shown. Spaces, dashes and small or capital letters don't matter when you type it back.")),
                 .li(.text("Keep it somewhere safe, away from this device.")),
                 .li(.text("Avoid saving it in a photo or a message that someone else could see."))
             ),

@@ -71,7 +71,10 @@ struct FormMiddleware: RouterMiddleware {
             throw HTTPError(.forbidden)
         }
         if let origin = request.headers[SecurityHeaders.origin] {
-            guard Self.origin(origin, matches: request.head.authority) else { throw HTTPError(.forbidden) }
+            // With `Referrer-Policy: no-referrer` browsers send `Origin: null` even for our own forms;
+            // then the browser's own `Sec-Fetch-Site: same-origin` must vouch for the request.
+            let vouched = origin == "null" && request.headers[SecurityHeaders.secFetchSite] == "same-origin"
+            guard vouched || Self.origin(origin, matches: request.head.authority) else { throw HTTPError(.forbidden) }
         }
         var request = request
         let buffer = try await request.collectBody(upTo: context.maxUploadSize)

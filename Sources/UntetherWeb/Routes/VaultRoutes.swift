@@ -28,9 +28,23 @@ struct VaultRoutes {
         }
     }
 
+    /// The store, when a vault has been created in it.
+    func existingVaultStore() async throws -> (any VaultStore)? {
+        guard let store = try await environment.home.existingStore(), try await store.header() != nil else { return nil }
+        return store
+    }
+
     func vaultExists() async throws -> Bool {
-        guard let store = try await environment.home.existingStore() else { return false }
-        return try await store.header() != nil
+        try await existingVaultStore() != nil
+    }
+
+    /// Starts an open session under a new token and goes to Today.
+    func open(_ vault: UnlockedVault, replacing current: SessionSnapshot, _ context: WebContext) async throws -> Response {
+        let preferences = try await vault.preferences()
+        let opened = await sessions.unlock(replacing: current.token, vault: vault, preferences: preferences, now: environment.now())
+        var response = Response.redirect(to: SitePath.today)
+        response.setCookie(SessionCookie.make(opened.token, secure: context.isSecureOrigin))
+        return response
     }
 
     func session(_ context: WebContext) -> SessionSnapshot {
@@ -78,17 +92,11 @@ struct VaultRoutes {
 
     func unlock(_ context: WebContext) async throws -> Response {
         let current = session(context)
-        guard let store = try await environment.home.existingStore(), try await store.header() != nil else {
-            return .redirect(to: SitePath.welcome)
-        }
+        guard let store = try await existingVaultStore() else { return .redirect(to: SitePath.welcome) }
         let chrome = PageChrome(session: current)
         do {
             let vault = try await Vault(store: store).unlock(passphrase: context.form["passphrase"], now: environment.now())
-            let preferences = try await vault.preferences()
-            let opened = await sessions.unlock(replacing: current.token, vault: vault, preferences: preferences, now: environment.now())
-            var response = Response.redirect(to: SitePath.today)
-            response.setCookie(SessionCookie.make(opened.token, secure: context.isSecureOrigin))
-            return response
+            return try await open(vault, replacing: current, context)
         } catch let error as VaultError {
             return .page(WelcomePages.unlock(chrome: chrome, error: error.description), status: .unauthorized)
         } catch let error as StoreError {
@@ -106,9 +114,7 @@ struct VaultRoutes {
 
     func recover(_ context: WebContext) async throws -> Response {
         let current = session(context)
-        guard let store = try await environment.home.existingStore(), try await store.header() != nil else {
-            return .redirect(to: SitePath.welcome)
-        }
+        guard let store = try await existingVaultStore() else { return .redirect(to: SitePath.welcome) }
         let chrome = PageChrome(session: current)
         let newPassphrase = context.form["new_passphrase"]
         guard newPassphrase == context.form["new_passphrase_confirm"] else {
@@ -118,11 +124,7 @@ struct VaultRoutes {
             let key = try RecoveryKey(parsing: context.form["recovery_key"])
             _ = try Passphrase.validate(newPassphrase)
             let vault = try await Vault(store: store).recover(recoveryKey: key, newPassphrase: newPassphrase, now: environment.now())
-            let preferences = try await vault.preferences()
-            let opened = await sessions.unlock(replacing: current.token, vault: vault, preferences: preferences, now: environment.now())
-            var response = Response.redirect(to: SitePath.today)
-            response.setCookie(SessionCookie.make(opened.token, secure: context.isSecureOrigin))
-            return response
+            return try await open(vault, replacing: current, context)
         } catch let error as VaultError {
             return .page(WelcomePages.recover(chrome: chrome, error: error.description), status: .unauthorized)
         }

@@ -8,6 +8,8 @@ public actor MemoryVaultStore: VaultStore {
     private var events: [AccessEvent] = []
     private var recordsByKey: [RecordKey: SealedRecord] = [:]
     private var storedThrottle = UnlockThrottle()
+    private var chain: [ChainEntry] = []
+    static let evidenceKinds: Set<String> = ["incident", "amendment", "removal", "attachment"]
 
     private struct RecordKey: Hashable {
         let kind: String
@@ -45,6 +47,7 @@ public actor MemoryVaultStore: VaultStore {
     }
 
     public func update(_ record: SealedRecord) throws {
+        guard !Self.evidenceKinds.contains(record.kind) else { throw StoreError.appendOnly }
         let key = RecordKey(kind: record.kind, id: record.id)
         guard let old = recordsByKey[key] else { throw StoreError.notFound }
         recordsByKey[key] = SealedRecord(
@@ -54,6 +57,7 @@ public actor MemoryVaultStore: VaultStore {
     }
 
     public func deleteRecord(id: String, kind: String) throws {
+        guard !Self.evidenceKinds.contains(kind) else { throw StoreError.appendOnly }
         guard recordsByKey.removeValue(forKey: RecordKey(kind: kind, id: id)) != nil else {
             throw StoreError.notFound
         }
@@ -68,6 +72,23 @@ public actor MemoryVaultStore: VaultStore {
             .filter { $0.kind == kind }
             .sorted { ($0.createdAt, $0.id) > ($1.createdAt, $1.id) }
     }
+
+    public func appendEvidence(
+        _ record: SealedRecord, removing: (id: String, kind: String)?, makeEntry: @Sendable (ChainEntry?) -> ChainEntry
+    ) throws -> ChainEntry {
+        let key = RecordKey(kind: record.kind, id: record.id)
+        guard recordsByKey[key] == nil else { throw StoreError.duplicate }
+        if let removing, recordsByKey[RecordKey(kind: removing.kind, id: removing.id)] == nil { throw StoreError.notFound }
+        let entry = makeEntry(chain.last)
+        recordsByKey[key] = record
+        if let removing { recordsByKey[RecordKey(kind: removing.kind, id: removing.id)] = nil }
+        chain.append(entry)
+        return entry
+    }
+
+    public func chainEntries() -> [ChainEntry] { chain }
+
+    public func chainHead() -> ChainEntry? { chain.last }
 
     public func throttle() -> UnlockThrottle { storedThrottle }
 

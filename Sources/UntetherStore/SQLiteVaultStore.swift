@@ -117,6 +117,31 @@ public final class SQLiteVaultStore: VaultStore {
                 ) STRICT;
                 """)
         }
+        migrator.registerMigration("v3: evidence chain, append-only") { db in
+            try db.execute(sql: """
+                CREATE TABLE evidence_chain (
+                    sequence INTEGER PRIMARY KEY CHECK (sequence >= 1),
+                    kind TEXT NOT NULL CHECK (length(kind) > 0),
+                    record_id TEXT NOT NULL,
+                    subject_id TEXT,
+                    record_hash BLOB NOT NULL CHECK (length(record_hash) = 32),
+                    chain_hash BLOB NOT NULL CHECK (length(chain_hash) = 32),
+                    UNIQUE (kind, record_id)
+                ) STRICT;
+                CREATE INDEX evidence_chain_subject ON evidence_chain (subject_id);
+                CREATE TRIGGER evidence_chain_append_only_update BEFORE UPDATE ON evidence_chain
+                BEGIN SELECT RAISE(ABORT, 'evidence is append-only'); END;
+                CREATE TRIGGER evidence_chain_append_only_delete BEFORE DELETE ON evidence_chain
+                BEGIN SELECT RAISE(ABORT, 'evidence is append-only'); END;
+                CREATE TRIGGER evidence_record_no_update BEFORE UPDATE ON record
+                WHEN OLD.kind IN ('incident', 'amendment', 'removal', 'attachment')
+                BEGIN SELECT RAISE(ABORT, 'evidence is append-only'); END;
+                CREATE TRIGGER evidence_record_delete_needs_removal BEFORE DELETE ON record
+                WHEN OLD.kind IN ('incident', 'amendment', 'removal', 'attachment')
+                  AND NOT EXISTS (SELECT 1 FROM evidence_chain WHERE kind = 'removal' AND subject_id = OLD.id)
+                BEGIN SELECT RAISE(ABORT, 'evidence is append-only'); END;
+                """)
+        }
         return migrator
     }
 
@@ -217,6 +242,10 @@ public final class SQLiteVaultStore: VaultStore {
     }
 
     public func update(_ record: SealedRecord) async throws {
+        try await Self.mappingAppendOnly { try await self.updateRecord(record) }
+    }
+
+    func updateRecord(_ record: SealedRecord) async throws {
         try await writer.write { db in
             try db.execute(
                 sql: "UPDATE record SET format_version = ?, updated_at = ?, sealed = ? WHERE kind = ? AND id = ?",
@@ -227,6 +256,19 @@ public final class SQLiteVaultStore: VaultStore {
     }
 
     public func deleteRecord(id: String, kind: String) async throws {
+        try await Self.mappingAppendOnly { try await self.deleteRecordRow(id: id, kind: kind) }
+    }
+
+    /// Turns the schema's append-only refusal into a plain error.
+    static func mappingAppendOnly(_ body: () async throws -> Void) async throws {
+        do {
+            try await body()
+        } catch let error as DatabaseError where error.message?.contains("append-only") == true {
+            throw StoreError.appendOnly
+        }
+    }
+
+    func deleteRecordRow(id: String, kind: String) async throws {
         try await writer.write { db in
             try db.execute(sql: "DELETE FROM record WHERE kind = ? AND id = ?", arguments: [kind, id])
             guard db.changesCount == 1 else { throw StoreError.notFound }
@@ -266,6 +308,63 @@ public final class SQLiteVaultStore: VaultStore {
             createdAt: Date(timeIntervalSince1970: row["created_at"]),
             updatedAt: Date(timeIntervalSince1970: row["updated_at"]),
             sealed: row["sealed"]
+        )
+    }
+
+    // MARK: EvidenceStore
+
+    public func appendEvidence(
+        _ record: SealedRecord, removing: (id: String, kind: String)?, makeEntry: @Sendable (ChainEntry?) -> ChainEntry
+    ) async throws -> ChainEntry {
+        try await writer.write { db in
+            let entry = makeEntry(try Self.fetchChainHead(db))
+            do {
+                try db.execute(
+                    sql: """
+                        INSERT INTO record (kind, id, format_version, created_at, updated_at, sealed)
+                        VALUES (?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [
+                        record.kind, record.id, record.formatVersion,
+                        record.createdAt.timeIntervalSince1970, record.updatedAt.timeIntervalSince1970, record.sealed,
+                    ]
+                )
+            } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_PRIMARYKEY {
+                throw StoreError.duplicate
+            }
+            try db.execute(
+                sql: """
+                    INSERT INTO evidence_chain (sequence, kind, record_id, subject_id, record_hash, chain_hash)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [entry.sequence, entry.kind, entry.recordID, entry.subjectID, entry.recordHash, entry.chainHash]
+            )
+            if let removing {
+                try db.execute(sql: "DELETE FROM record WHERE kind = ? AND id = ?", arguments: [removing.kind, removing.id])
+                guard db.changesCount == 1 else { throw StoreError.notFound }
+            }
+            return entry
+        }
+    }
+
+    public func chainEntries() async throws -> [ChainEntry] {
+        try await writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM evidence_chain ORDER BY sequence").map(Self.chainEntry)
+        }
+    }
+
+    public func chainHead() async throws -> ChainEntry? {
+        try await writer.read { db in try Self.fetchChainHead(db) }
+    }
+
+    static func fetchChainHead(_ db: Database) throws -> ChainEntry? {
+        try Row.fetchOne(db, sql: "SELECT * FROM evidence_chain ORDER BY sequence DESC LIMIT 1").map(chainEntry)
+    }
+
+    static func chainEntry(_ row: Row) -> ChainEntry {
+        ChainEntry(
+            sequence: row["sequence"], kind: row["kind"], recordID: row["record_id"], subjectID: row["subject_id"],
+            recordHash: row["record_hash"], chainHash: row["chain_hash"]
         )
     }
 

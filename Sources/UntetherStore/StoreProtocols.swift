@@ -68,8 +68,23 @@ public protocol ThrottleStore: Sendable {
     func saveThrottle(_ throttle: UnlockThrottle) async throws
 }
 
+/// Keeps evidence: sealed records that can only be appended, each linked into the hash chain
+/// in the same transaction.
+public protocol EvidenceStore: Sendable {
+    /// Appends a sealed record and its chain entry, computed from the current head by `makeEntry`.
+    /// When `removing` names a record, its sealed content is deleted in the same transaction
+    /// (its chain entry stays, so the removal is visible).
+    func appendEvidence(
+        _ record: SealedRecord, removing: (id: String, kind: String)?, makeEntry: @Sendable (ChainEntry?) -> ChainEntry
+    ) async throws -> ChainEntry
+    /// The whole chain, in order.
+    func chainEntries() async throws -> [ChainEntry]
+    /// The newest entry, or nil while the chain is empty.
+    func chainHead() async throws -> ChainEntry?
+}
+
 /// Everything a vault needs from a storage backend.
-public typealias VaultStore = VaultHeaderStore & AccessLogStore & RecordStore & ThrottleStore
+public typealias VaultStore = VaultHeaderStore & AccessLogStore & RecordStore & ThrottleStore & EvidenceStore
 
 /// Storage failures, in words a person or operator can act on. Never includes content.
 public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -86,6 +101,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case backupFailedCheck(String)
     case restoreFailed
     case tryAgainLater(seconds: TimeInterval)
+    case appendOnly
 
     public var description: String {
         switch self {
@@ -113,6 +129,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             "The backup failed a safety check (\(what)), so it was not restored. Your current notes are unchanged."
         case .restoreFailed:
             "The restore could not be finished. Your current notes are unchanged."
+        case .appendOnly:
+            "Saved records can't be changed or deleted directly. Add an amendment instead, or remove the entry, which is recorded."
         case .tryAgainLater(let seconds):
             "Several wrong passphrases were tried, so there is a short pause. Please try again in \(UnlockThrottle.describe(wait: seconds))."
         }

@@ -1,0 +1,167 @@
+import Foundation
+import GRDB
+import Testing
+import UntetherCore
+@testable import UntetherStore
+@testable import UntetherVault
+
+@Suite("Evidence log and hash chain")
+struct EvidenceLogTests {
+    let clock = TestClock()
+    static let today = "2026-11-25"
+
+    func makeLog(_ backend: Backend = .sqliteFile) async throws -> (store: any VaultStore, log: EvidenceLog) {
+        let store = try backend.make()
+        let vault = try await Vault(store: store).create(passphrase: testPassphrase, kdf: testKDF, now: clock.tick()).vault
+        return (store, vault.evidence)
+    }
+
+    func draft(_ text: String, day: String = "2026-11-20", categories: [IncidentCategory] = [.emotionalVerbal]) -> IncidentDraft {
+        IncidentDraft(occurredOn: day, occurredAt: "21:40", description: text, categories: categories, severity: .three, phase: .incident)
+    }
+
+    @Test("canonical bytes: sorted keys, no spaces, UTC dates with milliseconds, absent optionals left out")
+    func canonicalForm() throws {
+        let amendment = Amendment(
+            id: UUID(uuidString: "00000000-0000-0000-0000-000000000001")!, incidentID: UUID(uuidString: "00000000-0000-0000-0000-000000000002")!,
+            recordedAt: Date(timeIntervalSince1970: 1_790_000_000.0125), change: "a/b \"c\"", reason: "é"
+        )
+        let text = String(decoding: try EvidenceChain.canonicalBytes(amendment), as: UTF8.self)
+        #expect(text == #"{"change":"a/b \"c\"","id":"00000000-0000-0000-0000-000000000001","incidentID":"00000000-0000-0000-0000-000000000002","reason":"é","recordedAt":"2026-09-21T14:13:20.012Z"}"#)
+        let incident = Incident(id: UUID(), occurredOn: "2026-11-20", recordedAt: Date(timeIntervalSince1970: 0), description: "x")
+        let incidentText = String(decoding: try EvidenceChain.canonicalBytes(incident), as: UTF8.self)
+        #expect(!incidentText.contains("occurredAt"))
+        #expect(!incidentText.contains(" "))
+        #expect(try EvidenceChain.decode(Incident.self, from: try EvidenceChain.canonicalBytes(incident)) == incident)
+    }
+
+    @Test("the chain follows h_i = SHA-256(h_(i-1) ‖ SHA-256(record_i)) from 32 zero bytes", arguments: Backend.allCases)
+    func chainFormula(backend: Backend) async throws {
+        let (store, log) = try await makeLog(backend)
+        let first = try await log.record(draft("one"), now: clock.tick(), today: Self.today)
+        try await log.record(draft("two"), now: clock.tick(), today: Self.today)
+        try await log.amend(first.id, change: "It was 22:00", reason: "remembered", now: clock.tick())
+        let chain = try await store.chainEntries()
+        #expect(chain.map(\.sequence) == [1, 2, 3])
+        #expect(chain.map(\.kind) == ["incident", "incident", "amendment"])
+        var previous = Data(repeating: 0, count: 32)
+        for entry in chain {
+            #expect(entry.chainHash == EvidenceChain.link(previous: previous, recordHash: entry.recordHash))
+            previous = entry.chainHash
+        }
+        let canonical = try EvidenceChain.canonicalBytes(first)
+        #expect(chain[0].recordHash == EvidenceChain.recordHash(canonical))
+        #expect(try await log.head() == chain.last)
+        let report = try await log.verify()
+        #expect(report.isIntact, "\(report.problems)")
+        #expect(report.entries == 3)
+    }
+
+    @Test("entries list newest first by when they happened, with amendments under the original", arguments: Backend.allCases)
+    func entries(backend: Backend) async throws {
+        let (_, log) = try await makeLog(backend)
+        let older = try await log.record(draft("older", day: "2026-10-01"), now: clock.tick(), today: Self.today)
+        let newer = try await log.record(draft("newer", day: "2026-11-01"), now: clock.tick(), today: Self.today)
+        let kind = try await log.record(IncidentDraft(kindMoment: .apology, occurredOn: "2026-11-02", description: "said sorry"), now: clock.tick(), today: Self.today)
+        let amendment = try await log.amend(older.id, change: "There was a witness", reason: "", now: clock.tick())
+        let entries = try await log.entries()
+        #expect(entries.map(\.id) == [kind.id, newer.id, older.id])
+        #expect(entries[2].amendments == [amendment])
+        #expect(entries[2].incident == older)
+        #expect(entries[0].incident?.phase == .reconciliation)
+        await #expect(throws: StoreError.notFound) { try await log.amend(UUID(), change: "x", reason: "", now: clock.tick()) }
+    }
+
+    @Test("removing an entry deletes its text, keeps its link, and the chain still verifies", arguments: Backend.allCases)
+    func removal(backend: Backend) async throws {
+        let (store, log) = try await makeLog(backend)
+        let kept = try await log.record(draft("kept"), now: clock.tick(), today: Self.today)
+        let removed = try await log.record(draft("removed text"), now: clock.tick(), today: Self.today)
+        try await log.remove(removed.id, reason: "written twice", now: clock.tick())
+        #expect(try await store.record(id: removed.id.uuidString.lowercased(), kind: "incident") == nil)
+        let entries = try await log.entries()
+        #expect(entries.count == 2)
+        let gone = try #require(entries.first { $0.id == removed.id })
+        #expect(gone.incident == nil)
+        #expect(gone.removal?.reason == "written twice")
+        #expect(entries.first { $0.id == kept.id }?.incident == kept)
+        #expect(try await log.verify().isIntact)
+        #expect(try await store.chainEntries().last?.kind == "removal")
+        await #expect(throws: StoreError.notFound) { try await log.amend(removed.id, change: "more", reason: "", now: clock.tick()) }
+    }
+
+    @Test("evidence cannot be updated or deleted through the ordinary record calls", arguments: Backend.allCases)
+    func appendOnly(backend: Backend) async throws {
+        let (store, log) = try await makeLog(backend)
+        let incident = try await log.record(draft("fixed"), now: clock.tick(), today: Self.today)
+        let id = incident.id.uuidString.lowercased()
+        let record = try #require(try await store.record(id: id, kind: "incident"))
+        await #expect(throws: StoreError.appendOnly) { try await store.update(record) }
+        await #expect(throws: StoreError.appendOnly) { try await store.deleteRecord(id: id, kind: "incident") }
+        #expect(try await log.verify().isIntact)
+    }
+
+    @Test("bad drafts are refused with a message", arguments: [
+        (IncidentDraft(occurredOn: "2026-02-30", description: "x"), IncidentDraftError.badDate),
+        (IncidentDraft(occurredOn: "yesterday", description: "x"), .badDate),
+        (IncidentDraft(occurredOn: "2027-01-10", description: "x"), .futureDate),
+        (IncidentDraft(occurredOn: "2026-11-20", occurredAt: "25:00", description: "x"), .badTime),
+        (IncidentDraft(occurredOn: "2026-11-20", description: "   "), .emptyDescription),
+    ])
+    func refusedDrafts(draft: IncidentDraft, error: IncidentDraftError) {
+        #expect(throws: error) { try draft.makeIncident(id: UUID(), recordedAt: Date(), today: Self.today) }
+    }
+
+    // MARK: Tampering, by someone with the database file and no passphrase
+
+    enum Tamper: String, CaseIterable, CustomStringConvertible, Sendable {
+        case flipCiphertextByte, swapCiphertexts, deleteRecord, deleteChainEntry, reorderChain, editRecordHash, editChainHash, addUnchainedRecord
+        var description: String { rawValue }
+    }
+
+    @Test("any change, removal or reordering in the vault is detected", arguments: Tamper.allCases)
+    func tamperingDetected(tamper: Tamper) async throws {
+        let (store, log) = try await makeLog(.sqliteFile)
+        let one = try await log.record(draft("one"), now: clock.tick(), today: Self.today)
+        let two = try await log.record(draft("two"), now: clock.tick(), today: Self.today)
+        try await log.amend(one.id, change: "added later", reason: "", now: clock.tick())
+        #expect(try await log.verify().isIntact)
+        let sqlite = try #require(store as? SQLiteVaultStore)
+        let idOne = one.id.uuidString.lowercased()
+        let idTwo = two.id.uuidString.lowercased()
+        try await sqlite.writer.write { db in
+            // An attacker can drop the schema's guards; the chain must still tell.
+            try db.execute(sql: """
+                DROP TRIGGER evidence_chain_append_only_update; DROP TRIGGER evidence_chain_append_only_delete;
+                DROP TRIGGER evidence_record_no_update; DROP TRIGGER evidence_record_delete_needs_removal;
+                """)
+            switch tamper {
+            case .flipCiphertextByte:
+                try db.execute(sql: "UPDATE record SET sealed = CAST(substr(sealed, 1, 20) || x'00' || substr(sealed, 22) AS BLOB) WHERE id = ?", arguments: [idOne])
+            case .swapCiphertexts:
+                let sealedTwo = try Data.fetchOne(db, sql: "SELECT sealed FROM record WHERE id = ?", arguments: [idTwo])!
+                try db.execute(sql: "UPDATE record SET sealed = ? WHERE id = ?", arguments: [sealedTwo, idOne])
+            case .deleteRecord:
+                try db.execute(sql: "DELETE FROM record WHERE id = ?", arguments: [idTwo])
+            case .deleteChainEntry:
+                try db.execute(sql: "DELETE FROM evidence_chain WHERE sequence = 2")
+            case .reorderChain:
+                try db.execute(sql: "UPDATE evidence_chain SET sequence = sequence + 100 WHERE sequence IN (1, 2)")
+                try db.execute(sql: "UPDATE evidence_chain SET sequence = 2 WHERE sequence = 101")
+                try db.execute(sql: "UPDATE evidence_chain SET sequence = 1 WHERE sequence = 102")
+            case .editRecordHash:
+                try db.execute(sql: "UPDATE evidence_chain SET record_hash = zeroblob(32) WHERE sequence = 1")
+            case .editChainHash:
+                try db.execute(sql: "UPDATE evidence_chain SET chain_hash = zeroblob(32) WHERE sequence = 3")
+            case .addUnchainedRecord:
+                try db.execute(
+                    sql: "INSERT INTO record (kind, id, format_version, created_at, updated_at, sealed) SELECT kind, 'planted', format_version, created_at, updated_at, sealed FROM record WHERE id = ?",
+                    arguments: [idTwo]
+                )
+            }
+        }
+        let report = try await log.verify()
+        #expect(!report.isIntact)
+        #expect(!report.problems.isEmpty)
+    }
+}

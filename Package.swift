@@ -21,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
     ],
     targets: [
         .target(name: "UntetherCore", swiftSettings: strict),
@@ -43,11 +44,23 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(
+            name: "UntetherExport",
+            dependencies: [
+                "UntetherCore",
+                "UntetherVault",
+                "UntetherStore",
+                .product(name: "Plot", package: "Plot"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
             name: "UntetherWeb",
             dependencies: [
                 "UntetherCore",
                 "UntetherVault",
                 "UntetherStore",
+                "UntetherExport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Plot", package: "Plot"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -64,6 +77,7 @@ let package = Package(
                 "UntetherVault",
                 "UntetherStore",
                 "UntetherWeb",
+                "UntetherExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -76,6 +90,11 @@ let package = Package(
         .testTarget(
             name: "UntetherStoreTests",
             dependencies: ["UntetherStore", "UntetherVault", "UntetherCore"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "UntetherExportTests",
+            dependencies: ["UntetherExport", "UntetherStore", "UntetherVault", "UntetherCore"],
             swiftSettings: strict
         ),
         .testTarget(

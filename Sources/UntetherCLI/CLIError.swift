@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import UntetherCore
+import UntetherExport
 import UntetherStore
 import UntetherVault
 
@@ -33,6 +34,9 @@ func userMessage(for error: any Error) -> String {
     case let error as StoreError: error.description
     case let error as VaultError: error.description
     case let error as NoteDraftError: error.description
+    case let error as IncidentDraftError: error.description
+    case let error as BundleError: error.description
+    case let error as ChainProblem: "The log's chain does not check out: " + error.description + "."
     default:
         "Something went wrong with the notes file, and nothing was changed. If it happens again, restore from a backup. (\(type(of: error)))"
     }

@@ -104,6 +104,17 @@ public struct EvidenceLog: Sendable {
         return try sealer.open(record.sealed, for: record.address)
     }
 
+    /// The whole chain with each record's canonical bytes (nil where the record was removed), for export.
+    public func chainWithRecords() async throws -> [(entry: ChainEntry, canonical: Data?)] {
+        var result: [(entry: ChainEntry, canonical: Data?)] = []
+        for link in try await store.chainEntries() {
+            var bytes: Data?
+            if let kind = Kind(rawValue: link.kind) { bytes = try await canonicalBytes(kind: kind, id: link.recordID) }
+            result.append((link, bytes))
+        }
+        return result
+    }
+
     /// Every entry, in the order it happened (newest first), with its amendments and removal.
     public func entries() async throws -> [LogEntry] {
         let chain = try await store.chainEntries()
@@ -150,39 +161,39 @@ public struct EvidenceLog: Sendable {
     /// without a recorded removal, or stored without a link.
     public func verify() async throws -> ChainReport {
         let chain = try await store.chainEntries()
+        var records: [SealedRecord] = []
+        for kind in Kind.allCases { records += try await store.records(kind: kind.rawValue) }
+        return ChainReport(entries: chain.count, head: chain.last, problems: Self.problems(chain: chain, records: records, sealer: sealer))
+    }
+
+    /// The checks behind `verify()`, on values, so a backup can be checked before it is restored.
+    static func problems(chain: [ChainEntry], records: [SealedRecord], sealer: RecordSealer) -> [ChainProblem] {
         var problems: [ChainProblem] = []
         if let broken = EvidenceChain.firstBrokenLink(in: chain) { problems.append(broken) }
         let removedIDs = Set(chain.filter { $0.kind == Kind.removal.rawValue }.compactMap(\.subjectID))
+        let stored = Dictionary(records.map { ("\($0.kind)/\($0.id)", $0) }, uniquingKeysWith: { first, _ in first })
         var chained: Set<String> = []
         for link in chain {
-            guard let kind = Kind(rawValue: link.kind) else {
-                problems.append(ChainProblem(sequence: link.sequence, what: .recordUnreadable, detail: "unknown kind"))
-                continue
-            }
-            chained.insert("\(link.kind)/\(link.recordID)")
-            let bytes: Data?
-            do {
-                bytes = try await canonicalBytes(kind: kind, id: link.recordID)
-            } catch {
-                problems.append(ChainProblem(sequence: link.sequence, what: .recordUnreadable, detail: "\(link.kind) \(link.recordID)"))
-                continue
-            }
-            guard let bytes else {
-                if !(kind == .incident && removedIDs.contains(link.recordID)) {
+            let key = "\(link.kind)/\(link.recordID)"
+            chained.insert(key)
+            guard let record = stored[key] else {
+                if !(link.kind == Kind.incident.rawValue && removedIDs.contains(link.recordID)) {
                     problems.append(ChainProblem(sequence: link.sequence, what: .recordMissing, detail: "\(link.kind) \(link.recordID)"))
                 }
+                continue
+            }
+            guard let bytes = try? sealer.open(record.sealed, for: record.address) else {
+                problems.append(ChainProblem(sequence: link.sequence, what: .recordUnreadable, detail: "\(link.kind) \(link.recordID)"))
                 continue
             }
             if EvidenceChain.recordHash(bytes) != link.recordHash {
                 problems.append(ChainProblem(sequence: link.sequence, what: .recordChanged, detail: "\(link.kind) \(link.recordID)"))
             }
         }
-        for kind in Kind.allCases {
-            for record in try await store.records(kind: kind.rawValue) where !chained.contains("\(kind.rawValue)/\(record.id)") {
-                problems.append(ChainProblem(sequence: nil, what: .unchainedRecord, detail: "\(kind.rawValue) \(record.id)"))
-            }
+        for key in stored.keys.sorted() where !chained.contains(key) {
+            problems.append(ChainProblem(sequence: nil, what: .unchainedRecord, detail: key.replacingOccurrences(of: "/", with: " ")))
         }
-        return ChainReport(entries: chain.count, head: chain.last, problems: problems)
+        return problems
     }
 }
 

@@ -164,4 +164,37 @@ struct EvidenceLogTests {
         #expect(!report.isIntact)
         #expect(!report.problems.isEmpty)
     }
+
+    @Test("a backup whose record of events was tampered with is refused before anything changes")
+    func tamperedBackupRefused() async throws {
+        let directory = TemporaryDirectory.make()
+        let store = try SQLiteVaultStore(directory: directory)
+        let vault = try await Vault(store: store).create(passphrase: testPassphrase, kdf: testKDF, now: clock.tick()).vault
+        try await vault.evidence.record(draft("one"), now: clock.tick(), today: Self.today)
+        try await vault.evidence.record(draft("two"), now: clock.tick(), today: Self.today)
+        let header = try #require(try await store.header())
+        let snapshot = try store.snapshotDatabase(near: directory.appendingPathComponent("x"))
+        // Tamper with a copy of the database: drop the guards and swap two links.
+        let scratch = directory.appendingPathComponent("tampered.sqlite")
+        try snapshot.write(to: scratch)
+        let queue = try DatabaseQueue(path: scratch.path)
+        try await queue.write { db in
+            try db.execute(sql: "DROP TRIGGER evidence_chain_append_only_update")
+            try db.execute(sql: "UPDATE evidence_chain SET record_hash = zeroblob(32) WHERE sequence = 1")
+        }
+        try queue.close()
+        let forged = try BackupFile.encode(
+            manifest: .init(format: 1, header: header),
+            contents: .init(createdAt: clock.tick(), counts: try await store.recordCounts()),
+            database: try Data(contentsOf: scratch), sealer: vault.sealer
+        )
+        let url = directory.appendingPathComponent("forged.untether")
+        try forged.write(to: url)
+        try await vault.evidence.record(draft("three, after the backup"), now: clock.tick(), today: Self.today)
+        await #expect(throws: StoreError.backupFailedCheck("its record of events does not check out")) {
+            try await store.restore(from: url, passphrase: testPassphrase, now: clock.tick())
+        }
+        #expect(try await vault.evidence.entries().count == 3)
+        #expect(try await vault.evidence.verify().isIntact)
+    }
 }

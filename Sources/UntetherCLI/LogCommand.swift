@@ -1,0 +1,261 @@
+import ArgumentParser
+import Foundation
+import UntetherCore
+import UntetherExport
+import UntetherStore
+import UntetherVault
+
+struct LogCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "log",
+        abstract: "Write down what happened, list the log, and export it for people who help.",
+        subcommands: [Add.self, List.self, Export.self]
+    )
+
+    struct Add: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Save one entry, given as JSON (see the README for every field).",
+            discussion: "Required: occurredAt (\"2026-11-20\" or \"2026-11-20T21:40\") and description. Often used: categories (ids such as emotional_verbal), severity (1–5)."
+        )
+
+        @OptionGroup var vault: VaultOptions
+        @Option(help: ArgumentHelp("A JSON file, or - for standard input.", valueName: "file")) var json: String
+
+        func run() async throws {
+            try await reportingFailures {
+                let data: Data
+                if json == "-" {
+                    data = FileHandle.standardInput.readDataToEndOfFile()
+                } else {
+                    guard let contents = FileManager.default.contents(atPath: (json as NSString).expandingTildeInPath) else {
+                        throw CLIError("The file \(json) could not be read. Check the path and that you may read it.")
+                    }
+                    data = contents
+                }
+                let draft = try LogJSON.draft(from: data)
+                let store = try vault.openExistingStore()
+                let unlocked = try await Vault(store: store).unlock(passphrase: vault.passphrase(), now: Date())
+                let incident = try await unlocked.evidence.record(draft, now: Date(), today: LogJSON.today())
+                Terminal.out("Saved entry \(incident.id.uuidString.lowercased())")
+            }
+        }
+    }
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the log, most recent first.")
+
+        @OptionGroup var vault: VaultOptions
+        @Flag(help: "Print JSON: every entry with its amendments, or its removal.") var json = false
+
+        func run() async throws {
+            try await reportingFailures {
+                let store = try vault.openExistingStore()
+                let entries = try await Vault(store: store).unlock(passphrase: vault.passphrase(), now: Date()).evidence.entries()
+                if json {
+                    Terminal.out(try LogJSON.encode(entries))
+                } else if entries.isEmpty {
+                    Terminal.out("Nothing in the log yet.")
+                } else {
+                    for entry in entries {
+                        if let incident = entry.incident {
+                            let summary = incident.description.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+                            Terminal.out("\(incident.id.uuidString.lowercased())  \(incident.occurredOn)  \(summary.prefix(80))")
+                        } else {
+                            Terminal.out("\(entry.id.uuidString.lowercased())  (removed)")
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    struct Export: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write a bundle for a lawyer, advocate or therapist: a printable report, the records and their hashes, in one zip.",
+            discussion: "Anyone can check the bundle later with 'untether verify FILE.zip', without your passphrase."
+        )
+
+        @OptionGroup var vault: VaultOptions
+        @Option(help: ArgumentHelp("Where to write the zip file.", valueName: "file")) var out: String
+        @Option(help: ArgumentHelp("First day to include (YYYY-MM-DD).", valueName: "date")) var from: String?
+        @Option(help: ArgumentHelp("Last day to include (YYYY-MM-DD).", valueName: "date")) var to: String?
+        @Option(name: .customLong("category"), help: ArgumentHelp("Only entries of this kind; repeat for more. Ids: \(IncidentCategory.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "id"))
+        var categories: [String] = []
+
+        func validate() throws {
+            for day in [from, to].compactMap({ $0 }) where IncidentDraft.parseDay(day) == nil {
+                throw ValidationError("'\(day)' is not a date. Write it like 2026-11-25.")
+            }
+            for category in categories where IncidentCategory(rawValue: category) == nil {
+                throw ValidationError("'\(category)' is not a category id. Use one of: \(IncidentCategory.allCases.map(\.rawValue).joined(separator: ", ")).")
+            }
+        }
+
+        func run() async throws {
+            try await reportingFailures {
+                let target = URL(fileURLWithPath: (out as NSString).expandingTildeInPath)
+                guard !FileManager.default.fileExists(atPath: target.path) else {
+                    throw CLIError("\(out) already exists. Choose a new file name, so no earlier export is overwritten.")
+                }
+                let store = try vault.openExistingStore()
+                let unlocked = try await Vault(store: store).unlock(passphrase: vault.passphrase(), now: Date())
+                let options = ExportOptions(from: from, to: to, categories: Set(categories.compactMap(IncidentCategory.init(rawValue:))))
+                let zip = try await EvidenceBundle.make(from: unlocked.evidence, options: options) { line in
+                    FileHandle.standardError.write(Data((line + "\n").utf8))
+                }
+                try zip.write(to: target, options: .withoutOverwriting)
+                try await store.append(AccessEvent(id: UUID(), kind: .exported, at: Date()))
+                Terminal.out("Export written to \(target.path). Check it any time with: untether verify \(target.lastPathComponent)")
+            }
+        }
+    }
+}
+
+struct VerifyCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Check that records were not changed, removed or reordered.",
+        discussion: "'untether verify FILE.zip' checks an exported bundle and needs no passphrase. 'untether verify --vault' checks the whole log in your vault."
+    )
+
+    @OptionGroup var vault: VaultOptions
+    @Argument(help: ArgumentHelp("An exported bundle (.zip).", valueName: "file")) var bundle: String?
+    @Flag(name: .customLong("vault"), help: "Check the log in the vault instead of a bundle.") var checkVault = false
+
+    func validate() throws {
+        guard (bundle == nil) != !checkVault else {
+            throw ValidationError("Give either a bundle file to check, or --vault.")
+        }
+    }
+
+    func run() async throws {
+        try await reportingFailures {
+            if let bundle {
+                guard let data = FileManager.default.contents(atPath: (bundle as NSString).expandingTildeInPath) else {
+                    throw CLIError("The file \(bundle) could not be read. Check the path and that you may read it.")
+                }
+                let result = EvidenceBundle.verify(data)
+                guard result.isIntact else { throw CLIError(result.summary) }
+                Terminal.out(result.summary)
+            } else {
+                let store = try vault.openExistingStore()
+                let report = try await Vault(store: store).unlock(passphrase: vault.passphrase(), now: Date()).evidence.verify()
+                guard report.isIntact else {
+                    throw CLIError("Not intact: " + report.problems.map(\.description).joined(separator: "; "))
+                }
+                Terminal.out("Intact: all \(report.entries) entries check out; the chain ends in \(report.head?.chainHashHex.prefix(16) ?? "(empty)")…")
+            }
+        }
+    }
+}
+
+/// The JSON accepted by `log add` and printed by `log list --json`.
+enum LogJSON {
+    struct Input: Decodable {
+        let occurredAt: String
+        let description: String?
+        let categories: [String]?
+        let severity: Int?
+        let approximate: Bool?
+        let location: String?
+        let phase: String?
+        let injuries: String?
+        let witnesses: String?
+        let childrenPresent: Bool?
+        let reports: [Report]?
+        let kindMoment: String?
+
+        struct Report: Decodable {
+            let kind: String
+            let reference: String?
+        }
+    }
+
+    static func draft(from data: Data) throws -> IncidentDraft {
+        let input: Input
+        do {
+            input = try JSONDecoder().decode(Input.self, from: data)
+        } catch {
+            throw CLIError("That is not an entry in JSON. It needs at least \"occurredAt\" and \"description\"; see the README.")
+        }
+        let day = String(input.occurredAt.prefix(10))
+        var time = ""
+        if input.occurredAt.count >= 16 {
+            let start = input.occurredAt.index(input.occurredAt.startIndex, offsetBy: 11)
+            time = String(input.occurredAt[start...].prefix(5))
+        }
+        var categories: [IncidentCategory] = []
+        for id in input.categories ?? [] {
+            guard let category = IncidentCategory(rawValue: id) else {
+                throw CLIError("'\(id.prefix(40))' is not a category id. Use: \(IncidentCategory.allCases.map(\.rawValue).joined(separator: ", ")).")
+            }
+            categories.append(category)
+        }
+        let severity = try input.severity.map { value in
+            guard let level = Severity(rawValue: value) else { throw CLIError("severity must be a whole number from 1 to 5.") }
+            return level
+        }
+        let phase = try input.phase.map { value in
+            guard let phase = CyclePhase(rawValue: value) else {
+                throw CLIError("phase must be one of: \(CyclePhase.allCases.map(\.rawValue).joined(separator: ", ")).")
+            }
+            return phase
+        }
+        let kindMoment = try input.kindMoment.map { value in
+            guard let moment = KindMoment(rawValue: value) else {
+                throw CLIError("kindMoment must be one of: \(KindMoment.allCases.map(\.rawValue).joined(separator: ", ")).")
+            }
+            return moment
+        }
+        let reports = try (input.reports ?? []).map { report in
+            guard let kind = IncidentReport.Kind(rawValue: report.kind) else {
+                throw CLIError("a report's kind must be one of: \(IncidentReport.Kind.allCases.map(\.rawValue).joined(separator: ", ")).")
+            }
+            return IncidentReport(kind: kind, reference: report.reference ?? "")
+        }
+        return IncidentDraft(
+            kindMoment: kindMoment, occurredOn: day, occurredAt: time, approximate: input.approximate ?? false,
+            location: input.location ?? "", description: input.description ?? "", categories: categories, severity: severity,
+            phase: phase, injuries: input.injuries ?? "", witnesses: input.witnesses ?? "",
+            childrenPresent: input.childrenPresent, reports: reports
+        )
+    }
+
+    /// Today's date where the person is.
+    static func today() -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyy-MM-dd"
+        return formatter.string(from: Date())
+    }
+
+    struct Output: Encodable {
+        let id: String
+        let sequence: Int
+        let removed: Removed?
+        let entry: Incident?
+        let amendments: [Amendment]
+
+        struct Removed: Encodable {
+            let at: Date
+            let reason: String
+        }
+    }
+
+    static func encode(_ entries: [LogEntry]) throws -> String {
+        let output = entries.map { entry in
+            Output(
+                id: entry.id.uuidString.lowercased(), sequence: entry.sequence,
+                removed: entry.removal.map { Output.Removed(at: $0.recordedAt, reason: $0.reason) },
+                entry: entry.incident, amendments: entry.amendments
+            )
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(EvidenceChain.canonicalDate(date))
+        }
+        return String(decoding: try encoder.encode(output), as: UTF8.self)
+    }
+}

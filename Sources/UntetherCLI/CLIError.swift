@@ -35,6 +35,7 @@ func userMessage(for error: any Error) -> String {
     case let error as VaultError: error.description
     case let error as NoteDraftError: error.description
     case let error as IncidentDraftError: error.description
+    case let error as AttachmentError: error.description
     case let error as BundleError: error.description
     case let error as ChainProblem: "The log's chain does not check out: " + error.description + "."
     default:

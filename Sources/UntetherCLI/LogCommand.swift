@@ -9,7 +9,7 @@ struct LogCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "log",
         abstract: "Write down what happened, list the log, and export it for people who help.",
-        subcommands: [Add.self, List.self, Export.self]
+        subcommands: [Add.self, Attach.self, List.self, Export.self]
     )
 
     struct Add: AsyncParsableCommand {
@@ -37,6 +37,35 @@ struct LogCommand: AsyncParsableCommand {
                 let unlocked = try await Vault(store: store).unlock(passphrase: vault.passphrase(), now: Date())
                 let incident = try await unlocked.evidence.record(draft, now: Date(), today: LogJSON.today())
                 Terminal.out("Saved entry \(incident.id.uuidString.lowercased())")
+            }
+        }
+    }
+
+    struct Attach: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Attach a photo, document or recording to an entry. The file is kept exactly, encrypted."
+        )
+
+        @OptionGroup var vault: VaultOptions
+        @Argument(help: "The entry's id, as shown by 'log list'.") var id: String
+        @Argument(help: ArgumentHelp("The file to attach (up to 25 MB).", valueName: "file")) var file: String
+
+        func run() async throws {
+            try await reportingFailures {
+                guard let entryID = UUID(uuidString: id) else {
+                    throw CLIError("'\(id.prefix(40))' is not an entry id. Ids look like the ones 'untether log list' prints.")
+                }
+                let url = URL(fileURLWithPath: (file as NSString).expandingTildeInPath)
+                let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? nil
+                guard let size else { throw CLIError("The file \(file) could not be read. Check the path and that you may read it.") }
+                guard size <= AttachmentType.maxBytes else { throw AttachmentError.tooLarge }
+                guard let bytes = FileManager.default.contents(atPath: url.path) else {
+                    throw CLIError("The file \(file) could not be read. Check the path and that you may read it.")
+                }
+                let store = try vault.openExistingStore()
+                let unlocked = try await Vault(store: store).unlock(passphrase: vault.passphrase(), now: Date())
+                let attachment = try await unlocked.evidence.attach(bytes, fileName: url.lastPathComponent, to: entryID, now: Date())
+                Terminal.out("Attached \(attachment.type.mediaType), SHA-256 \(attachment.sha256)")
             }
         }
     }
@@ -81,6 +110,9 @@ struct LogCommand: AsyncParsableCommand {
         @Option(help: ArgumentHelp("Last day to include (YYYY-MM-DD).", valueName: "date")) var to: String?
         @Option(name: .customLong("category"), help: ArgumentHelp("Only entries of this kind; repeat for more. Ids: \(IncidentCategory.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "id"))
         var categories: [String] = []
+        @Flag(help: "Leave attached files out of the bundle.") var noAttachments = false
+        @Flag(help: "Remove location data from copies of photos (originals stay untouched); photos that can't be cleaned are left out.")
+        var stripLocation = false
 
         func validate() throws {
             for day in [from, to].compactMap({ $0 }) where IncidentDraft.parseDay(day) == nil {
@@ -99,7 +131,10 @@ struct LogCommand: AsyncParsableCommand {
                 }
                 let store = try vault.openExistingStore()
                 let unlocked = try await Vault(store: store).unlock(passphrase: vault.passphrase(), now: Date())
-                let options = ExportOptions(from: from, to: to, categories: Set(categories.compactMap(IncidentCategory.init(rawValue:))))
+                let options = ExportOptions(
+                    from: from, to: to, categories: Set(categories.compactMap(IncidentCategory.init(rawValue:))),
+                    includeAttachments: !noAttachments, stripLocation: stripLocation
+                )
                 let zip = try await EvidenceBundle.make(from: unlocked.evidence, options: options) { line in
                     FileHandle.standardError.write(Data((line + "\n").utf8))
                 }
@@ -235,6 +270,7 @@ enum LogJSON {
         let removed: Removed?
         let entry: Incident?
         let amendments: [Amendment]
+        let attachments: [Attachment]
 
         struct Removed: Encodable {
             let at: Date
@@ -247,7 +283,7 @@ enum LogJSON {
             Output(
                 id: entry.id.uuidString.lowercased(), sequence: entry.sequence,
                 removed: entry.removal.map { Output.Removed(at: $0.recordedAt, reason: $0.reason) },
-                entry: entry.incident, amendments: entry.amendments
+                entry: entry.incident, amendments: entry.amendments, attachments: entry.attachments
             )
         }
         let encoder = JSONEncoder()

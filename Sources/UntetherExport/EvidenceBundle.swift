@@ -13,11 +13,20 @@ public struct ExportOptions: Sendable, Equatable {
     public var to: String?
     /// Only incidents with at least one of these categories; empty for every entry, kind moments included.
     public var categories: Set<IncidentCategory>
+    /// Put copies of attached files in the bundle.
+    public var includeAttachments: Bool
+    /// Remove location data (EXIF, XMP) from photo copies; photos that can't be cleaned are left out.
+    public var stripLocation: Bool
 
-    public init(from: String? = nil, to: String? = nil, categories: Set<IncidentCategory> = []) {
+    public init(
+        from: String? = nil, to: String? = nil, categories: Set<IncidentCategory> = [],
+        includeAttachments: Bool = true, stripLocation: Bool = false
+    ) {
         self.from = from
         self.to = to
         self.categories = categories
+        self.includeAttachments = includeAttachments
+        self.stripLocation = stripLocation
     }
 
     func includes(_ incident: Incident) -> Bool {
@@ -51,9 +60,32 @@ public enum EvidenceBundle {
             files.append((path, item.canonical))
             included.append(.init(sequence: item.entry.sequence, path: path))
         }
+        var notes: [String: String] = [:]
+        if options.includeAttachments {
+            let attachments = chosen.records.compactMap { item in item.attachment.map { (item.entry.sequence, $0) } }
+            for (index, (sequence, attachment)) in attachments.enumerated() {
+                if index % 20 == 0 { progress("Copying files: \(index) of \(attachments.count)…") }
+                var bytes = try await log.attachmentBytes(attachment)
+                if options.stripLocation {
+                    switch LocationStripper.strip(bytes, type: attachment.type) {
+                    case .stripped(let copy):
+                        if copy != bytes { notes[attachment.id.uuidString] = "Location data was removed from this copy; the original is unchanged in the vault." }
+                        bytes = copy
+                    case .cannotStrip:
+                        notes[attachment.id.uuidString] = "Left out: location data could not be removed from this kind of photo."
+                        continue
+                    case .notAPhoto:
+                        break
+                    }
+                }
+                let path = String(format: "attachments/%06d-%@", sequence, attachment.storedName)
+                files.append((path, bytes))
+                notes[attachment.id.uuidString + "/path"] = path
+            }
+        }
         files.append(("records.json", try readableRecords(chosen)))
         let head = chain.last?.entry.chainHash.hexString ?? ""
-        files.append(("report.html", Data(EvidenceReport.render(chosen, options: options, head: head, chainLength: chain.count).utf8)))
+        files.append(("report.html", Data(EvidenceReport.render(chosen, options: options, head: head, chainLength: chain.count, fileNotes: notes).utf8)))
         files.append(("VERIFY.txt", Data(verifyInstructions.utf8)))
 
         var hashes: [String: String] = [:]
@@ -165,12 +197,14 @@ public enum EvidenceBundle {
         let incident: Incident?
         let amendment: Amendment?
         let removal: Removal?
+        var attachment: Attachment? = nil
     }
 
     /// What goes into one bundle.
     struct Selection {
         let incidents: [Incident]
         let amendments: [String: [Amendment]]
+        let attachments: [String: [Attachment]]
         let removals: [Removal]
         let records: [Decoded]
     }
@@ -188,6 +222,9 @@ public enum EvidenceBundle {
                 return Decoded(entry: item.entry, canonical: canonical, incident: nil, amendment: try EvidenceChain.decode(Amendment.self, from: canonical), removal: nil)
             case "removal":
                 return Decoded(entry: item.entry, canonical: canonical, incident: nil, amendment: nil, removal: try EvidenceChain.decode(Removal.self, from: canonical))
+            case "attachment":
+                return Decoded(entry: item.entry, canonical: canonical, incident: nil, amendment: nil, removal: nil,
+                               attachment: try EvidenceChain.decode(Attachment.self, from: canonical))
             default:
                 return nil
             }
@@ -202,14 +239,19 @@ public enum EvidenceBundle {
         let records = all.filter { item in
             if let incident = item.incident { return chosenIDs.contains(incident.id) }
             if let amendment = item.amendment { return chosenIDs.contains(amendment.incidentID) }
+            if let attachment = item.attachment { return chosenIDs.contains(attachment.incidentID) }
             return item.removal != nil
+        }
+        var attachments: [String: [Attachment]] = [:]
+        for attachment in records.compactMap(\.attachment) {
+            attachments[attachment.incidentID.uuidString, default: []].append(attachment)
         }
         var amendments: [String: [Amendment]] = [:]
         for amendment in records.compactMap(\.amendment) {
             amendments[amendment.incidentID.uuidString, default: []].append(amendment)
         }
         let ordered = incidents.sorted { ($0.occurrenceKey, $0.recordedAt) < ($1.occurrenceKey, $1.recordedAt) }
-        return Selection(incidents: ordered, amendments: amendments, removals: records.compactMap(\.removal), records: records)
+        return Selection(incidents: ordered, amendments: amendments, attachments: attachments, removals: records.compactMap(\.removal), records: records)
     }
 
     static func readableRecords(_ selection: Selection) throws -> Data {
@@ -219,9 +261,10 @@ public enum EvidenceBundle {
             let record: AnyRecord
         }
         enum AnyRecord: Encodable {
-            case incident(Incident), amendment(Amendment), removal(Removal)
+            case incident(Incident), amendment(Amendment), removal(Removal), attachment(Attachment)
             func encode(to encoder: any Encoder) throws {
                 switch self {
+                case .attachment(let value): try value.encode(to: encoder)
                 case .incident(let value): try value.encode(to: encoder)
                 case .amendment(let value): try value.encode(to: encoder)
                 case .removal(let value): try value.encode(to: encoder)
@@ -232,6 +275,7 @@ public enum EvidenceBundle {
             if let incident = item.incident { return Item(sequence: item.entry.sequence, kind: item.entry.kind, record: .incident(incident)) }
             if let amendment = item.amendment { return Item(sequence: item.entry.sequence, kind: item.entry.kind, record: .amendment(amendment)) }
             if let removal = item.removal { return Item(sequence: item.entry.sequence, kind: item.entry.kind, record: .removal(removal)) }
+            if let attachment = item.attachment { return Item(sequence: item.entry.sequence, kind: item.entry.kind, record: .attachment(attachment)) }
             return nil
         }
         let encoder = JSONEncoder()

@@ -31,7 +31,7 @@ enum EvidenceReport {
         return .group(.element(named: "dt", text: label), .element(named: "dd", nodes: [text(value)]))
     }
 
-    static func render(_ selection: EvidenceBundle.Selection, options: ExportOptions, head: String, chainLength: Int) -> String {
+    static func render(_ selection: EvidenceBundle.Selection, options: ExportOptions, head: String, chainLength: Int, fileNotes: [String: String]) -> String {
         let range = [options.from.map { "from \($0)" }, options.to.map { "to \($0)" }].compactMap { $0 }.joined(separator: " ")
         let categories = options.categories.sorted().map(\.label).joined(separator: ", ")
         let html = HTML(
@@ -54,7 +54,10 @@ enum EvidenceReport {
                     .text("To check this bundle, run "), .code("untether verify"), .text(" on the zip file, or follow VERIFY.txt. The chain had "),
                     .text("\(chainLength) entries, ending in "), .code(.text(head.isEmpty ? "(empty)" : head)), .text(".")
                 ),
-                .forEach(selection.incidents) { incident in entry(incident, amendments: selection.amendments[incident.id.uuidString] ?? []) },
+                .forEach(selection.incidents) { incident in
+                    entry(incident, amendments: selection.amendments[incident.id.uuidString] ?? [],
+                          attachments: selection.attachments[incident.id.uuidString] ?? [], fileNotes: fileNotes)
+                },
                 .if(!selection.removals.isEmpty, .section(
                     .class("entry"),
                     .h2("Entries removed by the person"),
@@ -67,7 +70,7 @@ enum EvidenceReport {
         return html.render(indentedBy: .spaces(1))
     }
 
-    static func entry(_ incident: Incident, amendments: [Amendment]) -> Node<HTML.BodyContext> {
+    static func entry(_ incident: Incident, amendments: [Amendment], attachments: [Attachment], fileNotes: [String: String]) -> Node<HTML.BodyContext> {
         let when = incident.occurredOn + (incident.occurredAt.map { " at \($0)" } ?? "") + (incident.approximate ? " (approximate)" : "")
         let title = incident.kindMoment.map { "\($0.label) — \(when)" } ?? when
         let children: String? = incident.childrenPresent.map { $0 ? "Yes" : "No" }
@@ -87,6 +90,17 @@ enum EvidenceReport {
                 row("Record id", incident.id.uuidString.lowercased()),
             ]),
             .div(.class("text"), text(incident.description)),
+            .if(!attachments.isEmpty, .div(
+                .p(.strong("Attached files")),
+                .ul(.forEach(attachments) { attachment in
+                    .li(
+                        text("\(attachment.fileName) (\(attachment.type.mediaType), \(attachment.size) bytes), added \(EvidenceChain.canonicalDate(attachment.recordedAt))"),
+                        .br(), .text("SHA-256 of the original: "), .code(.text(attachment.sha256)),
+                        .unwrap(fileNotes[attachment.id.uuidString + "/path"]) { .group(.br(), .text("In this bundle: "), .code(text($0))) },
+                        .unwrap(fileNotes[attachment.id.uuidString]) { .group(.br(), .em(text($0))) }
+                    )
+                })
+            )),
             .forEach(amendments) { amendment in
                 .div(
                     .class("amendment"),

@@ -186,7 +186,7 @@ extension SQLiteVaultStore {
                 }
             }
             let chain = try Row.fetchAll(db, sql: "SELECT * FROM evidence_chain ORDER BY sequence").map(chainEntry)
-            let evidenceKinds = Set(EvidenceLog.Kind.allCases.map(\.rawValue))
+            let evidenceKinds = Set(EvidenceLog.Kind.allCases.map(\.rawValue) + [EvidenceLog.fileKind])
             let problems = EvidenceLog.problems(chain: chain, records: records.filter { evidenceKinds.contains($0.kind) }, sealer: sealer)
             guard problems.isEmpty else {
                 throw StoreError.backupFailedCheck("its record of events does not check out")

@@ -8,6 +8,7 @@ public struct LogEntry: Sendable, Equatable, Identifiable {
     public let id: UUID
     public let incident: Incident?
     public let amendments: [Amendment]
+    public let attachments: [Attachment]
     public let removal: Removal?
     /// The chain position of the original record.
     public let sequence: Int
@@ -43,7 +44,12 @@ public struct EvidenceLog: Sendable {
         case incident
         case amendment
         case removal
+        case attachment
     }
+
+    /// The sealed bytes of an attached file: stored beside its chained `attachment` record, which
+    /// holds their SHA-256, under the same id.
+    static let fileKind = "attachment_file"
 
     static let formatVersion = 1
 
@@ -72,18 +78,60 @@ public struct EvidenceLog: Sendable {
         return amendment
     }
 
-    /// Removes an entry: its text is deleted, and the removal itself is recorded in the chain.
+    /// Attaches a file to an entry that is still in the log. The bytes are kept exactly, sealed,
+    /// and their SHA-256 goes into the chain.
+    @discardableResult
+    public func attach(
+        _ bytes: Data, fileName: String, to incidentID: UUID, id: UUID = UUID(), now: Date
+    ) async throws -> Attachment {
+        guard !bytes.isEmpty else { throw AttachmentError.empty }
+        guard bytes.count <= AttachmentType.maxBytes else { throw AttachmentError.tooLarge }
+        guard let type = AttachmentType.detect(bytes) else { throw AttachmentError.unsupportedType }
+        guard try await store.record(id: Self.key(incidentID), kind: Kind.incident.rawValue) != nil else { throw StoreError.notFound }
+        let name = String(fileName.replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "\\", with: "_").prefix(200))
+        let attachment = Attachment(
+            id: id, incidentID: incidentID, recordedAt: EvidenceChain.truncated(now), fileName: name, type: type,
+            size: bytes.count, sha256: EvidenceChain.recordHash(bytes).hexString
+        )
+        let fileID = Self.key(id)
+        let file = SealedRecord(
+            id: fileID, kind: Self.fileKind, formatVersion: Self.formatVersion, createdAt: attachment.recordedAt,
+            updatedAt: attachment.recordedAt,
+            sealed: try sealer.seal(bytes, for: RecordAddress(id: fileID, kind: Self.fileKind, formatVersion: Self.formatVersion))
+        )
+        try await append(attachment, kind: .attachment, id: id, subject: incidentID, at: attachment.recordedAt, alongside: [file])
+        return attachment
+    }
+
+    /// The exact bytes of an attached file, checked against the SHA-256 in the chain.
+    public func attachmentBytes(_ attachment: Attachment) async throws -> Data {
+        let id = Self.key(attachment.id)
+        guard let record = try await store.record(id: id, kind: Self.fileKind) else { throw StoreError.notFound }
+        let bytes = try sealer.open(record.sealed, for: record.address)
+        guard EvidenceChain.recordHash(bytes).hexString == attachment.sha256 else { throw VaultError.damagedRecord }
+        return bytes
+    }
+
+    /// Removes an entry: its text, amendments and files are deleted, and the removal itself is
+    /// recorded in the chain.
     @discardableResult
     public func remove(_ incidentID: UUID, reason: String, id: UUID = UUID(), now: Date) async throws -> Removal {
         guard reason.count <= IncidentDraft.maxShortFieldLength else { throw IncidentDraftError.tooLong }
+        let incidentKey = Self.key(incidentID)
+        guard try await store.record(id: incidentKey, kind: Kind.incident.rawValue) != nil else { throw StoreError.notFound }
+        var doomed = [RecordRef(id: incidentKey, kind: Kind.incident.rawValue)]
+        for link in try await store.chainEntries() where link.subjectID == incidentKey {
+            doomed.append(RecordRef(id: link.recordID, kind: link.kind))
+            if link.kind == Kind.attachment.rawValue { doomed.append(RecordRef(id: link.recordID, kind: Self.fileKind)) }
+        }
         let removal = Removal(id: id, incidentID: incidentID, recordedAt: EvidenceChain.truncated(now), reason: reason.trimmingCharacters(in: .whitespacesAndNewlines))
-        try await append(removal, kind: .removal, id: id, subject: incidentID, at: removal.recordedAt,
-                         removing: (Self.key(incidentID), Kind.incident.rawValue))
+        try await append(removal, kind: .removal, id: id, subject: incidentID, at: removal.recordedAt, removing: doomed)
         return removal
     }
 
     func append<Value: Encodable>(
-        _ value: Value, kind: Kind, id: UUID, subject: UUID?, at date: Date, removing: (id: String, kind: String)? = nil
+        _ value: Value, kind: Kind, id: UUID, subject: UUID?, at date: Date,
+        alongside: [SealedRecord] = [], removing: [RecordRef] = []
     ) async throws {
         let canonical = try EvidenceChain.canonicalBytes(value)
         let recordID = Self.key(id)
@@ -92,7 +140,7 @@ public struct EvidenceLog: Sendable {
         let subjectID = subject.map(Self.key)
         _ = try await store.appendEvidence(
             SealedRecord(id: recordID, kind: kind.rawValue, formatVersion: Self.formatVersion, createdAt: date, updatedAt: date, sealed: sealed),
-            removing: removing
+            alongside: alongside, removing: removing
         ) { head in
             EvidenceChain.entry(after: head, kind: kind.rawValue, recordID: recordID, subjectID: subjectID, recordHash: hash)
         }
@@ -120,6 +168,11 @@ public struct EvidenceLog: Sendable {
         let chain = try await store.chainEntries()
         var amendments: [String: [Amendment]] = [:]
         var removals: [String: Removal] = [:]
+        var attachments: [String: [Attachment]] = [:]
+        for record in try await store.records(kind: Kind.attachment.rawValue) {
+            let attachment = try EvidenceChain.decode(Attachment.self, from: try sealer.open(record.sealed, for: record.address))
+            attachments[Self.key(attachment.incidentID), default: []].append(attachment)
+        }
         for record in try await store.records(kind: Kind.amendment.rawValue) {
             let amendment = try EvidenceChain.decode(Amendment.self, from: try sealer.open(record.sealed, for: record.address))
             amendments[Self.key(amendment.incidentID), default: []].append(amendment)
@@ -137,6 +190,7 @@ public struct EvidenceLog: Sendable {
             return LogEntry(
                 id: id, incident: incidents[link.recordID],
                 amendments: (amendments[link.recordID] ?? []).sorted { $0.recordedAt < $1.recordedAt },
+                attachments: (attachments[link.recordID] ?? []).sorted { ($0.recordedAt, $0.id.uuidString) < ($1.recordedAt, $1.id.uuidString) },
                 removal: removals[link.recordID], sequence: link.sequence
             )
         }
@@ -163,6 +217,7 @@ public struct EvidenceLog: Sendable {
         let chain = try await store.chainEntries()
         var records: [SealedRecord] = []
         for kind in Kind.allCases { records += try await store.records(kind: kind.rawValue) }
+        records += try await store.records(kind: Self.fileKind)
         return ChainReport(entries: chain.count, head: chain.last, problems: Self.problems(chain: chain, records: records, sealer: sealer))
     }
 
@@ -176,8 +231,9 @@ public struct EvidenceLog: Sendable {
         for link in chain {
             let key = "\(link.kind)/\(link.recordID)"
             chained.insert(key)
+            let wasRemoved = removedIDs.contains(link.recordID) || link.subjectID.map(removedIDs.contains) == true
             guard let record = stored[key] else {
-                if !(link.kind == Kind.incident.rawValue && removedIDs.contains(link.recordID)) {
+                if !(link.kind != Kind.removal.rawValue && wasRemoved) {
                     problems.append(ChainProblem(sequence: link.sequence, what: .recordMissing, detail: "\(link.kind) \(link.recordID)"))
                 }
                 continue
@@ -188,6 +244,16 @@ public struct EvidenceLog: Sendable {
             }
             if EvidenceChain.recordHash(bytes) != link.recordHash {
                 problems.append(ChainProblem(sequence: link.sequence, what: .recordChanged, detail: "\(link.kind) \(link.recordID)"))
+                continue
+            }
+            if link.kind == Kind.attachment.rawValue {
+                // The file's own bytes must still match the SHA-256 its chained record holds.
+                chained.insert("\(fileKind)/\(link.recordID)")
+                let file = stored["\(fileKind)/\(link.recordID)"].flatMap { try? sealer.open($0.sealed, for: $0.address) }
+                let attachment = try? EvidenceChain.decode(Attachment.self, from: bytes)
+                if file == nil || attachment == nil || EvidenceChain.recordHash(file!).hexString != attachment!.sha256 {
+                    problems.append(ChainProblem(sequence: link.sequence, what: .fileChanged, detail: "attachment \(link.recordID)"))
+                }
             }
         }
         for key in stored.keys.sorted() where !chained.contains(key) {

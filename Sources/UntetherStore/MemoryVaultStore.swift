@@ -9,7 +9,7 @@ public actor MemoryVaultStore: VaultStore {
     private var recordsByKey: [RecordKey: SealedRecord] = [:]
     private var storedThrottle = UnlockThrottle()
     private var chain: [ChainEntry] = []
-    static let evidenceKinds: Set<String> = ["incident", "amendment", "removal", "attachment"]
+    static let evidenceKinds: Set<String> = ["incident", "amendment", "removal", "attachment", "attachment_file"]
 
     private struct RecordKey: Hashable {
         let kind: String
@@ -74,14 +74,15 @@ public actor MemoryVaultStore: VaultStore {
     }
 
     public func appendEvidence(
-        _ record: SealedRecord, removing: (id: String, kind: String)?, makeEntry: @Sendable (ChainEntry?) -> ChainEntry
+        _ record: SealedRecord, alongside: [SealedRecord], removing: [RecordRef],
+        makeEntry: @Sendable (ChainEntry?) -> ChainEntry
     ) throws -> ChainEntry {
-        let key = RecordKey(kind: record.kind, id: record.id)
-        guard recordsByKey[key] == nil else { throw StoreError.duplicate }
-        if let removing, recordsByKey[RecordKey(kind: removing.kind, id: removing.id)] == nil { throw StoreError.notFound }
+        for item in [record] + alongside where recordsByKey[RecordKey(kind: item.kind, id: item.id)] != nil {
+            throw StoreError.duplicate
+        }
         let entry = makeEntry(chain.last)
-        recordsByKey[key] = record
-        if let removing { recordsByKey[RecordKey(kind: removing.kind, id: removing.id)] = nil }
+        for item in [record] + alongside { recordsByKey[RecordKey(kind: item.kind, id: item.id)] = item }
+        for ref in removing { recordsByKey[RecordKey(kind: ref.kind, id: ref.id)] = nil }
         chain.append(entry)
         return entry
     }

@@ -134,11 +134,17 @@ public final class SQLiteVaultStore: VaultStore {
                 CREATE TRIGGER evidence_chain_append_only_delete BEFORE DELETE ON evidence_chain
                 BEGIN SELECT RAISE(ABORT, 'evidence is append-only'); END;
                 CREATE TRIGGER evidence_record_no_update BEFORE UPDATE ON record
-                WHEN OLD.kind IN ('incident', 'amendment', 'removal', 'attachment')
+                WHEN OLD.kind IN ('incident', 'amendment', 'removal', 'attachment', 'attachment_file')
                 BEGIN SELECT RAISE(ABORT, 'evidence is append-only'); END;
                 CREATE TRIGGER evidence_record_delete_needs_removal BEFORE DELETE ON record
-                WHEN OLD.kind IN ('incident', 'amendment', 'removal', 'attachment')
-                  AND NOT EXISTS (SELECT 1 FROM evidence_chain WHERE kind = 'removal' AND subject_id = OLD.id)
+                WHEN OLD.kind IN ('incident', 'amendment', 'removal', 'attachment', 'attachment_file')
+                  AND NOT EXISTS (
+                    SELECT 1 FROM evidence_chain AS removal
+                    WHERE removal.kind = 'removal' AND (
+                      removal.subject_id = OLD.id
+                      OR removal.subject_id IN (SELECT subject_id FROM evidence_chain WHERE record_id = OLD.id)
+                    )
+                  )
                 BEGIN SELECT RAISE(ABORT, 'evidence is append-only'); END;
                 """)
         }
@@ -314,23 +320,26 @@ public final class SQLiteVaultStore: VaultStore {
     // MARK: EvidenceStore
 
     public func appendEvidence(
-        _ record: SealedRecord, removing: (id: String, kind: String)?, makeEntry: @Sendable (ChainEntry?) -> ChainEntry
+        _ record: SealedRecord, alongside: [SealedRecord], removing: [RecordRef],
+        makeEntry: @Sendable (ChainEntry?) -> ChainEntry
     ) async throws -> ChainEntry {
         try await writer.write { db in
             let entry = makeEntry(try Self.fetchChainHead(db))
-            do {
-                try db.execute(
-                    sql: """
-                        INSERT INTO record (kind, id, format_version, created_at, updated_at, sealed)
-                        VALUES (?, ?, ?, ?, ?, ?)
-                        """,
-                    arguments: [
-                        record.kind, record.id, record.formatVersion,
-                        record.createdAt.timeIntervalSince1970, record.updatedAt.timeIntervalSince1970, record.sealed,
-                    ]
-                )
-            } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_PRIMARYKEY {
-                throw StoreError.duplicate
+            for item in [record] + alongside {
+                do {
+                    try db.execute(
+                        sql: """
+                            INSERT INTO record (kind, id, format_version, created_at, updated_at, sealed)
+                            VALUES (?, ?, ?, ?, ?, ?)
+                            """,
+                        arguments: [
+                            item.kind, item.id, item.formatVersion,
+                            item.createdAt.timeIntervalSince1970, item.updatedAt.timeIntervalSince1970, item.sealed,
+                        ]
+                    )
+                } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_PRIMARYKEY {
+                    throw StoreError.duplicate
+                }
             }
             try db.execute(
                 sql: """
@@ -339,9 +348,8 @@ public final class SQLiteVaultStore: VaultStore {
                     """,
                 arguments: [entry.sequence, entry.kind, entry.recordID, entry.subjectID, entry.recordHash, entry.chainHash]
             )
-            if let removing {
-                try db.execute(sql: "DELETE FROM record WHERE kind = ? AND id = ?", arguments: [removing.kind, removing.id])
-                guard db.changesCount == 1 else { throw StoreError.notFound }
+            for ref in removing {
+                try db.execute(sql: "DELETE FROM record WHERE kind = ? AND id = ?", arguments: [ref.kind, ref.id])
             }
             return entry
         }

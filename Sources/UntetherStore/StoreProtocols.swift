@@ -68,14 +68,27 @@ public protocol ThrottleStore: Sendable {
     func saveThrottle(_ throttle: UnlockThrottle) async throws
 }
 
+/// Names one stored record.
+public struct RecordRef: Sendable, Hashable {
+    public let id: String
+    public let kind: String
+
+    public init(id: String, kind: String) {
+        self.id = id
+        self.kind = kind
+    }
+}
+
 /// Keeps evidence: sealed records that can only be appended, each linked into the hash chain
 /// in the same transaction.
 public protocol EvidenceStore: Sendable {
-    /// Appends a sealed record and its chain entry, computed from the current head by `makeEntry`.
-    /// When `removing` names a record, its sealed content is deleted in the same transaction
-    /// (its chain entry stays, so the removal is visible).
+    /// Appends a sealed record and its chain entry, computed from the current head by `makeEntry`,
+    /// in one transaction. `alongside` are stored with it but not chained (an attachment's bytes,
+    /// which its chained record covers by hash). `removing` names records whose sealed content is
+    /// deleted in the same transaction; their chain entries stay, so the removal is visible.
     func appendEvidence(
-        _ record: SealedRecord, removing: (id: String, kind: String)?, makeEntry: @Sendable (ChainEntry?) -> ChainEntry
+        _ record: SealedRecord, alongside: [SealedRecord], removing: [RecordRef],
+        makeEntry: @Sendable (ChainEntry?) -> ChainEntry
     ) async throws -> ChainEntry
     /// The whole chain, in order.
     func chainEntries() async throws -> [ChainEntry]

@@ -85,6 +85,12 @@ let package = Package(
             swiftSettings: strict
         ),
         .executableTarget(name: "untether", dependencies: ["UntetherCLI"], swiftSettings: strict),
+        .executableTarget(
+            name: "export-benchmark",
+            dependencies: ["UntetherCore", "UntetherVault", "UntetherStore", "UntetherExport"],
+            path: "Benchmarks/ExportBenchmark",
+            swiftSettings: strict
+        ),
         .testTarget(name: "UntetherCoreTests", dependencies: ["UntetherCore"], swiftSettings: strict),
         .testTarget(name: "UntetherVaultTests", dependencies: ["UntetherVault"], swiftSettings: strict),
         .testTarget(

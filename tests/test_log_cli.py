@@ -141,3 +141,31 @@ def test_canary_in_every_log_field_never_on_disk(new_vault_paths):
         data = path.read_bytes()
         for needle in needles:
             assert needle not in data, f"{needle!r} found in {path.name}"
+
+
+def test_attach_a_file_and_export_it(new_vault_paths, tmp_path):
+    paths = new_vault_paths("attach")
+    init_vault(paths)
+    added = run(["log", "add", "--json", "-", *paths.opts()],
+                input=json.dumps({"occurredAt": "2026-11-01", "description": "Texts all night"}), check=0)
+    entry_id = ENTRY_RE.match(added.stdout.strip()).group(1)
+    png = tmp_path / "screenshot.png"
+    png.write_bytes(bytes([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) + uuid.uuid4().bytes * 4)
+    attached = run(["log", "attach", entry_id, png, *paths.opts()], check=0)
+    assert "image/png" in attached.stdout
+    program = tmp_path / "program"
+    program.write_bytes(b"\x7fELF\x02\x01\x01" + bytes(20))
+    assert_one_line_error(run(["log", "attach", entry_id, program, *paths.opts()]), contains="can't be attached")
+    listed = json.loads(run(["log", "list", "--json", *paths.opts()], check=0).stdout)
+    assert [a["type"] for a in listed[0]["attachments"]] == ["png"]
+
+    with_files = tmp_path / "with.zip"
+    run(["log", "export", "--out", with_files, *paths.opts()], check=0)
+    with zipfile.ZipFile(with_files) as bundle:
+        copies = [n for n in bundle.namelist() if n.startswith("attachments/")]
+        assert len(copies) == 1 and bundle.read(copies[0]) == png.read_bytes()
+    without = tmp_path / "without.zip"
+    run(["log", "export", "--out", without, "--no-attachments", *paths.opts()], check=0)
+    with zipfile.ZipFile(without) as bundle:
+        assert not [n for n in bundle.namelist() if n.startswith("attachments/")]
+    assert run(["verify", with_files]).returncode == 0 and run(["verify", without]).returncode == 0

@@ -10,6 +10,8 @@ public struct WebContext: RequestContext {
     public var session: SessionSnapshot?
     /// The decoded form fields of a POST (set by `FormMiddleware`).
     public var form: FormFields = FormFields()
+    /// Files sent with a multipart form, by field name.
+    public var files: [String: UploadedFile] = [:]
     /// True when the browser reached us over HTTPS or on this machine, so the cookie can be `Secure`.
     public var isSecureOrigin = false
 
@@ -19,6 +21,9 @@ public struct WebContext: RequestContext {
 
     /// A 3 MiB cap on request bodies: a long note, with room for URL encoding.
     public var maxUploadSize: Int { 3 * 1024 * 1024 }
+
+    /// The cap for a form carrying a file: the 25 MiB file limit plus room for the other fields.
+    static let maxUploadBodySize = 26 * 1024 * 1024
 }
 
 /// The fields of a URL-encoded form. Each name appears once; a repeated name is refused.

@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import NIOFoundationCompat
 import UntetherVault
 
 /// The session cookie. No `Max-Age` or `Expires`, so it ends with the browser session.
@@ -77,15 +78,24 @@ struct FormMiddleware: RouterMiddleware {
             guard vouched || Self.origin(origin, matches: request.head.authority) else { throw HTTPError(.forbidden) }
         }
         var request = request
-        let buffer = try await request.collectBody(upTo: context.maxUploadSize)
-        let contentType = request.headers[.contentType]?.lowercased() ?? ""
-        guard contentType.hasPrefix("application/x-www-form-urlencoded") else { throw HTTPError(.unsupportedMediaType) }
-        guard let fields = FormFields.parse(String(buffer: buffer)) else { throw HTTPError(.badRequest) }
-        guard let session = context.session, SecureToken.matches(fields["csrf"], session.csrf) else {
+        let contentType = request.headers[.contentType] ?? ""
+        var context = context
+        if contentType.lowercased().hasPrefix("multipart/form-data") {
+            guard let boundary = MultipartForm.boundary(fromContentType: contentType) else { throw HTTPError(.badRequest) }
+            let buffer = try await request.collectBody(upTo: WebContext.maxUploadBodySize)
+            guard let parsed = MultipartForm.parse(Data(buffer: buffer), boundary: boundary) else { throw HTTPError(.badRequest) }
+            context.form = parsed.fields
+            context.files = parsed.files
+        } else if contentType.lowercased().hasPrefix("application/x-www-form-urlencoded") {
+            let buffer = try await request.collectBody(upTo: context.maxUploadSize)
+            guard let fields = FormFields.parse(String(buffer: buffer)) else { throw HTTPError(.badRequest) }
+            context.form = fields
+        } else {
+            throw HTTPError(.unsupportedMediaType)
+        }
+        guard let session = context.session, SecureToken.matches(context.form["csrf"], session.csrf) else {
             throw HTTPError(.forbidden)
         }
-        var context = context
-        context.form = fields
         return try await next(request, context)
     }
 

@@ -13,6 +13,11 @@ enum SitePath {
     static let today = "/today"
     static let notes = "/notes"
     static let newNote = "/notes/new"
+    static let log = "/log"
+    static let newLogEntry = "/log/new"
+    static let newLogEntryFull = "/log/new/full"
+    static let kindMoment = "/log/kind"
+    static let learnStep1 = "/learn/step-1"
     static let settings = "/settings"
     static let preferences = "/settings/preferences"
     static let passphrase = "/settings/passphrase"
@@ -23,4 +28,6 @@ enum SitePath {
     static func note(_ id: String) -> String { "/notes/\(id)" }
     static func editNote(_ id: String) -> String { "/notes/\(id)/edit" }
     static func deleteNote(_ id: String) -> String { "/notes/\(id)/delete" }
+    static func logEntry(_ id: String) -> String { "/log/\(id)" }
+    static func removeLogEntry(_ id: String) -> String { "/log/\(id)/remove" }
 }

@@ -19,6 +19,7 @@ public func buildRouter(environment: WebEnvironment, sessions: SessionManager) -
     let notes = NoteRoutes(environment: environment)
     VaultRoutes(environment: environment, sessions: sessions).register(on: router)
     notes.register(on: router)
+    LogRoutes(environment: environment).register(on: router)
     SettingsRoutes(environment: environment, sessions: sessions, notes: notes).register(on: router)
     return router
 }

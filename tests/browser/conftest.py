@@ -6,7 +6,9 @@
   (welcome, its errors, the recovery key, Continue) and records what it saw for test 1.
 - `vault`: the shared server with its vault created; tests unlock it in their own contexts.
 - `page_audits`: every page visited once, audited at 360 and 1280 px (overflow, screenshot,
-  axe-core, inline code, console errors); tests 8, 9, 13 and 14 assert on the records.
+  axe-core, inline code, console errors); tests 8, 9, 13 and 14 assert on the records. The log
+  pages are audited with content in them: a full entry with an amendment, a kind moment, a
+  removed entry, refused forms, and a filtered timeline.
 
 - `exit_site` + `browser`: Chromium is launched with --host-resolver-rules that send
   www.bbc.com to a local HTTPS stand-in and make every other host name unresolvable, because
@@ -34,6 +36,7 @@ from .support import (
     PageAudit,
     Server,
     audit_page,
+    create_log_entry,
     create_note,
     goto,
     new_context,
@@ -61,6 +64,18 @@ AUDITED_PAGES = [
     "note",
     "note-edit",
     "note-delete",
+    "log-new",
+    "log-new-error",
+    "log-full",
+    "log-full-error",
+    "log-kind",
+    "log-entry",
+    "log-kind-entry",
+    "log-remove",
+    "log-removed-entry",
+    "log",
+    "log-filtered",
+    "learn-step-1",
     "settings",
     "access-log",
     "delete-everything",
@@ -275,6 +290,47 @@ def page_audits(browser, main_server: Server, first_run: FirstRun) -> dict[str, 
         visit("note", f"/notes/{note_id}")
         visit("note-edit", f"/notes/{note_id}/edit")
         visit("note-delete", f"/notes/{note_id}/delete")
+
+        visit("log-new", "/log/new")
+        mark = console.mark()
+        page.fill("#occurred-on", "2099-01-01")  # in the future: the server refuses it
+        page.fill("#description", "Refused, and still here")
+        response = submit(page, "#save-entry")
+        audits["log-new-error"] = audit_page(page, "log-new-error", console, mark, response.status if response else None)
+
+        visit("log-full", "/log/new/full")
+        mark = console.mark()
+        page.fill("#occurred-on", "2099-01-01")
+        page.fill("#description", "Refused, with choices kept")
+        page.check("#category-physical")
+        page.check("#severity-3")
+        response = submit(page, "#save-entry")
+        audits["log-full-error"] = audit_page(page, "log-full-error", console, mark, response.status if response else None)
+
+        entry_id = create_log_entry(page, server, "Shouted in the kitchen, then slammed the door. " * 3, "2026-11-20",
+                                    categories=("emotional_verbal", "threats", "property"), severity="3", time_of_day="21:40")
+        page.fill("#change", "It was nearer 22:00.")
+        page.fill("#reason", "I checked my messages")
+        submit(page, "#add-amendment")
+        visit("log-entry", f"/log/{entry_id}")
+
+        visit("log-kind", "/log/kind")
+        page.check("#kind-apology")
+        page.fill("#occurred-on", "2026-11-21")
+        page.fill("#description", "Said sorry and brought flowers.")
+        submit(page, "#save-entry")
+        mark = console.mark()
+        audits["log-kind-entry"] = audit_page(page, "log-kind-entry", console, mark, 200)
+
+        removed_id = create_log_entry(page, server, "Written twice by mistake", "2026-11-19")
+        visit("log-remove", f"/log/{removed_id}/remove")
+        page.fill("#removal-reason", "Written twice")
+        submit(page, "#confirm-remove")
+        visit("log-removed-entry", f"/log/{removed_id}")
+
+        visit("log", "/log")
+        visit("log-filtered", "/log?category=threats&severity=2&from=2026-01-01&to=2026-12-31")
+        visit("learn-step-1", "/learn/step-1")
         visit("settings", "/settings")
         visit("access-log", "/settings/access-log")
         visit("delete-everything", "/settings/delete")

@@ -34,6 +34,7 @@ KEY_RE = re.compile(rf"^[{CROCKFORD}]{{54}}$")
 URL_RE = re.compile(r"http://127\.0\.0\.1:\d+")
 UUID = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
 NOTE_URL_RE = re.compile(rf"/notes/({UUID})(\?[^#]*)?$")
+LOG_URL_RE = re.compile(rf"^/log/({UUID})$")
 
 EXIT_SITE = "https://www.bbc.com/weather"
 EXIT_PAGE = "<title>Weather</title><h1>Weather</h1>"
@@ -351,6 +352,30 @@ def create_note(page, server: Server, title: str, body: str) -> str:
     submit(page, "#save")
     page.wait_for_url(lambda url: NOTE_URL_RE.search(path_of(url)) is not None)
     return NOTE_URL_RE.search(urlsplit(page.url).path).group(1)
+
+
+def is_log_entry_url(url: str) -> bool:
+    return LOG_URL_RE.search(path_of(url)) is not None
+
+
+def create_log_entry(page, server: Server, description: str, day: str | None = None, *,
+                     categories: tuple[str, ...] = (), severity: str | None = None, time_of_day: str = "") -> str:
+    """Writes an entry through the full form (the quick form when there are no categories or
+    severity); returns its id (the page is left on the entry)."""
+    full = bool(categories or severity)
+    goto(page, server, "/log/new/full" if full else "/log/new")
+    if day:
+        page.fill("#occurred-on", day)
+    if time_of_day:
+        page.fill("#occurred-at", time_of_day)
+    page.fill("#description", description)
+    for category in categories:
+        page.check(f"#category-{category}")
+    if severity:
+        page.check(f"#severity-{severity}")
+    submit(page, "#save-entry")
+    page.wait_for_url(is_log_entry_url)
+    return LOG_URL_RE.search(path_of(page.url)).group(1)
 
 
 # --------------------------------------------------------------------------- per-page audit

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import time
+from datetime import date
 
 import pytest
 
@@ -23,12 +24,14 @@ from .support import (
     WIDTHS,
     WRONG_PASSPHRASE,
     NOTE_URL_RE,
+    create_log_entry,
     create_note,
     create_vault,
     files_containing,
     find_in_bytes,
     format_violations,
     goto,
+    is_log_entry_url,
     new_context,
     path_of,
     submit,
@@ -494,6 +497,28 @@ def test_12_canary_never_in_logs_or_files(browser, servers):
         note_id = NOTE_URL_RE.search(path_of(page.url)).group(1)
         assert page.inner_text("h1").strip() == title
         goto(page, server, f"/notes/{note_id}/edit")  # read it back once more
+
+        # The log too: every text field of the full form, an addition, and a removal reason.
+        goto(page, server, "/log/new/full")
+        page.fill("#location", f"L-{canary}")
+        page.locator("#description").press_sequentially(f"D-{canary}")
+        page.fill("#injuries", f"I-{canary}")
+        page.fill("#witnesses", f"W-{canary}")
+        page.fill("#report-police-reference", f"R-{canary}")
+        page.check("#category-physical")
+        submit(page, "#save-entry")
+        page.wait_for_url(is_log_entry_url)
+        entry_path = path_of(page.url)
+        page.fill("#change", f"C-{canary}")
+        page.fill("#reason", f"Y-{canary}")
+        submit(page, "#add-amendment")
+        assert f"C-{canary}" in page.inner_text("#amendments")
+        goto(page, server, "/log")
+        second = create_log_entry(page, server, f"S-{canary}", "2026-11-20")
+        goto(page, server, f"/log/{second}/remove")
+        page.fill("#removal-reason", f"X-{canary}")
+        submit(page, "#confirm-remove")
+        page.wait_for_url(url_path_is("/log"))
     finally:
         context.close()
 
@@ -514,8 +539,211 @@ def test_12_canary_never_in_logs_or_files(browser, servers):
     assert not in_output_after, f"typed text / passphrase in the server's output after stopping: {in_output_after}"
     assert not in_files_after, f"typed text / passphrase in the data folder after stopping: {in_files_after}"
     assert not id_in_log, "the request log holds a note id (it should log the route pattern, not the path)"
+    assert entry_path.split("/")[-1] not in output_after.decode("utf-8", errors="replace").lower(), \
+        "the request log holds a log entry id (it should log the route pattern, not the path)"
     log = server.stderr_text()
     assert re.search(r"POST", log) and re.search(r"/notes", log), f"stderr does not look like a request log:\n{log[-2000:]}"
+
+
+# --------------------------------------------------------------------------- 15-19. the log
+
+
+def _timeline_text(page) -> str:
+    timeline = page.locator("ol#timeline")
+    return timeline.inner_text() if timeline.count() else ""
+
+
+def _no_sideways_scroll(page, label: str) -> None:
+    scroll_width, inner_width = page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]")
+    assert scroll_width <= inner_width, f"{label} scrolls sideways: scrollWidth {scroll_width} > innerWidth {inner_width}"
+
+
+def test_15_quick_form_by_keyboard_on_a_phone(browser, vault):
+    """360 px wide, keyboard only: from the log to the quick form, the day already today, type, save."""
+    context = new_context(browser, vault, width=360)
+    page = context.new_page()
+    try:
+        unlock(page, vault)
+        goto(page, vault, "/log")
+        assert page.get_attribute("a#write-now", "href") == "/log/new"
+        page.focus("a#write-now")
+        page.keyboard.press("Enter")
+        page.wait_for_url(url_path_is("/log/new"))
+        assert page.input_value("#occurred-on") == date.today().isoformat(), "the day should default to today"
+        assert page.get_attribute("#occurred-on", "type") == "date"
+        assert page.get_attribute("a#full-form-link", "href") == "/log/new/full"
+        _no_sideways_scroll(page, "/log/new at 360 px")
+        for selector in ("#occurred-on", "#occurred-at", "label[for=approximate]", "#description", "#save-entry"):
+            box = page.locator(selector).bounding_box()
+            assert box and box["height"] >= 44 and box["x"] >= 0 and box["x"] + box["width"] <= 360, \
+                f"{selector} should be a full tap target inside the screen: {box}"
+        # The whole form fits on the first screen of a phone, save button included.
+        save_box = page.locator("#save-entry").bounding_box()
+        assert save_box["y"] + save_box["height"] <= 740, f"the save button is below the first screen: {save_box}"
+        day_box, time_box = page.locator("#occurred-on").bounding_box(), page.locator("#occurred-at").bounding_box()
+        assert abs(day_box["y"] - time_box["y"]) < 1, "day and time should sit side by side on a phone"
+
+        page.evaluate("() => { if (document.activeElement) document.activeElement.blur(); }")
+        _tab_until(page, "occurred-on", limit=30)
+        _tab_until(page, "description", limit=12)  # through the day's and time's parts and the "about" box
+        text = unique("Typed on a phone ")
+        page.keyboard.type(text)
+        _tab_until(page, "save-entry", limit=3)
+        page.keyboard.press("Enter")
+        page.wait_for_url(is_log_entry_url)
+        assert "Saved. You can add more detail any time." in page.inner_text(".notice")
+        assert page.inner_text("#field-description").strip() == text
+        _no_sideways_scroll(page, "the entry page at 360 px")
+        goto(page, vault, "/log")
+        assert text in _timeline_text(page)
+        assert_no_blocked(context)
+        assert_no_js_errors(context)
+    finally:
+        context.close()
+
+
+def test_16_full_form_with_categories_and_severity(browser, vault):
+    context = new_context(browser, vault, width=360)
+    page = context.new_page()
+    try:
+        unlock(page, vault)
+        goto(page, vault, "/log/new/full")
+        marker = unique("Full form entry ")
+        page.fill("#occurred-on", "2026-10-05")
+        page.fill("#occurred-at", "19:15")
+        page.fill("#location", "Car park")
+        page.fill("#description", marker)
+        # Tap the label rows, not the small boxes: the whole row must work.
+        for target in ("category-physical", "category-controlling", "severity-4", "phase-incident", "children-no", "report-police"):
+            row = page.locator(f"label[for={target}]")
+            box = row.bounding_box()
+            assert box and box["height"] >= 44, f"label for #{target} is too small to tap: {box}"
+            row.click()
+            assert page.is_checked(f"#{target}"), f"clicking the label did not choose #{target}"
+        assert not page.is_checked("#severity-none")
+        page.fill("#injuries", "Sore wrist")
+        page.fill("#report-police-reference", "CAD 4411")
+        _no_sideways_scroll(page, "/log/new/full at 360 px")
+        submit(page, "#save-entry")
+        page.wait_for_url(is_log_entry_url)
+        assert page.inner_text("#field-categories").strip() == "Physical, Controlling or isolating"
+        assert page.inner_text("#field-severity").strip().startswith("4 ")
+        assert page.inner_text("#field-when").strip() == "5 Oct 2026, 19:15"
+        assert page.inner_text("#field-where").strip() == "Car park"
+        assert page.inner_text("#field-children").strip() == "No"
+        assert "Police: CAD 4411" in page.inner_text("#field-reports")
+        assert "Sore wrist" in page.inner_text("#field-injuries")
+
+        goto(page, vault, "/log")
+        item = page.locator("ol#timeline li", has_text=marker)
+        assert item.count() == 1, html_excerpt(page)
+        tags = item.locator(".tag").all_inner_texts()
+        for tag in ("Physical", "Controlling or isolating", "Severity 4 of 5"):
+            assert tag in tags, f"timeline tags {tags} should include {tag!r}"
+        assert_no_js_errors(context)
+    finally:
+        context.close()
+
+
+def test_17_amendment_shows_under_the_original(browser, vault):
+    context = new_context(browser, vault)
+    page = context.new_page()
+    try:
+        unlock(page, vault)
+        marker = unique("Original ")
+        entry_id = create_log_entry(page, vault, marker, "2026-10-06")
+        change = unique("Correction ")
+        page.fill("#change", change)
+        page.fill("#reason", "I remembered more")
+        submit(page, "#add-amendment")
+        page.wait_for_url(url_path_is(f"/log/{entry_id}"))
+        assert "Added." in page.inner_text(".notice")
+        assert page.inner_text("#field-description").strip() == marker, "the original must not change"
+        items = page.locator("#amendments li").all_inner_texts()
+        assert len(items) == 1, items
+        assert "Added on" in items[0] and change in items[0] and "I remembered more" in items[0], items
+        # The addition sits below the original.
+        original_y = page.locator("#field-description").bounding_box()["y"]
+        added_y = page.locator("#amendments").bounding_box()["y"]
+        assert added_y > original_y
+
+        goto(page, vault, "/log")
+        item = page.locator("ol#timeline li", has_text=marker)
+        assert "1 addition" in item.inner_text()
+        assert_no_js_errors(context)
+    finally:
+        context.close()
+
+
+def test_18_timeline_filters_without_javascript(browser, vault):
+    """The filters are a plain GET form: they work with script turned off."""
+    context = new_context(browser, vault, javascript=False)
+    page = context.new_page()
+    try:
+        unlock(page, vault)
+        tag = unique("")
+        a, b, c = f"filter-A-{tag}", f"filter-B-{tag}", f"filter-C-{tag}"
+        create_log_entry(page, vault, a, "2025-03-03", categories=("physical",), severity="5")
+        create_log_entry(page, vault, b, "2025-03-10", categories=("financial",), severity="2")
+        create_log_entry(page, vault, c, "2025-04-20", categories=("physical",), severity="2")
+
+        def shown() -> list[str]:
+            text = _timeline_text(page)
+            found = [(text.find(m), m) for m in (a, b, c) if m in text]
+            return [m for _, m in sorted(found)]
+
+        goto(page, vault, "/log")
+        assert shown() == [c, b, a], "newest first"
+        page.click("details.filters summary")
+        page.select_option("#filter-category", "physical")
+        submit(page, "#apply-filter")
+        assert "category=physical" in page.url
+        assert shown() == [c, a]
+
+        page.select_option("#filter-severity", "4")  # the category stays chosen
+        submit(page, "#apply-filter")
+        assert shown() == [a]
+        assert "Showing" in page.inner_text("#filter-count")
+
+        page.click("a#clear-filter")
+        page.wait_for_url(url_path_is("/log"))
+        page.click("details.filters summary")
+        page.fill("#filter-from", "2025-03-05")
+        page.fill("#filter-to", "2025-03-31")
+        submit(page, "#apply-filter")
+        assert shown() == [b]
+        assert page.input_value("#filter-from") == "2025-03-05"
+        assert_no_blocked(context)
+    finally:
+        context.close()
+
+
+def test_19_remove_entry_keeps_a_visible_record(browser, vault):
+    context = new_context(browser, vault)
+    page = context.new_page()
+    try:
+        unlock(page, vault)
+        marker = unique("To be removed ")
+        entry_id = create_log_entry(page, vault, marker, "2026-10-07")
+        page.click("a#remove-entry")
+        page.wait_for_url(url_path_is(f"/log/{entry_id}/remove"))
+        assert "keeps a note" in page.inner_text("main")
+        page.fill("#removal-reason", "Written twice")
+        submit(page, "#confirm-remove")
+        page.wait_for_url(url_path_is("/log"))
+        assert marker not in page.content()
+        assert "Removed on" in page.inner_text("#removed")
+        assert "check out" in page.inner_text("#chain-status")
+        short = page.inner_text("#chain-head-short").replace(" ", "")
+        assert re.fullmatch(r"[0-9a-f]{16}", short), short
+        assert page.text_content("#chain-head-full").startswith(short)
+        goto(page, vault, f"/log/{entry_id}")
+        assert page.inner_text("h1").strip() == "Removed entry"
+        assert marker not in page.content()
+        assert "Written twice" in page.inner_text("main")
+        assert_no_js_errors(context)
+    finally:
+        context.close()
 
 
 # --------------------------------------------------------------------------- recover, delete everything (last)

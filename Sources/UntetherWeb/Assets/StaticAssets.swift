@@ -26,6 +26,8 @@ enum StaticAssets {
   --notice-line: #c9a227;
   --error: #fde8e8;
   --error-line: #b42318;
+  --kind: #eef6ee;
+  --kind-line: #3c7a4a;
   --radius: 10px;
   color-scheme: light dark;
 }
@@ -45,6 +47,8 @@ enum StaticAssets {
     --notice-line: #c9a227;
     --error: #3b1717;
     --error-line: #f28b82;
+    --kind: #1c2a20;
+    --kind-line: #7fc18f;
   }
 }
 *, *::before, *::after { box-sizing: border-box; }
@@ -90,6 +94,7 @@ p, ul, ol { margin: 0 0 1rem; }
 .lead { font-size: 1.125rem; }
 
 .card { background: var(--surface); border: 1px solid var(--line); border-radius: var(--radius); padding: 1rem; margin: 0 0 1rem; }
+.card > :first-child { margin-top: 0; }
 .list { list-style: none; padding: 0; margin: 0 0 1rem; }
 .list li { margin: 0 0 0.5rem; }
 .list a { display: block; background: var(--surface); border: 1px solid var(--line); border-radius: var(--radius); padding: 0.75rem 1rem; text-decoration: none; color: var(--text); }
@@ -98,12 +103,16 @@ p, ul, ol { margin: 0 0 1rem; }
 
 form.stack { display: grid; gap: 1rem; margin: 0 0 1rem; }
 label { display: block; font-weight: 600; margin-bottom: 0.3rem; }
+.optional { font-weight: 400; color: var(--muted); }
 .hint { display: block; font-weight: 400; color: var(--muted); font-size: 0.9375rem; margin-top: 0.2rem; }
-input[type="text"], input[type="password"], input[type="url"], input[type="number"], textarea, select {
+input[type="text"], input[type="password"], input[type="url"], input[type="number"], input[type="date"], input[type="time"], textarea, select {
   width: 100%; min-height: 44px; padding: 0.6rem 0.75rem; font: inherit; color: var(--text);
   background: var(--surface); border: 1px solid var(--muted); border-radius: 8px;
 }
 textarea { min-height: 12rem; resize: vertical; }
+textarea.short { min-height: 5rem; }
+textarea.medium { min-height: 8.5rem; }
+select { appearance: auto; }
 .check { display: flex; gap: 0.6rem; align-items: flex-start; font-weight: 400; }
 .check input { width: 1.4rem; height: 1.4rem; margin-top: 0.15rem; flex: none; }
 
@@ -120,6 +129,8 @@ textarea { min-height: 12rem; resize: vertical; }
 
 .notice, .error { border-left: 4px solid var(--notice-line); background: var(--notice); padding: 0.75rem 1rem; border-radius: 6px; margin: 0 0 1rem; }
 .error { border-color: var(--error-line); background: var(--error); }
+.notice.ok { border-color: var(--kind-line); background: var(--kind); }
+.notice > :last-child, .error > :last-child { margin-bottom: 0; }
 
 .recovery-key {
   font-family: ui-monospace, "DejaVu Sans Mono", Menlo, monospace; font-size: 1.2rem; letter-spacing: 0.05em;
@@ -130,9 +141,75 @@ textarea { min-height: 12rem; resize: vertical; }
 .log { width: 100%; border-collapse: collapse; }
 .log th, .log td { text-align: left; padding: 0.5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
 
+/* Forms with groups of choices: the whole row is the tap target. */
+fieldset { border: 1px solid var(--line); border-radius: var(--radius); background: var(--surface); margin: 0; padding: 0.75rem 1rem 1rem; min-width: 0; display: grid; gap: 0.75rem; }
+legend { font-weight: 600; padding: 0 0.35rem; max-width: 100%; }
+legend .hint { margin-top: 0; }
+.choices { display: grid; gap: 0.5rem; }
+.choice {
+  display: flex; align-items: center; gap: 0.75rem; min-height: 48px; margin: 0; padding: 0.5rem 0.75rem;
+  font-weight: 400; border: 1px solid var(--line); border-radius: 8px; background: var(--bg); cursor: pointer;
+}
+.choice input { width: 1.4rem; height: 1.4rem; margin: 0; flex: none; accent-color: var(--accent); }
+.choice:has(input:checked) { border-color: var(--accent); box-shadow: inset 0 0 0 1px var(--accent); }
+.choice:has(input:focus-visible) { outline: 3px solid var(--focus); outline-offset: 2px; }
+.choice input:focus-visible { outline: none; }
+.choices.inline { grid-template-columns: repeat(auto-fit, minmax(6.5rem, 1fr)); }
+/* Day and time side by side; the day needs more room than the time. */
+.pair { display: grid; grid-template-columns: minmax(0, 4fr) minmax(0, 3fr); gap: 0.75rem; align-items: end; }
+.pair input { min-width: 0; }
+@media (max-width: 19rem) { .pair { grid-template-columns: 1fr; } }
+.report { display: grid; gap: 0.5rem; }
+.report + .report { border-top: 1px solid var(--line); padding-top: 0.75rem; }
+
+/* The log's timeline. */
+.timeline { list-style: none; padding: 0; margin: 0 0 1.5rem; }
+.timeline li { margin: 0 0 0.6rem; }
+.timeline a {
+  display: block; padding: 0.75rem 1rem; color: var(--text); text-decoration: none;
+  background: var(--surface); border: 1px solid var(--line); border-left: 5px solid var(--accent); border-radius: var(--radius);
+}
+.timeline a:hover .summary { text-decoration: underline; }
+.timeline .when { display: block; font-weight: 600; }
+.timeline .summary { display: block; }
+.timeline .kind a { background: var(--kind); border-left-color: var(--kind-line); }
+.kind-label { display: block; font-size: 0.9375rem; font-weight: 600; }
+.timeline .removed a { border-left-color: var(--line); border-style: dashed; color: var(--muted); }
+.tags { display: flex; flex-wrap: wrap; gap: 0.35rem; margin-top: 0.4rem; }
+.tag { font-size: 0.875rem; padding: 0.05rem 0.55rem; border: 1px solid var(--line); border-radius: 999px; background: var(--bg); color: var(--text); }
+.tag.severity { border-color: var(--muted); font-weight: 600; }
+details.filters { background: var(--surface); border: 1px solid var(--line); border-radius: var(--radius); padding: 0 1rem; margin: 0 0 1rem; }
+details.filters[open] { padding-bottom: 0.25rem; }
+summary { cursor: pointer; padding: 0.65rem 0; font-weight: 600; }
+.filter-grid { display: grid; gap: 0.75rem; grid-template-columns: repeat(auto-fit, minmax(13rem, 1fr)); margin: 0.25rem 0 0.5rem; }
+.filter-grid .actions { grid-column: 1 / -1; margin: 0.25rem 0; }
+.code { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, monospace; font-size: 1.3rem; letter-spacing: 0.06em; margin: 0.25rem 0 0.5rem; }
+.hash { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, monospace; word-break: break-all; overflow-wrap: anywhere; }
+.card details { margin: 0 0 1rem; }
+
+/* One entry. */
+.record { margin: 0 0 1.5rem; }
+.record dt { font-weight: 600; margin-top: 0.85rem; }
+.record dd { margin: 0.15rem 0 0; white-space: pre-wrap; }
+.record dd ul, .plain { list-style: none; padding: 0; margin: 0; white-space: normal; }
+.files { margin: 0 0 1.5rem; }
+.files li { margin: 0 0 0.4rem; }
+.files .meta { color: var(--muted); font-size: 0.9375rem; }
+.amendments { padding-left: 1.25rem; margin: 0 0 1.5rem; }
+.amendments li { margin: 0 0 0.75rem; padding: 0.5rem 0.75rem; background: var(--surface); border: 1px solid var(--line); border-radius: 8px; }
+.amendments .meta { display: block; color: var(--muted); font-size: 0.9375rem; }
+.amendments .change { white-space: pre-wrap; }
+.amendments .reason { display: block; color: var(--muted); }
+
 #idle-warning { position: fixed; left: 0.75rem; right: 0.75rem; bottom: 0.75rem; z-index: 20; max-width: 30rem; margin: 0 auto; box-shadow: 0 4px 16px rgba(0,0,0,0.25); }
 [hidden] { display: none !important; }
 
+@media (max-width: 26rem) {
+  /* Five nav items on one line on a small phone. */
+  .nav ul { padding: 0 0.25rem; gap: 0; }
+  .nav a, .nav button { padding: 0.4rem 0.55rem; }
+  fieldset { padding: 0.6rem 0.75rem 0.85rem; }
+}
 @media (min-width: 40rem) {
   main { padding-top: 2rem; }
   h1 { font-size: 1.9rem; }

@@ -7,12 +7,14 @@ import UntetherCore
 enum Section: CaseIterable {
     case today
     case notes
+    case log
     case settings
 
     var title: String {
         switch self {
         case .today: "Today"
         case .notes: "Notes"
+        case .log: "Log"
         case .settings: "Settings"
         }
     }
@@ -21,6 +23,7 @@ enum Section: CaseIterable {
         switch self {
         case .today: SitePath.today
         case .notes: SitePath.notes
+        case .log: SitePath.log
         case .settings: SitePath.settings
         }
     }
@@ -184,5 +187,20 @@ enum DisplayDate {
 
     static func machine(_ date: Date) -> String {
         date.formatted(.iso8601)
+    }
+
+    /// A day as written in an entry ("2026-11-20") shown as "20 Nov 2026"; as written if it isn't a day.
+    static func day(_ text: String) -> String {
+        guard let date = IncidentDraft.parseDay(text) else { return text }
+        var style = Date.FormatStyle.dateTime.day().month(.abbreviated).year()
+        style.locale = Locale(identifier: "en_GB")
+        // `parseDay` gives midnight UTC, so format in UTC to keep the same day everywhere.
+        style.timeZone = TimeZone(identifier: "UTC")!
+        return date.formatted(style)
+    }
+
+    /// The calendar day of a moment, as people read it ("3 Dec 2026").
+    static func dayOf(_ date: Date) -> String {
+        date.formatted(.dateTime.day().month(.abbreviated).year().locale(Locale(identifier: "en_GB")))
     }
 }

@@ -107,6 +107,16 @@ enum TodayPage {
                 .p(.text("What happened, how you feel, what you want to remember. Only you can open it.")),
                 .p(.a(.class("button"), .href(SitePath.newNote), .text("Write a note")))
             ),
+            .div(
+                .class("card"),
+                .h2(.text("Keep a record")),
+                .p(.text("When something happens, write down the day and a few words. Each entry is kept as you wrote it, with the time you wrote it.")),
+                .div(
+                    .class("actions"),
+                    .a(.id("today-write-now"), .class("button"), .href(SitePath.newLogEntry), .text("Write it down now")),
+                    .a(.id("today-learn"), .href(SitePath.learnStep1), .text("Learn: why writing things down helps"))
+                )
+            ),
             .if(!recent.isEmpty, .div(
                 .class("card"),
                 .h2(.text("Recent notes")),

@@ -1,0 +1,34 @@
+import Plot
+
+/// Short readings that go with each step. Written for this app, in plain words.
+enum LearnPages {
+    static func step1(chrome: PageChrome) -> String {
+        Layout.render(title: "Reading", chrome: chrome, content: .group(
+            .p(.a(.href(SitePath.log), .text("← Log"))),
+            .h1(.text("Step 1: Seeing it clearly")),
+            .p(.class("lead"), .text("This step is about putting what happened into words, at your own pace. There is nothing to get right.")),
+
+            .h2(.text("Why write things down")),
+            .p(.text("Fear and stress change how memory works. Days blur together, details slip away, and later you may start to doubt what you remember. A few lines written soon after give you something steady to come back to.")),
+            .p(.text("Over weeks and months, the entries can show a pattern: tense spells, a hurtful moment, then sorry and a good stretch, then tension again. A pattern is often easier to see on a page than in your head. That's why kind moments belong in the log too.")),
+            .p(.text("A record may also help later, for example if you speak to a support worker, a doctor, a lawyer or the police. You decide if and when to share it. This log is tamper-evident: it can show that nothing was changed or removed after it was written.")),
+
+            .h2(.text("Saying it plainly")),
+            .p(.text("It can help to practise saying what happened in plain words, even if only to yourself. “They pushed me.” “They took my phone.” “This is abuse.”")),
+            .p(.text("Those words can feel big. There is no rush and no test. If they don't feel right today, that's fine. You can come back to them when you're ready.")),
+
+            .h2(.text("Noticing the softening words")),
+            .p(.text("Many people notice phrases creeping in that make things sound smaller: “they were just stressed”, “it wasn't that bad”, “I set them off”. This is very common. Those words often grow from hoping things will get better, or from years of keeping the peace. They are not a sign that you did anything wrong.")),
+            .p(.text("When you spot one, you don't have to fight it. You could simply write down what happened and leave the excuse out. Noticing these words is part of healing.")),
+
+            .h2(.text("You don't have to do this alone")),
+            .p(.text("A domestic abuse help line, a counsellor or your doctor can listen, help you make sense of things and help you plan to stay safe. Talking it through with someone may be worth it, whenever you feel ready.")),
+
+            .div(
+                .class("actions"),
+                .a(.id("learn-write-now"), .class("button"), .href(SitePath.newLogEntry), .text("Write it down now")),
+                .a(.href(SitePath.log), .text("Back to the log"))
+            )
+        ))
+    }
+}

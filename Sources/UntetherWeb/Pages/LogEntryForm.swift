@@ -1,0 +1,119 @@
+import Foundation
+import UntetherCore
+
+/// What was typed into one of the log's forms (quick, full or kind moment), kept exactly as typed
+/// so a refused form comes back with nothing lost. Core checks the draft it makes.
+///
+/// Checkboxes post distinct names (`category_physical=on`), because the form parser refuses a
+/// repeated name.
+struct LogEntryForm: Equatable {
+    /// Which form this is. Each one only reads its own fields.
+    enum Variant: Equatable {
+        case quick
+        case full
+        case kind
+    }
+
+    /// A report to someone official: ticked, and its reference number.
+    struct ReportField: Equatable {
+        var made = false
+        var reference = ""
+    }
+
+    var occurredOn: String
+    var occurredAt = ""
+    var approximate = false
+    var location = ""
+    var description = ""
+    var categories: Set<IncidentCategory> = []
+    /// "1" to "5", or "" for not sure.
+    var severity = ""
+    /// A `CyclePhase` raw value, or "" for not sure.
+    var phase = ""
+    var injuries = ""
+    var witnesses = ""
+    /// "yes", "no", or "" for not sure.
+    var children = ""
+    var reports: [IncidentReport.Kind: ReportField] = [:]
+    /// A `KindMoment` raw value, or "".
+    var kindMoment = ""
+
+    /// An empty form with the day set to today.
+    init(today: String) {
+        occurredOn = today
+    }
+
+    /// The fields of a posted form.
+    init(_ form: FormFields, variant: Variant) {
+        occurredOn = form["occurred_on"]
+        occurredAt = form["occurred_at"]
+        approximate = form.has("approximate")
+        description = form["description"]
+        switch variant {
+        case .quick:
+            break
+        case .kind:
+            kindMoment = form["kind"]
+        case .full:
+            location = form["location"]
+            categories = Set(IncidentCategory.allCases.filter { form.has(Self.fieldName($0)) })
+            severity = form["severity"]
+            phase = form["phase"]
+            injuries = form["injuries"]
+            witnesses = form["witnesses"]
+            children = form["children"]
+            for kind in IncidentReport.Kind.allCases {
+                reports[kind] = ReportField(made: form.has(Self.reportName(kind)), reference: form[Self.referenceName(kind)])
+            }
+        }
+    }
+
+    static func fieldName(_ category: IncidentCategory) -> String { "category_\(category.rawValue)" }
+    static func reportName(_ kind: IncidentReport.Kind) -> String { "report_\(kind.rawValue)" }
+    static func referenceName(_ kind: IncidentReport.Kind) -> String { "report_\(kind.rawValue)_reference" }
+
+    func report(_ kind: IncidentReport.Kind) -> ReportField { reports[kind] ?? ReportField() }
+
+    /// The draft for Core to check, or the reason this form can't make one.
+    func draft(_ variant: Variant) throws(LogFormError) -> IncidentDraft {
+        var moment: KindMoment?
+        if variant == .kind {
+            guard let chosen = KindMoment(rawValue: kindMoment) else { throw .chooseKindMoment }
+            moment = chosen
+        }
+        return IncidentDraft(
+            kindMoment: moment, occurredOn: occurredOn, occurredAt: occurredAt, approximate: approximate,
+            location: location, description: description, categories: IncidentCategory.allCases.filter(categories.contains),
+            severity: Int(severity).flatMap(Severity.init(rawValue:)), phase: CyclePhase(rawValue: phase),
+            injuries: injuries, witnesses: witnesses,
+            childrenPresent: children == "yes" ? true : children == "no" ? false : nil,
+            // A reference number typed without the box ticked still means a report was made.
+            reports: IncidentReport.Kind.allCases.compactMap { kind in
+                let field = report(kind)
+                let reference = field.reference.trimmingCharacters(in: .whitespacesAndNewlines)
+                return field.made || !reference.isEmpty ? IncidentReport(kind: kind, reference: reference) : nil
+            }
+        )
+    }
+}
+
+/// Why a log form was refused before it reached Core.
+enum LogFormError: Error, Equatable, CustomStringConvertible {
+    case chooseKindMoment
+
+    var description: String {
+        switch self {
+        case .chooseKindMoment: "Please choose what kind of moment it was."
+        }
+    }
+}
+
+/// Days as the date input writes them ("2026-11-20"), in the person's own time zone.
+enum LocalDay {
+    static func string(_ date: Date, timeZone: TimeZone = .current) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+    }
+}

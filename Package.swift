@@ -107,8 +107,10 @@ let package = Package(
         .testTarget(
             name: "UntetherWebTests",
             dependencies: [
-                "UntetherWeb", "UntetherStore", "UntetherVault", "UntetherCore",
+                "UntetherWeb", "UntetherStore", "UntetherVault", "UntetherCore", "UntetherExport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "NIOFoundationCompat", package: "swift-nio"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: strict
         ),

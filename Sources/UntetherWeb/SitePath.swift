@@ -18,6 +18,7 @@ enum SitePath {
     static let newLogEntryFull = "/log/new/full"
     static let kindMoment = "/log/kind"
     static let learnStep1 = "/learn/step-1"
+    static let export = "/log/export"
     static let settings = "/settings"
     static let preferences = "/settings/preferences"
     static let passphrase = "/settings/passphrase"
@@ -30,4 +31,6 @@ enum SitePath {
     static func deleteNote(_ id: String) -> String { "/notes/\(id)/delete" }
     static func logEntry(_ id: String) -> String { "/log/\(id)" }
     static func removeLogEntry(_ id: String) -> String { "/log/\(id)/remove" }
+    static func logFiles(_ id: String) -> String { "/log/\(id)/files" }
+    static func logFile(_ id: String, _ file: String) -> String { "/log/\(id)/files/\(file)" }
 }

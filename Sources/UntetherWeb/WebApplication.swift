@@ -19,7 +19,9 @@ public func buildRouter(environment: WebEnvironment, sessions: SessionManager) -
     let notes = NoteRoutes(environment: environment)
     VaultRoutes(environment: environment, sessions: sessions).register(on: router)
     notes.register(on: router)
-    LogRoutes(environment: environment).register(on: router)
+    let log = LogRoutes(environment: environment)
+    LogFileRoutes(environment: environment, log: log).register(on: router)
+    log.register(on: router)
     SettingsRoutes(environment: environment, sessions: sessions, notes: notes).register(on: router)
     return router
 }

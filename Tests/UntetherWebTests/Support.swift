@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import Logging
+import NIOFoundationCompat
 import Testing
 import UntetherCore
 import UntetherStore
@@ -108,6 +109,7 @@ final class Browser: @unchecked Sendable {
         let status: HTTPResponse.Status
         let headers: HTTPFields
         let body: String
+        var bytes = Data()
         var location: String? { headers[.location] }
         var setCookies: [String] { headers[values: .setCookie] }
     }
@@ -134,11 +136,32 @@ final class Browser: @unchecked Sendable {
         return page
     }
 
+    /// A same-origin multipart form post with one file, as a browser sends an upload.
+    @discardableResult
+    func upload(_ uri: String, fileField: String = "file", fileName: String, bytes: Data, fields: [String: String] = [:]) async throws -> Page {
+        let boundary = "----untether-test-\(UUID().uuidString)"
+        var body = Data()
+        var all = fields
+        all["csrf"] = csrf ?? ""
+        for (name, value) in all.sorted(by: { $0.key < $1.key }) {
+            body += Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8)
+        }
+        body += Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(fileField)\"; filename=\"\(fileName)\"\r\nContent-Type: application/octet-stream\r\n\r\n".utf8)
+        body += bytes + Data("\r\n--\(boundary)--\r\n".utf8)
+        var headers: HTTPFields = [HTTPField.Name("Sec-Fetch-Site")!: "same-origin", HTTPField.Name("Origin")!: "null"]
+        headers[.contentType] = "multipart/form-data; boundary=\(boundary)"
+        if let cookie { headers[.cookie] = "session=\(cookie)" }
+        let response = try await client.execute(uri: uri, method: .post, headers: headers, body: ByteBuffer(bytes: body))
+        let page = Page(status: response.status, headers: response.headers, body: String(buffer: response.body), bytes: Data(buffer: response.body))
+        if page.status == .seeOther, let location = page.location, location.hasPrefix("/") { try await get(location) }
+        return page
+    }
+
     func send(_ uri: String, method: HTTPRequest.Method, headers: HTTPFields, body: String?) async throws -> Page {
         var headers = headers
         if let cookie { headers[.cookie] = "session=\(cookie)" }
         let response = try await client.execute(uri: uri, method: method, headers: headers, body: body.map { ByteBuffer(string: $0) })
-        let page = Page(status: response.status, headers: response.headers, body: String(buffer: response.body))
+        let page = Page(status: response.status, headers: response.headers, body: String(buffer: response.body), bytes: Data(buffer: response.body))
         for header in page.setCookies where header.hasPrefix("session=") {
             let value = String(header.dropFirst("session=".count).prefix { $0 != ";" })
             cookie = value.isEmpty ? nil : value

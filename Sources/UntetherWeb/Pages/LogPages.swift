@@ -25,6 +25,7 @@ enum LogPages {
                 .a(.id("write-kind"), .class("button secondary"), .href(SitePath.kindMoment), .text("Kind moment"))
             ),
             .p(.a(.id("learn-link"), .href(SitePath.learnStep1), .text("Learn: why writing things down helps"))),
+            .p(.a(.id("export-link"), .href(SitePath.export), .text("Make an export for a lawyer, advocate or therapist"))),
             filterForm(filter),
             .if(filter.isBackwards, .div(
                 .class("notice"), .attribute(named: "role", value: "status"),
@@ -393,7 +394,10 @@ enum LogPages {
 
     // MARK: One entry
 
-    static func entry(chrome: PageChrome, entry: LogEntry, message: String?, change: String = "", reason: String = "", error: String? = nil) -> String {
+    static func entry(
+        chrome: PageChrome, entry: LogEntry, message: String?, change: String = "", reason: String = "", error: String? = nil,
+        fileError: String? = nil
+    ) -> String {
         guard let incident = entry.incident, !entry.isRemoved else {
             return Layout.render(title: "Entry", chrome: chrome, content: .group(
                 .p(.a(.href(SitePath.log), .text("← Log"))),
@@ -417,11 +421,31 @@ enum LogPages {
                 .h2(.id("files-heading"), .text("Files")),
                 .ul(.id("files"), .class("plain files"), .forEach(entry.attachments) { file in
                     .li(
-                        .span(.class("title"), .userText(file.fileName)),
-                        .span(.class("meta"), .text(" · \(ByteCountFormatter.string(fromByteCount: Int64(file.size), countStyle: .file)) · added on \(DisplayDate.string(file.recordedAt))"))
+                        .a(
+                            .class("title"), .safeAttribute("href", SitePath.logFile(id, file.id.uuidString.lowercased())),
+                            .userText(file.fileName)
+                        ),
+                        .span(.class("meta"), .text(" · \(ByteCountFormatter.string(fromByteCount: Int64(file.size), countStyle: .file)) · added on \(DisplayDate.string(file.recordedAt))")),
+                        .span(.class("meta fingerprint"), .text("SHA-256: \(file.sha256)"))
                     )
                 })
             )),
+            .h2(.id("attach-heading"), .text("Attach a photo, document or recording")),
+            .p(.text("Photos (JPEG, PNG, HEIC), PDF, plain text and common audio files, up to 25 MB. The file is kept exactly as it is, encrypted, and its fingerprint goes into the log.")),
+            Layout.message(fileError, isError: true),
+            .form(
+                .id("attach-form"), .class("stack"), .safeAttribute("action", SitePath.logFiles(id)), .method(.post),
+                .enctype(.multipartData),
+                Layout.csrfField(chrome.csrf),
+                .div(
+                    .label(.for("file"), .text("File")),
+                    .input(
+                        .type(.file), .id("file"), .name("file"), .required(true),
+                        .attribute(named: "accept", value: "image/jpeg,image/png,image/heic,application/pdf,text/plain,audio/*")
+                    )
+                ),
+                .div(.button(.id("attach-file"), .class("button secondary"), .type(.submit), .text("Attach file")))
+            ),
             .if(!entry.amendments.isEmpty, .group(
                 .h2(.id("amendments-heading"), .text("Added later")),
                 .ol(.id("amendments"), .class("amendments"), .forEach(entry.amendments) { amendment in

@@ -11,6 +11,7 @@ struct LogRoutes {
         "saved": "Saved. You can add more detail any time.",
         "amended": "Added. The original entry is unchanged above it.",
         "removed": "The entry was removed. The log keeps a note that it was.",
+        "attached": "The file was attached. It is kept exactly as it was, encrypted.",
     ]
 
     func register(on router: Router<WebContext>) {

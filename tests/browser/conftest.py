@@ -76,6 +76,7 @@ AUDITED_PAGES = [
     "log",
     "log-filtered",
     "learn-step-1",
+    "log-export",
     "settings",
     "access-log",
     "delete-everything",
@@ -331,6 +332,7 @@ def page_audits(browser, main_server: Server, first_run: FirstRun) -> dict[str, 
         visit("log", "/log")
         visit("log-filtered", "/log?category=threats&severity=2&from=2026-01-01&to=2026-12-31")
         visit("learn-step-1", "/learn/step-1")
+        visit("log-export", "/log/export")
         visit("settings", "/settings")
         visit("access-log", "/settings/access-log")
         visit("delete-everything", "/settings/delete")

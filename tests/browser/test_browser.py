@@ -8,8 +8,12 @@ every context answers the exit site locally and aborts any other request off the
 
 from __future__ import annotations
 
+import hashlib
+import os
 import re
+import subprocess
 import time
+import zipfile
 from datetime import date
 
 import pytest
@@ -640,6 +644,46 @@ def test_16_full_form_with_categories_and_severity(browser, vault):
         tags = item.locator(".tag").all_inner_texts()
         for tag in ("Physical", "Controlling or isolating", "Severity 4 of 5"):
             assert tag in tags, f"timeline tags {tags} should include {tag!r}"
+        assert_no_js_errors(context)
+    finally:
+        context.close()
+
+
+def test_16b_attach_a_photo_then_export_and_verify(browser, vault, tmp_path):
+    """A file chosen in the form is attached and downloadable; the export downloads a zip that verifies."""
+    context = new_context(browser, vault)
+    page = context.new_page()
+    try:
+        unlock(page, vault)
+        marker = unique("With a photo ")
+        entry_id = create_log_entry(page, vault, marker, "2026-10-07")
+        photo = tmp_path / "door.jpg"
+        photo.write_bytes(bytes([0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x04, 0x00, 0x00, 0xFF, 0xDA, 0x00, 0x02]) + os.urandom(2048) + bytes([0xFF, 0xD9]))
+        page.set_input_files("#file", str(photo))
+        submit(page, "#attach-file")
+        page.wait_for_url(url_path_is(f"/log/{entry_id}"))
+        assert "The file was attached." in page.inner_text(".notice")
+        listed = page.inner_text("#files")
+        assert "door.jpg" in listed and hashlib.sha256(photo.read_bytes()).hexdigest() in listed, listed
+        with page.expect_download() as file_download:
+            page.click("#files a")
+        saved = tmp_path / "downloaded"
+        file_download.value.save_as(saved)
+        assert saved.read_bytes() == photo.read_bytes()
+
+        goto(page, vault, "/log/export")
+        page.fill("#export-from", "2026-10-01")
+        with page.expect_download() as export_download:
+            page.click("#make-export")
+        bundle = tmp_path / "bundle.zip"
+        export_download.value.save_as(bundle)
+        assert export_download.value.suggested_filename.startswith("records-")
+        verified = subprocess.run([str(vault.binary), "verify", str(bundle)], capture_output=True, text=True, timeout=60)
+        assert verified.returncode == 0, verified.stderr
+        with zipfile.ZipFile(bundle) as archive:
+            report = archive.read("report.html").decode()
+            assert marker in report
+            assert any(name.startswith("attachments/") for name in archive.namelist())
         assert_no_js_errors(context)
     finally:
         context.close()

@@ -110,6 +110,7 @@ input[type="text"], input[type="password"], input[type="url"], input[type="numbe
   background: var(--surface); border: 1px solid var(--muted); border-radius: 8px;
 }
 textarea { min-height: 12rem; resize: vertical; }
+input[type="file"] { display: block; width: 100%; min-height: 48px; padding: 0.5rem; font: inherit; border: 1px dashed var(--muted); border-radius: 8px; background: var(--surface); }
 textarea.short { min-height: 5rem; }
 textarea.medium { min-height: 8.5rem; }
 select { appearance: auto; }

@@ -430,6 +430,16 @@ enum LogPages {
                     )
                 })
             )),
+            .if(!entry.amendments.isEmpty, .group(
+                .h2(.id("amendments-heading"), .text("Added later")),
+                .ol(.id("amendments"), .class("amendments"), .forEach(entry.amendments) { amendment in
+                    .li(
+                        .span(.class("meta"), .text("Added on \(DisplayDate.string(amendment.recordedAt)):")),
+                        .span(.class("change"), .userText(amendment.change)),
+                        .if(!amendment.reason.isEmpty, .span(.class("reason"), .text("— "), .userText(amendment.reason)))
+                    )
+                })
+            )),
             .h2(.id("attach-heading"), .text("Attach a photo, document or recording")),
             .p(.text("Photos (JPEG, PNG, HEIC), PDF, plain text and common audio files, up to 25 MB. The file is kept exactly as it is, encrypted, and its fingerprint goes into the log.")),
             Layout.message(fileError, isError: true),
@@ -446,16 +456,6 @@ enum LogPages {
                 ),
                 .div(.button(.id("attach-file"), .class("button secondary"), .type(.submit), .text("Attach file")))
             ),
-            .if(!entry.amendments.isEmpty, .group(
-                .h2(.id("amendments-heading"), .text("Added later")),
-                .ol(.id("amendments"), .class("amendments"), .forEach(entry.amendments) { amendment in
-                    .li(
-                        .span(.class("meta"), .text("Added on \(DisplayDate.string(amendment.recordedAt)):")),
-                        .span(.class("change"), .userText(amendment.change)),
-                        .if(!amendment.reason.isEmpty, .span(.class("reason"), .text("— "), .userText(amendment.reason)))
-                    )
-                })
-            )),
             .h2(.id("amend-heading"), .text("Add a correction or detail")),
             .p(.text("The entry above stays as it is. What you add shows underneath it, with the day you added it.")),
             Layout.message(error, isError: true),

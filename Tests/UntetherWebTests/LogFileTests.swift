@@ -92,6 +92,31 @@ struct LogFileTests {
         }
     }
 
+    @Test("the full form can carry a file; a refused file saves nothing and keeps what was typed")
+    func fullFormWithFile() async throws {
+        try await TestApp().run { browser in
+            try await browser.setUp()
+            #expect(try await browser.get("/log/new/full").body.contains("enctype=\"multipart/form-data\""))
+            let refused = try await browser.upload(
+                "/log/new/full", fileName: "tool.exe", bytes: Data([0x4D, 0x5A, 0x90, 0x00]),
+                fields: ["occurred_on": "2026-11-20", "description": "Kept when refused", "category_threats": "on"]
+            )
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.body.contains("Kept when refused"))
+            #expect(!(try await browser.get("/log").body.contains("Kept when refused")))
+            try await browser.get("/log/new/full")
+            let saved = try await browser.upload(
+                "/log/new/full", fileName: "bruise.png", bytes: Self.png,
+                fields: ["occurred_on": "2026-11-20", "description": "With a photo from the full form"]
+            )
+            let location = try #require(saved.location)
+            let entry = try await browser.get(location)
+            #expect(entry.body.contains("With a photo from the full form"))
+            #expect(entry.body.contains("bruise.png"))
+            #expect(entry.body.contains(EvidenceChainHex.sha256(Self.png)))
+        }
+    }
+
     @Test("files and exports need an open vault")
     func locked() async throws {
         try await TestApp().run { browser in

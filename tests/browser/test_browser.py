@@ -606,7 +606,7 @@ def test_15_quick_form_by_keyboard_on_a_phone(browser, vault):
         context.close()
 
 
-def test_16_full_form_with_categories_and_severity(browser, vault):
+def test_16_full_form_with_categories_severity_and_a_file(browser, vault, tmp_path):
     context = new_context(browser, vault, width=360)
     page = context.new_page()
     try:
@@ -627,9 +627,14 @@ def test_16_full_form_with_categories_and_severity(browser, vault):
         assert not page.is_checked("#severity-none")
         page.fill("#injuries", "Sore wrist")
         page.fill("#report-police-reference", "CAD 4411")
+        letter = tmp_path / "letter.pdf"
+        letter.write_bytes(b"%PDF-1.7\n" + os.urandom(512))
+        page.set_input_files("#file", str(letter))
         _no_sideways_scroll(page, "/log/new/full at 360 px")
         submit(page, "#save-entry")
         page.wait_for_url(is_log_entry_url)
+        files = page.inner_text("#files")
+        assert "letter.pdf" in files and hashlib.sha256(letter.read_bytes()).hexdigest() in files, files
         assert page.inner_text("#field-categories").strip() == "Physical, Controlling or isolating"
         assert page.inner_text("#field-severity").strip().startswith("4 ")
         assert page.inner_text("#field-when").strip() == "5 Oct 2026, 19:15"

@@ -198,6 +198,7 @@ enum LogPages {
             Layout.message(error, isError: true),
             .form(
                 .id("full-form"), .class("stack"), .action(SitePath.newLogEntryFull), .method(.post),
+                .enctype(.multipartData),
                 Layout.csrfField(chrome.csrf),
                 whenFields(form),
                 Layout.field(id: "location", label: "Where", hint: "For example: at home, in the car, on the phone.", name: "location",
@@ -210,6 +211,15 @@ enum LogPages {
                 longField(id: "witnesses", label: "Who saw or heard it", hint: "Names, or who they are to you.", name: "witnesses", value: form.witnesses),
                 childrenChoices(form),
                 reportFields(form),
+                .div(
+                    .label(.for("file"), .text("A photo, document or recording (optional)"),
+                           .span(.class("hint"), .id("file-hint"), .text("Up to 25 MB. You can attach more files from the entry page afterwards."))),
+                    .input(
+                        .type(.file), .id("file"), .name("file"),
+                        .attribute(named: "aria-describedby", value: "file-hint"),
+                        .attribute(named: "accept", value: "image/jpeg,image/png,image/heic,application/pdf,text/plain,audio/*")
+                    )
+                ),
                 .div(
                     .class("actions"),
                     .button(.id("save-entry"), .class("button"), .type(.submit), .text("Save")),

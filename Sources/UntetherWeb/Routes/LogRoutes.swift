@@ -88,8 +88,18 @@ struct LogRoutes {
             func refuse(_ message: String) -> Response {
                 .page(Self.form(variant, chrome: chrome, form: form, error: message), status: .unprocessableContent)
             }
+            // A chosen file is checked before anything is saved, so a refusal saves nothing.
+            let file = context.files["file"]
+            if let file {
+                if file.bytes.isEmpty { return refuse(AttachmentError.empty.description) }
+                if file.bytes.count > AttachmentType.maxBytes { return refuse(AttachmentError.tooLarge.description) }
+                if AttachmentType.detect(file.bytes) == nil { return refuse(AttachmentError.unsupportedType.description) }
+            }
             do {
                 let incident = try await vault.evidence.record(try form.draft(variant), now: environment.now(), today: today())
+                if let file {
+                    try await vault.evidence.attach(file.bytes, fileName: file.fileName, to: incident.id, now: environment.now())
+                }
                 return .redirect(to: SitePath.logEntry(LogPages.key(incident.id)) + "?done=saved")
             } catch let error as LogFormError {
                 return refuse(error.description)

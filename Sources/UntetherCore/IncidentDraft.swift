@@ -62,7 +62,7 @@ public struct IncidentDraft: Sendable, Equatable {
             injuries: injuries.trimmingCharacters(in: .whitespacesAndNewlines),
             witnesses: witnesses.trimmingCharacters(in: .whitespacesAndNewlines),
             childrenPresent: childrenPresent,
-            reports: reports.filter { !$0.reference.trimmingCharacters(in: .whitespaces).isEmpty || $0.kind != .other }
+            reports: reports.map { IncidentReport(kind: $0.kind, reference: $0.reference.trimmingCharacters(in: .whitespacesAndNewlines)) }
         )
     }
 

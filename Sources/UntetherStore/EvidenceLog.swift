@@ -166,24 +166,22 @@ public struct EvidenceLog: Sendable {
     /// Every entry, in the order it happened (newest first), with its amendments and removal.
     public func entries() async throws -> [LogEntry] {
         let chain = try await store.chainEntries()
+        let chained = Set(chain.map { "\($0.kind)/\($0.recordID)" })
         var amendments: [String: [Amendment]] = [:]
         var removals: [String: Removal] = [:]
         var attachments: [String: [Attachment]] = [:]
-        for record in try await store.records(kind: Kind.attachment.rawValue) {
-            let attachment = try EvidenceChain.decode(Attachment.self, from: try sealer.open(record.sealed, for: record.address))
+        for attachment in try await readable(Attachment.self, kind: .attachment, chained: chained) {
             attachments[Self.key(attachment.incidentID), default: []].append(attachment)
         }
-        for record in try await store.records(kind: Kind.amendment.rawValue) {
-            let amendment = try EvidenceChain.decode(Amendment.self, from: try sealer.open(record.sealed, for: record.address))
+        for amendment in try await readable(Amendment.self, kind: .amendment, chained: chained) {
             amendments[Self.key(amendment.incidentID), default: []].append(amendment)
         }
-        for record in try await store.records(kind: Kind.removal.rawValue) {
-            let removal = try EvidenceChain.decode(Removal.self, from: try sealer.open(record.sealed, for: record.address))
+        for removal in try await readable(Removal.self, kind: .removal, chained: chained) {
             removals[Self.key(removal.incidentID)] = removal
         }
         var incidents: [String: Incident] = [:]
-        for record in try await store.records(kind: Kind.incident.rawValue) {
-            incidents[record.id] = try EvidenceChain.decode(Incident.self, from: try sealer.open(record.sealed, for: record.address))
+        for incident in try await readable(Incident.self, kind: .incident, chained: chained) {
+            incidents[Self.key(incident.id)] = incident
         }
         let entries: [LogEntry] = chain.filter { $0.kind == Kind.incident.rawValue }.compactMap { link in
             guard let id = UUID(uuidString: link.recordID) else { return nil }
@@ -198,6 +196,17 @@ public struct EvidenceLog: Sendable {
             let left = lhs.incident?.occurrenceKey ?? ""
             let right = rhs.incident?.occurrenceKey ?? ""
             return left != right ? left > right : lhs.sequence > rhs.sequence
+        }
+    }
+
+    /// The records of a kind that are in the chain and open and decode. Anything else is left out
+    /// here, so one damaged record never hides the whole log; `verify()` names it.
+    func readable<Value: Decodable>(_ type: Value.Type, kind: Kind, chained: Set<String>) async throws -> [Value] {
+        try await store.records(kind: kind.rawValue).compactMap { record in
+            guard chained.contains("\(record.kind)/\(record.id)"),
+                  let bytes = try? sealer.open(record.sealed, for: record.address)
+            else { return nil }
+            return try? EvidenceChain.decode(type, from: bytes)
         }
     }
 

@@ -163,6 +163,9 @@ struct EvidenceLogTests {
         let report = try await log.verify()
         #expect(!report.isIntact)
         #expect(!report.problems.isEmpty)
+        // One damaged record never hides the rest of the log.
+        let entries = try await log.entries()
+        #expect(entries.contains { $0.incident != nil })
     }
 
     @Test("a backup whose record of events was tampered with is refused before anything changes")

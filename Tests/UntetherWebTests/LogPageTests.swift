@@ -432,7 +432,7 @@ struct LogPageTests {
         }
     }
 
-    @Test("when the chain doesn't check out, /log says so calmly and names the entry")
+    @Test("when the chain doesn't check out, /log says so calmly and says what is wrong")
     func chainProblemNamed() async throws {
         let app = TestApp()
         try await app.run { browser in
@@ -450,8 +450,10 @@ struct LogPageTests {
             let status = Self.section(page, id: "chain-status", closing: "</div>")
             #expect(status.contains("class=\"error\""))
             #expect(status.contains("doesn't check out"))
-            #expect(status.contains("The entry for 20 Nov 2026"))
+            #expect(status.contains("A record added outside the log"))
             #expect(status.contains(ChainProblem.What.unchainedRecord.rawValue))
+            // The planted text is not shown as if it belonged to the entry.
+            #expect(!(try await browser.get("/log/\(id.uuidString.lowercased())").body.contains("planted")))
             #expect(!status.contains("All "))
         }
     }

@@ -129,7 +129,7 @@ struct ChainStatus: Equatable {
         } else if let sequence = problem.sequence {
             place = "Record \(sequence)"
         } else {
-            place = "A record that is not in the chain"
+            place = "A record added outside the log"
         }
         return "\(place): \(problem.what.rawValue)."
     }

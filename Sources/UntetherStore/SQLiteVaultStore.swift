@@ -229,21 +229,23 @@ public final class SQLiteVaultStore: VaultStore {
     // MARK: RecordStore
 
     public func insert(_ record: SealedRecord) async throws {
-        try await writer.write { db in
-            do {
-                try db.execute(
-                    sql: """
-                        INSERT INTO record (kind, id, format_version, created_at, updated_at, sealed)
-                        VALUES (?, ?, ?, ?, ?, ?)
-                        """,
-                    arguments: [
-                        record.kind, record.id, record.formatVersion,
-                        record.createdAt.timeIntervalSince1970, record.updatedAt.timeIntervalSince1970, record.sealed,
-                    ]
-                )
-            } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_PRIMARYKEY {
-                throw StoreError.duplicate
-            }
+        try await writer.write { db in try Self.insertRecord(record, db) }
+    }
+
+    static func insertRecord(_ record: SealedRecord, _ db: Database) throws {
+        do {
+            try db.execute(
+                sql: """
+                    INSERT INTO record (kind, id, format_version, created_at, updated_at, sealed)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    record.kind, record.id, record.formatVersion,
+                    record.createdAt.timeIntervalSince1970, record.updatedAt.timeIntervalSince1970, record.sealed,
+                ]
+            )
+        } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_PRIMARYKEY {
+            throw StoreError.duplicate
         }
     }
 
@@ -325,22 +327,7 @@ public final class SQLiteVaultStore: VaultStore {
     ) async throws -> ChainEntry {
         try await writer.write { db in
             let entry = makeEntry(try Self.fetchChainHead(db))
-            for item in [record] + alongside {
-                do {
-                    try db.execute(
-                        sql: """
-                            INSERT INTO record (kind, id, format_version, created_at, updated_at, sealed)
-                            VALUES (?, ?, ?, ?, ?, ?)
-                            """,
-                        arguments: [
-                            item.kind, item.id, item.formatVersion,
-                            item.createdAt.timeIntervalSince1970, item.updatedAt.timeIntervalSince1970, item.sealed,
-                        ]
-                    )
-                } catch let error as DatabaseError where error.extendedResultCode == .SQLITE_CONSTRAINT_PRIMARYKEY {
-                    throw StoreError.duplicate
-                }
-            }
+            for item in [record] + alongside { try Self.insertRecord(item, db) }
             try db.execute(
                 sql: """
                     INSERT INTO evidence_chain (sequence, kind, record_id, subject_id, record_hash, chain_hash)

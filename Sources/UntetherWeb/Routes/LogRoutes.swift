@@ -48,8 +48,7 @@ struct LogRoutes {
 
     /// Runs `body` with the open vault, or sends the person to unlock.
     func withVault(_ context: WebContext, section: Section? = .log, _ body: (UnlockedVault, PageChrome) async throws -> Response) async throws -> Response {
-        guard let session = context.session, let vault = session.vault else { return .redirect(to: SitePath.unlock) }
-        return try await body(vault, PageChrome(session: session, section: section))
+        try await withOpenVault(context, section: section, body)
     }
 
     /// Runs `body` with the entry named in the path; a 404 page when there is no such entry.

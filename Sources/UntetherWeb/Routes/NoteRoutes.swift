@@ -3,6 +3,14 @@ import Hummingbird
 import UntetherCore
 import UntetherStore
 
+/// Runs `body` with the open vault and the page chrome, or sends a locked visitor to unlock.
+func withOpenVault(
+    _ context: WebContext, section: Section?, _ body: (UnlockedVault, PageChrome) async throws -> Response
+) async throws -> Response {
+    guard let session = context.session, let vault = session.vault else { return .redirect(to: SitePath.unlock) }
+    return try await body(vault, PageChrome(session: session, section: section))
+}
+
 /// The private notes.
 struct NoteRoutes {
     let environment: WebEnvironment
@@ -36,8 +44,7 @@ struct NoteRoutes {
 
     /// Runs `body` with the open vault, or sends the person to unlock.
     func withVault(_ context: WebContext, section: Section = .notes, _ body: (UnlockedVault, PageChrome) async throws -> Response) async throws -> Response {
-        guard let session = context.session, let vault = session.vault else { return .redirect(to: SitePath.unlock) }
-        return try await body(vault, PageChrome(session: session, section: section))
+        try await withOpenVault(context, section: section, body)
     }
 
     /// Runs `body` with the note named in the path; a 404 page when there is no such note.

@@ -1,0 +1,27 @@
+"""`untether coach`: checks a draft from standard input, privately, and never needs the vault."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import assert_one_line_error, run
+
+
+def test_coach_flags_a_hostile_draft_with_the_matched_words():
+    result = run(["coach", "--json"], input="Why do you always do this?? You never listen.", check=0)
+    review = json.loads(result.stdout)
+    kinds = {flag["kind"] for flag in review["flags"]}
+    assert {"open_question", "blame", "shouting"} <= kinds
+    for flag in review["flags"]:
+        assert flag["suggestion"]
+    assert any(flag["matched"] == "You never" for flag in review["flags"])
+    assert set(review["scores"]) == {"brief", "informative", "friendly", "firm"}
+
+
+def test_coach_passes_a_calm_reply_and_explains_in_plain_text():
+    result = run(["coach"], input="Hi, pick-up is at 5pm on Friday. Thanks.\n", check=0)
+    assert result.stdout.startswith("Nothing to flag")
+
+
+def test_coach_needs_a_draft():
+    assert_one_line_error(run(["coach"], input="   \n"), contains="no draft")

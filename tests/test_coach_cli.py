@@ -14,7 +14,7 @@ def test_coach_flags_a_hostile_draft_with_the_matched_words():
     assert {"open_question", "blame", "shouting"} <= kinds
     for flag in review["flags"]:
         assert flag["suggestion"]
-    assert any(flag["matched"] == "You never" for flag in review["flags"])
+    assert any(flag["kind"] == "blame" and flag["matched"] == "you always" for flag in review["flags"])
     assert set(review["scores"]) == {"brief", "informative", "friendly", "firm"}
 
 

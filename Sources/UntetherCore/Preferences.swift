@@ -13,6 +13,8 @@ public struct Preferences: Sendable, Equatable, Codable {
     public var displayName: String
     public var exitSite: String
     public var idleMinutes: Int
+    /// Full no contact or low contact; nil until the person has said.
+    public var contactMode: ContactMode?
 
     public init(
         displayName: String = Preferences.defaultDisplayName,

@@ -1,0 +1,102 @@
+import ArgumentParser
+import Foundation
+import UntetherCore
+import UntetherStore
+import UntetherVault
+
+struct ContactCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "contact",
+        abstract: "Log contact with the other person, and see your streak.",
+        subcommands: [Add.self, Streak.self]
+    )
+
+    struct Add: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Log one contact, given as JSON.",
+            discussion: "Required: at (ISO 8601, e.g. 2026-11-20T21:40:00Z), channel (\(ContactChannel.allCases.map(\.rawValue).joined(separator: ", "))), initiatedBy (them, me or third-party), necessary (true/false). Optional: about, feelingBefore, feelingAfter (0–10)."
+        )
+
+        @OptionGroup var vault: VaultOptions
+        @Option(help: ArgumentHelp("A JSON file, or - for standard input.", valueName: "file")) var json: String
+
+        struct Input: Decodable {
+            let at: String
+            let channel: String
+            let initiatedBy: String
+            let necessary: Bool
+            let about: String?
+            let feelingBefore: Int?
+            let feelingAfter: Int?
+        }
+
+        func run() async throws {
+            try await reportingFailures {
+                let data = json == "-" ? FileHandle.standardInput.readDataToEndOfFile()
+                    : try FileManager.default.contents(atPath: (json as NSString).expandingTildeInPath)
+                        ?? { throw CLIError("The file \(json) could not be read. Check the path and that you may read it.") }()
+                guard let input = try? JSONDecoder().decode(Input.self, from: data) else {
+                    throw CLIError("That is not a contact in JSON. It needs at, channel, initiatedBy and necessary.")
+                }
+                guard let at = Self.date(input.at) else {
+                    throw CLIError("'at' must be a date and time like 2026-11-20T21:40:00Z or 2026-11-20T21:40:00+01:00.")
+                }
+                guard let channel = ContactChannel(rawValue: input.channel) else {
+                    throw CLIError("channel must be one of: \(ContactChannel.allCases.map(\.rawValue).joined(separator: ", ")).")
+                }
+                guard let initiator = ContactInitiator(rawValue: input.initiatedBy) else {
+                    throw CLIError("initiatedBy must be them, me or third-party.")
+                }
+                let event = ContactEvent(
+                    id: UUID(), at: at, channel: channel, initiatedBy: initiator, necessary: input.necessary,
+                    about: input.about ?? "", feelingBefore: input.feelingBefore, feelingAfter: input.feelingAfter
+                )
+                let store = try vault.openExistingStore()
+                let unlocked = try await Vault(store: store).unlock(passphrase: vault.passphrase(), now: Date())
+                try await unlocked.contacts.add(event)
+                Terminal.out("Saved contact \(event.id.uuidString.lowercased())")
+            }
+        }
+
+        static func date(_ text: String) -> Date? {
+            let withFraction = ISO8601DateFormatter()
+            withFraction.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+            return ISO8601DateFormatter().date(from: text) ?? withFraction.date(from: text)
+        }
+    }
+
+    struct Streak: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show the current and longest streak without contact you started.")
+
+        @OptionGroup var vault: VaultOptions
+        @Flag(help: "Print JSON: current, longest, lastContact, mode (and necessaryOnly in low contact).") var json = false
+        @Option(help: "no_contact or low_contact; defaults to the setting you chose, or no_contact.") var mode: String?
+
+        func validate() throws {
+            if let mode, ContactMode(rawValue: mode) == nil { throw ValidationError("--mode must be no_contact or low_contact.") }
+        }
+
+        func run() async throws {
+            try await reportingFailures {
+                let store = try vault.openExistingStore()
+                let unlocked = try await Vault(store: store).unlock(passphrase: vault.passphrase(), now: Date())
+                let saved = try await unlocked.preferences().contactMode
+                let chosen = mode.flatMap(ContactMode.init(rawValue:)) ?? saved ?? .noContact
+                let summary = try await unlocked.contacts.summary(mode: chosen, now: Date(), timeZone: .current)
+                if json {
+                    let encoder = JSONEncoder()
+                    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+                    encoder.dateEncodingStrategy = .custom { date, encoder in
+                        var container = encoder.singleValueContainer()
+                        try container.encode(EvidenceChain.canonicalDate(date))
+                    }
+                    Terminal.out(String(decoding: try encoder.encode(summary), as: UTF8.self))
+                } else {
+                    let days = summary.current == 1 ? "1 day" : "\(summary.current) days"
+                    Terminal.out("\(days) without contact you started. Longest so far: \(summary.longest) days.")
+                    if let necessary = summary.necessaryOnly { Terminal.out("\(necessary) days with only necessary contact.") }
+                }
+            }
+        }
+    }
+}

@@ -105,11 +105,10 @@ public enum MessageCoach {
             guard !flags.contains(where: { $0.kind == kind }) else { return }
             flags.append(Flag(kind: kind, matched: matched, suggestion: kind.suggestion))
         }
+        /// The phrase that appears first in the draft, quoted exactly as written.
         func firstPhrase(_ phrases: [String]) -> String? {
-            for phrase in phrases {
-                if let range = range(of: phrase, in: lower) { return String(text[range]) }
-            }
-            return nil
+            let found = phrases.compactMap { range(of: $0, in: text) }.min { $0.lowerBound < $1.lowerBound }
+            return found.map { String(text[$0]) }
         }
 
         if words > wordLimit { flag(.tooLong, "\(words) words") }
@@ -141,12 +140,13 @@ public enum MessageCoach {
         )
     }
 
-    /// A phrase as whole words (so "upset" does not match inside "upsetting"... but "hi " needs its space).
-    static func range(of phrase: String, in lower: String) -> Range<String.Index>? {
-        var searchStart = lower.startIndex
-        while let found = lower.range(of: phrase, range: searchStart..<lower.endIndex) {
-            let before = found.lowerBound == lower.startIndex ? nil : lower[lower.index(before: found.lowerBound)]
-            let after = found.upperBound == lower.endIndex ? nil : lower[found.upperBound]
+    /// A phrase as whole words, ignoring case, as a range of the draft itself
+    /// (so "upset" does not match inside "upsetting", and the quote is exactly what was typed).
+    static func range(of phrase: String, in text: String) -> Range<String.Index>? {
+        var searchStart = text.startIndex
+        while let found = text.range(of: phrase, options: .caseInsensitive, range: searchStart..<text.endIndex) {
+            let before = found.lowerBound == text.startIndex ? nil : text[text.index(before: found.lowerBound)]
+            let after = found.upperBound == text.endIndex ? nil : text[found.upperBound]
             let boundaryBefore = before.map { !$0.isLetter && $0 != "'" } ?? true
             let boundaryAfter = after.map { !$0.isLetter } ?? true
             if boundaryBefore && boundaryAfter { return found }

@@ -19,6 +19,7 @@ enum SitePath {
     static let kindMoment = "/log/kind"
     static let learnStep1 = "/learn/step-1"
     static let export = "/log/export"
+    static let coach = "/reply"
     static let settings = "/settings"
     static let preferences = "/settings/preferences"
     static let passphrase = "/settings/passphrase"

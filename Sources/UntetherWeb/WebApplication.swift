@@ -22,6 +22,7 @@ public func buildRouter(environment: WebEnvironment, sessions: SessionManager) -
     let log = LogRoutes(environment: environment)
     LogFileRoutes(environment: environment, log: log).register(on: router)
     log.register(on: router)
+    CoachRoutes.register(on: router)
     SettingsRoutes(environment: environment, sessions: sessions, notes: notes).register(on: router)
     return router
 }

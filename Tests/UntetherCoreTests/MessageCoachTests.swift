@@ -119,3 +119,15 @@ struct MessageCoachTests {
         #expect(MessageCoach.review("x").skeleton.contains("Thanks."))
     }
 }
+
+@Suite("Message coach with unusual text")
+struct MessageCoachUnicodeTests {
+    @Test("letters that change length when lower-cased do not upset the quotes", arguments: ["İSTANBUL trip: you never said İ would pay.", "ẞTRASSE İİİ you always ẞ"])
+    func unicode(draft: String) {
+        let review = MessageCoach.review(draft)
+        #expect(review.kinds.contains(.blame))
+        for flag in review.flags where flag.kind == .blame {
+            #expect(draft.contains(flag.matched))
+        }
+    }
+}

@@ -77,6 +77,8 @@ AUDITED_PAGES = [
     "log-filtered",
     "learn-step-1",
     "log-export",
+    "reply",
+    "reply-checked",
     "settings",
     "access-log",
     "delete-everything",
@@ -333,6 +335,11 @@ def page_audits(browser, main_server: Server, first_run: FirstRun) -> dict[str, 
         visit("log-filtered", "/log?category=threats&severity=2&from=2026-01-01&to=2026-12-31")
         visit("learn-step-1", "/learn/step-1")
         visit("log-export", "/log/export")
+        visit("reply", "/reply")
+        mark = console.mark()
+        page.fill("#draft", "Why do you ALWAYS do this?? I'm sorry, I just wanted to explain")
+        response = submit(page, "#check-draft")
+        audits["reply-checked"] = audit_page(page, "reply-checked", console, mark, response.status if response else None)
         visit("settings", "/settings")
         visit("access-log", "/settings/access-log")
         visit("delete-everything", "/settings/delete")

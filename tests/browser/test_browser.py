@@ -694,6 +694,27 @@ def test_16b_attach_a_photo_then_export_and_verify(browser, vault, tmp_path):
         context.close()
 
 
+def test_20_reply_checker_flags_a_pasted_draft_on_a_phone(browser, vault):
+    context = new_context(browser, vault, width=360)
+    page = context.new_page()
+    try:
+        unlock(page, vault)
+        goto(page, vault, "/reply")
+        page.fill("#draft", "You never listen!! Why do you always make this so hard?")
+        submit(page, "#check-draft")
+        kinds = page.locator("#coach-flags li").evaluate_all("items => items.map(i => i.dataset.kind)")
+        assert {"blame", "shouting", "open_question"} <= set(kinds), kinds
+        assert "You never" in page.inner_text("#coach-flags")
+        assert page.input_value("#draft").startswith("You never listen"), "the draft stays in the box"
+        _no_sideways_scroll(page, "/reply at 360 px")
+        page.fill("#draft", "Pick-up is at 5pm on Friday. Thanks.")
+        submit(page, "#check-draft")
+        assert "Nothing to flag" in page.inner_text("#coach-result")
+        assert_no_js_errors(context)
+    finally:
+        context.close()
+
+
 def test_17_amendment_shows_under_the_original(browser, vault):
     context = new_context(browser, vault)
     page = context.new_page()

@@ -8,6 +8,7 @@ enum Section: CaseIterable {
     case today
     case notes
     case log
+    case coach
     case settings
 
     var title: String {
@@ -15,15 +16,20 @@ enum Section: CaseIterable {
         case .today: "Today"
         case .notes: "Notes"
         case .log: "Log"
+        case .coach: "Reply"
         case .settings: "Settings"
         }
     }
+
+    /// The reply checker is reached from Today and the log, so the bar stays on one line on a phone.
+    var isInNavigation: Bool { self != .coach }
 
     var path: String {
         switch self {
         case .today: SitePath.today
         case .notes: SitePath.notes
         case .log: SitePath.log
+        case .coach: SitePath.coach
         case .settings: SitePath.settings
         }
     }
@@ -104,7 +110,7 @@ enum Layout {
         .nav(
             .class("nav"), .ariaLabel("Main"),
             .ul(
-                .forEach(Section.allCases) { section in
+                .forEach(Section.allCases.filter(\.isInNavigation)) { section in
                     .li(.a(
                         .href(section.path),
                         .if(section == chrome.section, .attribute(named: "aria-current", value: "page")),

@@ -117,6 +117,12 @@ enum TodayPage {
                     .a(.id("today-learn"), .href(SitePath.learnStep1), .text("Learn: why writing things down helps"))
                 )
             ),
+            .div(
+                .class("card"),
+                .h2(.text("Have to reply to them?")),
+                .p(.text("If you must stay in touch about children, work or money, you can check a draft first. It stays on this computer.")),
+                .p(.a(.id("today-reply"), .class("button secondary"), .href(SitePath.coach), .text("Check a reply")))
+            ),
             .if(!recent.isEmpty, .div(
                 .class("card"),
                 .h2(.text("Recent notes")),

@@ -32,9 +32,7 @@ struct ContactCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await reportingFailures {
-                let data = json == "-" ? FileHandle.standardInput.readDataToEndOfFile()
-                    : try FileManager.default.contents(atPath: (json as NSString).expandingTildeInPath)
-                        ?? { throw CLIError("The file \(json) could not be read. Check the path and that you may read it.") }()
+                let data = try StandardInput.data(fromFileOrDash: json)
                 guard let input = try? JSONDecoder().decode(Input.self, from: data) else {
                     throw CLIError("That is not a contact in JSON. It needs at, channel, initiatedBy and necessary.")
                 }
@@ -84,13 +82,7 @@ struct ContactCommand: AsyncParsableCommand {
                 let chosen = mode.flatMap(ContactMode.init(rawValue:)) ?? saved ?? .noContact
                 let summary = try await unlocked.contacts.summary(mode: chosen, now: Date(), timeZone: .current)
                 if json {
-                    let encoder = JSONEncoder()
-                    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-                    encoder.dateEncodingStrategy = .custom { date, encoder in
-                        var container = encoder.singleValueContainer()
-                        try container.encode(EvidenceChain.canonicalDate(date))
-                    }
-                    Terminal.out(String(decoding: try encoder.encode(summary), as: UTF8.self))
+                    Terminal.out(try NoteJSON.string(summary))
                 } else {
                     let days = summary.current == 1 ? "1 day" : "\(summary.current) days"
                     Terminal.out("\(days) without contact you started. Longest so far: \(summary.longest) days.")

@@ -23,15 +23,7 @@ struct LogCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await reportingFailures {
-                let data: Data
-                if json == "-" {
-                    data = FileHandle.standardInput.readDataToEndOfFile()
-                } else {
-                    guard let contents = FileManager.default.contents(atPath: (json as NSString).expandingTildeInPath) else {
-                        throw CLIError("The file \(json) could not be read. Check the path and that you may read it.")
-                    }
-                    data = contents
-                }
+                let data = try StandardInput.data(fromFileOrDash: json)
                 let draft = try LogJSON.draft(from: data)
                 let store = try vault.openExistingStore()
                 let unlocked = try await Vault(store: store).unlock(passphrase: vault.passphrase(), now: Date())
@@ -286,12 +278,6 @@ enum LogJSON {
                 entry: entry.incident, amendments: entry.amendments, attachments: entry.attachments
             )
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .custom { date, encoder in
-            var container = encoder.singleValueContainer()
-            try container.encode(EvidenceChain.canonicalDate(date))
-        }
-        return String(decoding: try encoder.encode(output), as: UTF8.self)
+        return try NoteJSON.string(output)
     }
 }

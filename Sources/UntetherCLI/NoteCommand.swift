@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import UntetherCore
 import UntetherStore
+import UntetherVault
 
 struct NoteCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -167,6 +168,15 @@ enum NoteID {
 }
 
 enum StandardInput {
+    /// The bytes of a JSON argument: a file's path, or "-" for standard input.
+    static func data(fromFileOrDash path: String) throws -> Data {
+        if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
+        guard let contents = FileManager.default.contents(atPath: (path as NSString).expandingTildeInPath) else {
+            throw CLIError("The file \(path) could not be read. Check the path and that you may read it.")
+        }
+        return contents
+    }
+
     static func readAll() throws -> String {
         let data = FileHandle.standardInput.readDataToEndOfFile()
         guard let text = String(data: data, encoding: .utf8) else {
@@ -199,9 +209,14 @@ enum NoteJSON {
         try string(item(note))
     }
 
+    /// Pretty, sorted JSON with dates in the log's canonical form.
     static func string(_ value: some Encodable) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(EvidenceChain.canonicalDate(date))
+        }
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 

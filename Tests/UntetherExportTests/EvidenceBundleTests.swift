@@ -36,14 +36,7 @@ struct EvidenceBundleTests {
     }
 
     func entries(_ zip: Data) throws -> [String: Data] {
-        let archive = try Archive(data: zip, accessMode: .read)
-        var files: [String: Data] = [:]
-        for entry in archive {
-            var data = Data()
-            _ = try archive.extract(entry) { data.append($0) }
-            files[entry.path] = data
-        }
-        return files
+        try zipContents(zip)
     }
 
     func rezip(_ files: [String: Data], order: [String]? = nil) throws -> Data {

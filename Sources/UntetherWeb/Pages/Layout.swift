@@ -176,6 +176,16 @@ enum Layout {
 
 /// Turns rendered HTML into a response.
 extension Response {
+    /// A file the browser saves rather than shows; `no-store` comes from the security headers.
+    /// `fileName` is always made by us, never the person's own name for a file.
+    static func download(_ data: Data, contentType: String, fileName: String) -> Response {
+        Response(
+            status: .ok,
+            headers: [.contentType: contentType, SecurityHeaders.contentDisposition: "attachment; filename=\"\(fileName)\""],
+            body: .init(byteBuffer: ByteBuffer(bytes: data))
+        )
+    }
+
     static func page(_ html: String, status: HTTPResponse.Status = .ok) -> Response {
         Response(
             status: status,

@@ -40,14 +40,7 @@ struct LogFileRoutes {
                 let attachment = entry.attachments.first(where: { $0.id == fileID })
             else { throw HTTPError(.notFound) }
             let bytes = try await vault.evidence.attachmentBytes(attachment)
-            return Response(
-                status: .ok,
-                headers: [
-                    .contentType: attachment.type.mediaType,
-                    SecurityHeaders.contentDisposition: "attachment; filename=\"\(attachment.storedName)\"",
-                ],
-                body: .init(byteBuffer: ByteBuffer(bytes: bytes))
-            )
+            return .download(bytes, contentType: attachment.type.mediaType, fileName: attachment.storedName)
         }
     }
 
@@ -65,14 +58,7 @@ struct LogFileRoutes {
             )
             let zip = try await EvidenceBundle.make(from: vault.evidence, options: options)
             try await vault.store.append(AccessEvent(id: UUID(), kind: .exported, at: environment.now()))
-            return Response(
-                status: .ok,
-                headers: [
-                    .contentType: "application/zip",
-                    SecurityHeaders.contentDisposition: "attachment; filename=\"records-\(log.today()).zip\"",
-                ],
-                body: .init(byteBuffer: ByteBuffer(bytes: zip))
-            )
+            return .download(zip, contentType: "application/zip", fileName: "records-\(log.today()).zip")
         }
     }
 }

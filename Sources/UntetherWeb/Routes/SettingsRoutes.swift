@@ -84,15 +84,7 @@ struct SettingsRoutes {
         try await notes.withVault(context, section: .settings) { vault, _ in
             let now = environment.now()
             let data = try await environment.home.backup(of: vault, now: now)
-            let day = now.formatted(.iso8601.year().month().day().dateSeparator(.dash))
-            return Response(
-                status: .ok,
-                headers: [
-                    .contentType: "application/octet-stream",
-                    SecurityHeaders.contentDisposition: "attachment; filename=\"notes-backup-\(day).bak\"",
-                ],
-                body: .init(byteBuffer: ByteBuffer(bytes: data))
-            )
+            return .download(data, contentType: "application/octet-stream", fileName: "notes-backup-\(LocalDay.string(now)).bak")
         }
     }
 

@@ -22,12 +22,42 @@ public enum ContactInitiator: String, CaseIterable, Codable, Sendable {
     case them
     case me
     case thirdParty = "third-party"
+
+    public var label: String {
+        switch self {
+        case .them: "They did"
+        case .me: "I did"
+        case .thirdParty: "Someone else"
+        }
+    }
 }
 
 /// Whether the person keeps full no contact, or low contact for a reason they can't avoid.
 public enum ContactMode: String, CaseIterable, Codable, Sendable {
     case noContact = "no_contact"
     case lowContact = "low_contact"
+
+    public var label: String {
+        switch self {
+        case .noContact: "No contact: I'm not in touch with them at all"
+        case .lowContact: "Low contact: I still have to be in touch about some things"
+        }
+    }
+}
+
+/// Why someone keeps low contact rather than none.
+public enum LowContactReason: String, CaseIterable, Codable, Sendable {
+    case children, work, money, housing, legal
+
+    public var label: String {
+        switch self {
+        case .children: "Children we share"
+        case .work: "Work"
+        case .money: "Money"
+        case .housing: "Housing"
+        case .legal: "Court or legal matters"
+        }
+    }
 }
 
 /// One contact with the other person. Sealed like every record; only its id and time are clear.
@@ -71,6 +101,8 @@ public enum Streaks {
         public let longest: Int
         /// When the most recent contact of any kind happened.
         public let lastContact: Date?
+        /// When the person most recently started a contact themselves.
+        public let lastReachedOut: Date?
         public let mode: ContactMode
         /// In low-contact mode: whole days since a contact that wasn't necessary.
         public let necessaryOnly: Int?
@@ -104,7 +136,8 @@ public enum Streaks {
         let necessary = mode == .lowContact ? run { !$0.necessary }.current : nil
         return Summary(
             current: personal.current, longest: personal.longest,
-            lastContact: events.filter { $0.at <= now }.map(\.at).max(), mode: mode,
+            lastContact: events.filter { $0.at <= now }.map(\.at).max(),
+            lastReachedOut: events.filter { $0.at <= now && $0.initiatedBy == .me }.map(\.at).max(), mode: mode,
             necessaryOnly: necessary, milestone: milestones.last { $0 <= personal.current }
         )
     }

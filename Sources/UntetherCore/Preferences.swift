@@ -15,6 +15,8 @@ public struct Preferences: Sendable, Equatable, Codable {
     public var idleMinutes: Int
     /// Full no contact or low contact; nil until the person has said.
     public var contactMode: ContactMode?
+    /// In low contact: what still ties the person to them. Empty otherwise.
+    public var lowContactReasons: [LowContactReason]?
 
     public init(
         displayName: String = Preferences.defaultDisplayName,
@@ -39,6 +41,21 @@ public struct Preferences: Sendable, Equatable, Codable {
         else { throw .badExitSite }
         guard SessionPolicy.idleMinutesRange.contains(idleMinutes) else { throw .badIdleMinutes }
         return Preferences(displayName: name, exitSite: site, idleMinutes: idleMinutes)
+    }
+
+    /// The same settings with the person's own name, exit site and idle time; everything else kept.
+    public func replacingBasics(with basics: Preferences) -> Preferences {
+        var copy = self
+        copy.displayName = basics.displayName
+        copy.exitSite = basics.exitSite
+        copy.idleMinutes = basics.idleMinutes
+        return copy
+    }
+
+    /// The person's situation; reasons only count in low contact.
+    public mutating func setSituation(_ mode: ContactMode, reasons: [LowContactReason]) {
+        contactMode = mode
+        lowContactReasons = mode == .lowContact ? LowContactReason.allCases.filter(reasons.contains) : nil
     }
 
     /// The session policy these preferences ask for.

@@ -42,9 +42,18 @@ public struct ContactLog: Sendable {
     }
 
     /// Streaks at `now` in the person's time zone, counted from when the vault was set up.
-    public func summary(mode: ContactMode, now: Date, timeZone: TimeZone) async throws -> Streaks.Summary {
+    /// Pass `events` when they were just read, to save reading them again.
+    public func summary(mode: ContactMode, now: Date, timeZone: TimeZone, events: [ContactEvent]? = nil) async throws -> Streaks.Summary {
         let created = try await store.accessEvents().filter { $0.kind == .created }.map(\.at).min() ?? now
-        return Streaks.summary(of: try await all(), mode: mode, since: created, now: now, timeZone: timeZone)
+        let events = if let events { events } else { try await all() }
+        return Streaks.summary(of: events, mode: mode, since: created, now: now, timeZone: timeZone)
+    }
+
+    /// One contact, or nil.
+    public func event(_ id: UUID) async throws -> ContactEvent? {
+        let key = id.uuidString.lowercased()
+        guard let record = try await store.record(id: key, kind: Self.kind) else { return nil }
+        return try sealer.open(ContactEvent.self, from: record.sealed, for: record.address)
     }
 }
 

@@ -85,15 +85,26 @@ public struct UnlockedVault: Sendable {
 
     /// The person's settings, or the defaults when none were saved.
     public func preferences() async throws -> Preferences {
-        let address = Self.preferencesAddress
-        guard let record = try await store.record(id: address.id, kind: address.kind) else { return Preferences() }
-        return try sealer.open(Preferences.self, from: record.sealed, for: address)
+        try await document(Preferences.self, kind: .preferences) ?? Preferences()
     }
 
     /// Saves the person's settings, sealed.
     public func savePreferences(_ preferences: Preferences, now: Date) async throws {
-        let address = Self.preferencesAddress
-        let sealed = try sealer.seal(json: preferences, for: address)
+        try await saveDocument(preferences, kind: .preferences, now: now)
+    }
+
+    /// A record kind the vault holds exactly one of (settings, the plan, the rules), or nil
+    /// when it was never saved.
+    public func document<Value: Decodable>(_ type: Value.Type, kind: RecordKind) async throws -> Value? {
+        let address = Self.documentAddress(kind)
+        guard let record = try await store.record(id: address.id, kind: address.kind) else { return nil }
+        return try sealer.open(Value.self, from: record.sealed, for: address)
+    }
+
+    /// Seals and saves the one record of `kind`, replacing the one before.
+    public func saveDocument<Value: Encodable>(_ value: Value, kind: RecordKind, now: Date) async throws {
+        let address = Self.documentAddress(kind)
+        let sealed = try sealer.seal(json: value, for: address)
         if let existing = try await store.record(id: address.id, kind: address.kind) {
             try await store.update(SealedRecord(
                 id: address.id, kind: address.kind, formatVersion: address.formatVersion,
@@ -107,9 +118,10 @@ public struct UnlockedVault: Sendable {
         }
     }
 
-    static let preferencesAddress = RecordAddress(
-        id: "preferences", kind: RecordKind.preferences.rawValue, formatVersion: RecordKind.preferences.formatVersion
-    )
+    /// A single record's address: its id is its kind ("preferences", "contact_plan", …).
+    static func documentAddress(_ kind: RecordKind) -> RecordAddress {
+        RecordAddress(id: kind.rawValue, kind: kind.rawValue, formatVersion: kind.formatVersion)
+    }
 
     /// Identifies the data key without revealing it (to tell two vaults apart).
     public var keyFingerprint: String { dataKey.fingerprint }

@@ -20,6 +20,13 @@ enum SitePath {
     static let learnStep1 = "/learn/step-1"
     static let export = "/log/export"
     static let coach = "/reply"
+    static let contacts = "/days"
+    static let plan = "/plan"
+    static let planOwn = "/plan/own"
+    static let rules = "/rules"
+    static let answers = "/answers"
+    static let learnStep2 = "/learn/step-2"
+    static let situation = "/settings/situation"
     static let settings = "/settings"
     static let preferences = "/settings/preferences"
     static let passphrase = "/settings/passphrase"
@@ -30,6 +37,9 @@ enum SitePath {
     static func note(_ id: String) -> String { "/notes/\(id)" }
     static func editNote(_ id: String) -> String { "/notes/\(id)/edit" }
     static func deleteNote(_ id: String) -> String { "/notes/\(id)/delete" }
+    static func deleteContact(_ id: String) -> String { "/days/\(id)/delete" }
+    static func deletePlanStep(_ id: String) -> String { "/plan/own/\(id)/delete" }
+    static func deleteAnswer(_ id: String) -> String { "/answers/\(id)/delete" }
     static func logEntry(_ id: String) -> String { "/log/\(id)" }
     static func removeLogEntry(_ id: String) -> String { "/log/\(id)/remove" }
     static func logFiles(_ id: String) -> String { "/log/\(id)/files" }

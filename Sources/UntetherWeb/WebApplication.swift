@@ -23,6 +23,7 @@ public func buildRouter(environment: WebEnvironment, sessions: SessionManager) -
     LogFileRoutes(environment: environment, log: log).register(on: router)
     log.register(on: router)
     CoachRoutes.register(on: router)
+    ContactRoutes(environment: environment, sessions: sessions).register(on: router)
     SettingsRoutes(environment: environment, sessions: sessions, notes: notes).register(on: router)
     return router
 }

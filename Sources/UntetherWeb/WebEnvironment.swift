@@ -14,6 +14,9 @@ public struct WebEnvironment: Sendable {
     public var kdf: KDFParameters
     /// The request log. It receives method, route pattern, status and duration only.
     public var logger: Logger
+    /// The person's time zone, for calendar days and the times they type. Untether runs on the
+    /// person's own computer, so this is the computer's zone unless a test sets another.
+    public var timeZone: TimeZone = .current
 
     public init(home: any VaultHome, now: @escaping @Sendable () -> Date = { Date() }, kdf: KDFParameters = .production, logger: Logger) {
         self.home = home

@@ -105,7 +105,7 @@ form.stack { display: grid; gap: 1rem; margin: 0 0 1rem; }
 label { display: block; font-weight: 600; margin-bottom: 0.3rem; }
 .optional { font-weight: 400; color: var(--muted); }
 .hint { display: block; font-weight: 400; color: var(--muted); font-size: 0.9375rem; margin-top: 0.2rem; }
-input[type="text"], input[type="password"], input[type="url"], input[type="number"], input[type="date"], input[type="time"], textarea, select {
+input[type="text"], input[type="password"], input[type="url"], input[type="number"], input[type="date"], input[type="time"], input[type="datetime-local"], textarea, select {
   width: 100%; min-height: 44px; padding: 0.6rem 0.75rem; font: inherit; color: var(--text);
   background: var(--surface); border: 1px solid var(--muted); border-radius: 8px;
 }
@@ -202,6 +202,30 @@ summary { cursor: pointer; padding: 0.65rem 0; font-weight: 600; }
 .amendments .change { white-space: pre-wrap; }
 .amendments .reason { display: block; color: var(--muted); }
 
+/* Step 2: the streak, the contact log, the plan, rules and answers. */
+.streak-count { font-size: 1.15rem; margin: 0 0 0.5rem; }
+#streak-days { font-size: 1.9rem; font-weight: 700; color: var(--accent); margin-right: 0.15rem; }
+.milestone { border-left: 4px solid var(--kind-line); background: var(--kind); padding: 0.5rem 0.75rem; border-radius: 6px; }
+.pair.even { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); }
+.contact-item { display: grid; gap: 0.15rem; padding: 0.75rem 1rem; background: var(--surface); border: 1px solid var(--line); border-left: 5px solid var(--accent); border-radius: var(--radius); }
+.contact-item .when { font-weight: 600; }
+.contact-item .about { white-space: pre-wrap; overflow-wrap: anywhere; }
+.contact-item .meta { color: var(--muted); font-size: 0.9375rem; }
+.contact-item .delete-contact { justify-self: start; font-size: 0.9375rem; }
+progress { width: 100%; height: 0.9rem; accent-color: var(--accent); margin: 0 0 1rem; }
+.progress-line { font-weight: 600; margin: 0 0 0.35rem; }
+.plan { list-style: none; padding: 0; margin: 0; display: grid; gap: 0.75rem; }
+.plan-step { background: var(--surface); border: 1px solid var(--line); border-radius: var(--radius); padding: 0.5rem 0.75rem 0.25rem; }
+.plan-step .choice { font-weight: 600; overflow-wrap: anywhere; }
+.plan-step p { margin: 0.4rem 0; }
+textarea.line { min-height: 3.2rem; }
+.answers { list-style: none; padding: 0; margin: 0 0 1.5rem; display: grid; gap: 0.6rem; }
+.answers li { background: var(--surface); border: 1px solid var(--line); border-radius: var(--radius); padding: 0.6rem 0.9rem; }
+.answers .when { display: block; color: var(--muted); font-size: 0.9375rem; }
+.answers q { display: block; font-size: 1.05rem; overflow-wrap: anywhere; }
+.inline-form { display: inline; margin: 0; }
+.link-button { background: none; border: none; padding: 0.25rem 0; min-height: 44px; font: inherit; color: var(--accent); text-decoration: underline; cursor: pointer; }
+
 #idle-warning { position: fixed; left: 0.75rem; right: 0.75rem; bottom: 0.75rem; z-index: 20; max-width: 30rem; margin: 0 auto; box-shadow: 0 4px 16px rgba(0,0,0,0.25); }
 [hidden] { display: none !important; }
 
@@ -218,7 +242,31 @@ summary { cursor: pointer; padding: 0.65rem 0; font-weight: 600; }
 }
 @media (prefers-reduced-motion: reduce) { * { transition: none !important; animation: none !important; } }
 @media print {
-  .bar, .nav, .actions, #idle-warning { display: none; }
+  .bar, .nav, .actions, /* Step 2: the streak, the contact log, the plan, rules and answers. */
+.streak-count { font-size: 1.15rem; margin: 0 0 0.5rem; }
+#streak-days { font-size: 1.9rem; font-weight: 700; color: var(--accent); margin-right: 0.15rem; }
+.milestone { border-left: 4px solid var(--kind-line); background: var(--kind); padding: 0.5rem 0.75rem; border-radius: 6px; }
+.pair.even { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); }
+.contact-item { display: grid; gap: 0.15rem; padding: 0.75rem 1rem; background: var(--surface); border: 1px solid var(--line); border-left: 5px solid var(--accent); border-radius: var(--radius); }
+.contact-item .when { font-weight: 600; }
+.contact-item .about { white-space: pre-wrap; overflow-wrap: anywhere; }
+.contact-item .meta { color: var(--muted); font-size: 0.9375rem; }
+.contact-item .delete-contact { justify-self: start; font-size: 0.9375rem; }
+progress { width: 100%; height: 0.9rem; accent-color: var(--accent); margin: 0 0 1rem; }
+.progress-line { font-weight: 600; margin: 0 0 0.35rem; }
+.plan { list-style: none; padding: 0; margin: 0; display: grid; gap: 0.75rem; }
+.plan-step { background: var(--surface); border: 1px solid var(--line); border-radius: var(--radius); padding: 0.5rem 0.75rem 0.25rem; }
+.plan-step .choice { font-weight: 600; overflow-wrap: anywhere; }
+.plan-step p { margin: 0.4rem 0; }
+textarea.line { min-height: 3.2rem; }
+.answers { list-style: none; padding: 0; margin: 0 0 1.5rem; display: grid; gap: 0.6rem; }
+.answers li { background: var(--surface); border: 1px solid var(--line); border-radius: var(--radius); padding: 0.6rem 0.9rem; }
+.answers .when { display: block; color: var(--muted); font-size: 0.9375rem; }
+.answers q { display: block; font-size: 1.05rem; overflow-wrap: anywhere; }
+.inline-form { display: inline; margin: 0; }
+.link-button { background: none; border: none; padding: 0.25rem 0; min-height: 44px; font: inherit; color: var(--accent); text-decoration: underline; cursor: pointer; }
+
+#idle-warning { display: none; }
   body { background: #fff; color: #000; }
 }
 """#

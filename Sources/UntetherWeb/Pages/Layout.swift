@@ -9,6 +9,7 @@ enum Section: CaseIterable {
     case notes
     case log
     case coach
+    case contact
     case settings
 
     var title: String {
@@ -17,12 +18,14 @@ enum Section: CaseIterable {
         case .notes: "Notes"
         case .log: "Log"
         case .coach: "Reply"
+        case .contact: "Contact"
         case .settings: "Settings"
         }
     }
 
     /// The reply checker is reached from Today and the log, so the bar stays on one line on a phone.
-    var isInNavigation: Bool { self != .coach }
+    /// Step 2's pages are reached from Today in the same way.
+    var isInNavigation: Bool { self != .coach && self != .contact }
 
     var path: String {
         switch self {
@@ -30,6 +33,7 @@ enum Section: CaseIterable {
         case .notes: SitePath.notes
         case .log: SitePath.log
         case .coach: SitePath.coach
+        case .contact: SitePath.contacts
         case .settings: SitePath.settings
         }
     }

@@ -31,4 +31,34 @@ enum LearnPages {
             )
         ))
     }
+
+    static func step2(chrome: PageChrome) -> String {
+        Layout.render(title: "Reading", chrome: chrome, content: .group(
+            .p(.a(.href(SitePath.contacts), .text("← Contact"))),
+            .h1(.text("Step 2: Making distance")),
+            .p(.class("lead"), .text("This step is about giving yourself room to heal, as far as your life allows right now.")),
+
+            .h2(.text("Why contact pulls you back")),
+            .p(.text("A bond built through ups and downs works a bit like a habit your body has learned. A message from them, even an unkind one, can bring back the longing and the hope. That pull is real, and it isn't weakness. It is one of the reasons so many people go back.")),
+            .p(.text("Every day without contact gives that pull less to feed on. For many people, this is the hardest step, and the one that helps the most.")),
+
+            .h2(.text("Making a plan")),
+            .p(.text("It's easier to stay away when the ways back are closed ahead of time: their number blocked, their posts out of sight, new routines, answers ready for friends who ask. Your plan lists these, and you can add your own.")),
+            .p(.text("If you fear how they might react, talk to a domestic abuse help line before you block or move. They can help you do it safely.")),
+
+            .h2(.text("When you can't cut contact")),
+            .p(.text("Children, work, money, a home or a court case can mean you still have to be in touch. Then the aim is to keep contact as small and as calm as you can: written messages rather than calls, short replies about practical things only, no talk about feelings or the past, and someone you trust with you if you must meet.")),
+            .p(.text("Some people call this emotional no contact. You may have to answer them, but you don't have to let them back into your inner life. Their words can stay on the page.")),
+
+            .h2(.text("If you reach out")),
+            .p(.text("Many people contact the other person again at some point. If it happens, it's not the end of your progress. It's a moment to learn from: what was going on just before, and what might help next time. Then you start again from today.")),
+
+            .div(
+                .class("actions"),
+                .a(.class("button"), .href(SitePath.plan), .text("Open your plan")),
+                .a(.href(SitePath.rules), .text("Low-contact rules")),
+                .a(.href(SitePath.contacts), .text("Back to contact"))
+            )
+        ))
+    }
 }

@@ -95,34 +95,49 @@ enum NotePages {
     }
 }
 
-/// The home page once unlocked.
+/// The home page once unlocked. What comes first depends on the person's situation: the streak
+/// in no contact, their rules and the reply checker in low contact, and a question until they say.
 enum TodayPage {
-    static func render(chrome: PageChrome, recent: [Note], idleMinutes: Int) -> String {
-        Layout.render(title: "Today", chrome: chrome, content: .group(
+    static func render(
+        chrome: PageChrome, recent: [Note], idleMinutes: Int, streak: StreakView? = nil, rules: LowContactRules? = nil,
+        notice: String? = nil, error: String? = nil
+    ) -> String {
+        let mode = streak?.summary.mode
+        let write = Node<HTML.BodyContext>.div(
+            .class("card"),
+            .h2(.text("Write something down")),
+            .p(.text("What happened, how you feel, what you want to remember. Only you can open it.")),
+            .p(.a(.class("button"), .href(SitePath.newNote), .text("Write a note")))
+        )
+        let record = Node<HTML.BodyContext>.div(
+            .class("card"),
+            .h2(.text("Keep a record")),
+            .p(.text("When something happens, write down the day and a few words. Each entry is kept as you wrote it, with the time you wrote it.")),
+            .div(
+                .class("actions"),
+                .a(.id("today-write-now"), .class("button"), .href(SitePath.newLogEntry), .text("Write it down now")),
+                .a(.id("today-learn"), .href(SitePath.learnStep1), .text("Learn: why writing things down helps"))
+            )
+        )
+        let reply = Node<HTML.BodyContext>.div(
+            .class("card"),
+            .h2(.text("Have to reply to them?")),
+            .p(.text("If you must stay in touch about children, work or money, you can check a draft first. It stays on this computer.")),
+            .p(.a(.id("today-reply"), .class("button secondary"), .href(SitePath.coach), .text("Check a reply")))
+        )
+        let first: [Node<HTML.BodyContext>] = switch (mode, streak, rules) {
+        case (.lowContact?, let streak?, let rules):
+            [ContactPages.rulesCard(rules ?? LowContactRules()), ContactPages.streakCard(streak), write, record]
+        case (_, let streak?, _):
+            [ContactPages.streakCard(streak), write, record, reply]
+        default:
+            [ContactPages.situationCard(chrome: chrome, error: error), write, record, reply]
+        }
+        return Layout.render(title: "Today", chrome: chrome, content: .group(
             .h1(.text("Today")),
             .p(.class("lead"), .text("Whatever today is like, this is a quiet place to put things down.")),
-            .div(
-                .class("card"),
-                .h2(.text("Write something down")),
-                .p(.text("What happened, how you feel, what you want to remember. Only you can open it.")),
-                .p(.a(.class("button"), .href(SitePath.newNote), .text("Write a note")))
-            ),
-            .div(
-                .class("card"),
-                .h2(.text("Keep a record")),
-                .p(.text("When something happens, write down the day and a few words. Each entry is kept as you wrote it, with the time you wrote it.")),
-                .div(
-                    .class("actions"),
-                    .a(.id("today-write-now"), .class("button"), .href(SitePath.newLogEntry), .text("Write it down now")),
-                    .a(.id("today-learn"), .href(SitePath.learnStep1), .text("Learn: why writing things down helps"))
-                )
-            ),
-            .div(
-                .class("card"),
-                .h2(.text("Have to reply to them?")),
-                .p(.text("If you must stay in touch about children, work or money, you can check a draft first. It stays on this computer.")),
-                .p(.a(.id("today-reply"), .class("button secondary"), .href(SitePath.coach), .text("Check a reply")))
-            ),
+            Layout.message(notice, isError: false),
+            .group(first),
             .if(!recent.isEmpty, .div(
                 .class("card"),
                 .h2(.text("Recent notes")),

@@ -10,11 +10,15 @@ enum SettingsPages {
         var displayName: String
         var exitSite: String
         var idleMinutes: String
+        var contactMode: ContactMode?
+        var lowContactReasons: [LowContactReason] = []
 
         init(_ preferences: Preferences) {
             displayName = preferences.displayName
             exitSite = preferences.exitSite
             idleMinutes = String(preferences.idleMinutes)
+            contactMode = preferences.contactMode
+            lowContactReasons = preferences.lowContactReasons ?? []
         }
 
         init(displayName: String, exitSite: String, idleMinutes: String) {
@@ -26,7 +30,7 @@ enum SettingsPages {
 
     static func render(
         chrome: PageChrome, form: Form, notice: String? = nil,
-        preferencesError: String? = nil, passphraseError: String? = nil
+        preferencesError: String? = nil, passphraseError: String? = nil, situationError: String? = nil
     ) -> String {
         Layout.render(title: "Settings", chrome: chrome, content: .group(
             .h1(.text("Settings")),
@@ -52,6 +56,11 @@ enum SettingsPages {
                              ]),
                 .div(.button(.id("save-preferences"), .class("button"), .type(.submit), .text("Save")))
             ),
+
+            .h2(.id("situation"), .text("Your situation")),
+            .p(.text("This decides what Today shows first: your no-contact streak, or your rules for the contact you can't avoid.")),
+            Layout.message(situationError, isError: true),
+            ContactPages.situationForm(chrome: chrome, mode: form.contactMode, reasons: form.lowContactReasons, returnTo: "settings"),
 
             .h2(.id("passphrase"), .text("Passphrase")),
             .p(.text("Changing it doesn't change your recovery key, which keeps working.")),

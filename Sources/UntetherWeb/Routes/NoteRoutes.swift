@@ -16,7 +16,7 @@ struct NoteRoutes {
     let environment: WebEnvironment
 
     func register(on router: Router<WebContext>) {
-        router.get(RouterPath(SitePath.today)) { _, context in try await today(context) }
+        router.get(RouterPath(SitePath.today)) { request, context in try await today(request, context) }
         router.get(RouterPath(SitePath.notes)) { request, context in try await list(request, context) }
         router.get(RouterPath(SitePath.newNote)) { _, context in
             try await withVault(context) { _, chrome in
@@ -58,11 +58,18 @@ struct NoteRoutes {
         }
     }
 
-    func today(_ context: WebContext) async throws -> Response {
+    func today(_ request: Request, _ context: WebContext) async throws -> Response {
         try await withVault(context, section: .today) { vault, chrome in
             let recent = Array(try await vault.notes.all().prefix(3))
             let minutes = max(1, (context.session?.idleSeconds ?? 60) / 60)
-            return .page(TodayPage.render(chrome: chrome, recent: recent, idleMinutes: minutes))
+            let streak = try await ContactRoutes.streak(vault, environment: environment)
+            let rules = streak?.summary.mode == .lowContact ? try await ContactRoutes.rules(vault) : nil
+            let done = request.uri.queryParameters["done"].map(String.init)
+            return .page(TodayPage.render(
+                chrome: chrome, recent: recent, idleMinutes: minutes, streak: streak, rules: rules,
+                notice: done.flatMap { ContactPages.notices[$0] },
+                error: done == "situation-missing" ? ContactPages.situationMissing : nil
+            ))
         }
     }
 

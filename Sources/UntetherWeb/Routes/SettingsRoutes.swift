@@ -13,13 +13,17 @@ struct SettingsRoutes {
     static let notices: [String: String] = [
         "preferences": "Your settings were saved.",
         "passphrase": "Your passphrase was changed. Your recovery key still works.",
+        "situation": "Your situation was saved.",
     ]
 
     func register(on router: Router<WebContext>) {
         router.get(RouterPath(SitePath.settings)) { request, context in
             try await notes.withVault(context, section: .settings) { vault, chrome in
-                let notice = request.uri.queryParameters["done"].flatMap { Self.notices[String($0)] }
-                return .page(SettingsPages.render(chrome: chrome, form: .init(try await vault.preferences()), notice: notice))
+                let done = request.uri.queryParameters["done"].map(String.init)
+                return .page(SettingsPages.render(
+                    chrome: chrome, form: .init(try await vault.preferences()), notice: done.flatMap { Self.notices[$0] },
+                    situationError: done == "situation-missing" ? ContactPages.situationMissing : nil
+                ))
             }
         }
         router.post(RouterPath(SitePath.preferences)) { _, context in try await savePreferences(context) }
@@ -40,14 +44,17 @@ struct SettingsRoutes {
 
     func savePreferences(_ context: WebContext) async throws -> Response {
         try await notes.withVault(context, section: .settings) { vault, chrome in
-            let form = SettingsPages.Form(
+            let saved = try await vault.preferences()
+            var form = SettingsPages.Form(
                 displayName: context.form["display_name"], exitSite: context.form["exit_site"], idleMinutes: context.form["idle_minutes"]
             )
+            form.contactMode = saved.contactMode
+            form.lowContactReasons = saved.lowContactReasons ?? []
             do {
-                let preferences = try Preferences.validated(
+                let preferences = try saved.replacingBasics(with: Preferences.validated(
                     displayName: form.displayName, exitSite: form.exitSite,
                     idleMinutes: Int(form.idleMinutes.trimmingCharacters(in: .whitespaces)) ?? 0
-                )
+                ))
                 try await vault.savePreferences(preferences, now: environment.now())
                 if let token = context.session?.token {
                     await sessions.updatePreferences(token: token, preferences: preferences)

@@ -29,15 +29,16 @@ extension Node {
 }
 
 extension Node {
-    /// An attribute whose value is escaped.
+    /// An attribute whose value is escaped. It is written even when empty: an `<option>` with
+    /// no `value` would send its label instead.
     static func safeAttribute(_ name: String, _ value: String) -> Node {
-        .attribute(named: name, value: value.attributeEscaped)
+        .attribute(named: name, value: value.attributeEscaped, ignoreIfValueIsEmpty: false)
     }
 }
 
 extension Attribute {
-    /// An attribute whose value is escaped.
+    /// An attribute whose value is escaped, written even when empty.
     static func safe(_ name: String, _ value: String) -> Attribute {
-        .attribute(named: name, value: value.attributeEscaped)
+        Attribute(name: name, value: value.attributeEscaped, ignoreIfValueIsEmpty: false)
     }
 }

@@ -79,6 +79,12 @@ AUDITED_PAGES = [
     "log-export",
     "reply",
     "reply-checked",
+    "contact",
+    "contact-error",
+    "plan",
+    "rules",
+    "answers",
+    "learn-step-2",
     "settings",
     "access-log",
     "delete-everything",
@@ -340,6 +346,17 @@ def page_audits(browser, main_server: Server, first_run: FirstRun) -> dict[str, 
         page.fill("#draft", "Why do you ALWAYS do this?? I'm sorry, I just wanted to explain")
         response = submit(page, "#check-draft")
         audits["reply-checked"] = audit_page(page, "reply-checked", console, mark, response.status if response else None)
+        visit("contact", "/days")
+        mark = console.mark()
+        page.check("#who-me")
+        page.fill("#about", "Refused: no answer to whether it had to happen")
+        page.evaluate("() => document.getElementById('contact-form').noValidate = true")
+        response = submit(page, "#save-contact")
+        audits["contact-error"] = audit_page(page, "contact-error", console, mark, response.status if response else None)
+        visit("plan", "/plan")
+        visit("rules", "/rules")
+        visit("answers", "/answers")
+        visit("learn-step-2", "/learn/step-2")
         visit("settings", "/settings")
         visit("access-log", "/settings/access-log")
         visit("delete-everything", "/settings/delete")

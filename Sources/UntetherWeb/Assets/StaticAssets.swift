@@ -206,6 +206,7 @@ summary { cursor: pointer; padding: 0.65rem 0; font-weight: 600; }
 .streak-count { font-size: 1.15rem; margin: 0 0 0.5rem; }
 #streak-days { font-size: 1.9rem; font-weight: 700; color: var(--accent); margin-right: 0.15rem; }
 .milestone { border-left: 4px solid var(--kind-line); background: var(--kind); padding: 0.5rem 0.75rem; border-radius: 6px; }
+input[type="datetime-local"] { min-width: 0; }
 .pair.even { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); }
 .contact-item { display: grid; gap: 0.15rem; padding: 0.75rem 1rem; background: var(--surface); border: 1px solid var(--line); border-left: 5px solid var(--accent); border-radius: var(--radius); }
 .contact-item .when { font-weight: 600; }
@@ -246,6 +247,7 @@ textarea.line { min-height: 3.2rem; }
 .streak-count { font-size: 1.15rem; margin: 0 0 0.5rem; }
 #streak-days { font-size: 1.9rem; font-weight: 700; color: var(--accent); margin-right: 0.15rem; }
 .milestone { border-left: 4px solid var(--kind-line); background: var(--kind); padding: 0.5rem 0.75rem; border-radius: 6px; }
+input[type="datetime-local"] { min-width: 0; }
 .pair.even { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); }
 .contact-item { display: grid; gap: 0.15rem; padding: 0.75rem 1rem; background: var(--surface); border: 1px solid var(--line); border-left: 5px solid var(--accent); border-radius: var(--radius); }
 .contact-item .when { font-weight: 600; }

@@ -162,13 +162,21 @@ enum ContactPages {
         .div(
             .class("contact-item"),
             .span(.class("when"), .text(DisplayDate.string(event.at))),
-            .span(.class("summary"), .text("\(event.initiatedBy.label) started it · \(event.channel.label) · \(event.necessary ? "had to happen" : "not necessary")")),
+            .span(.class("summary"), .text("\(startedBy(event.initiatedBy)) · \(event.channel.label) · \(event.necessary ? "Had to happen" : "Not necessary")")),
             .if(!event.about.isEmpty, .span(.class("about"), .userText(event.about))),
             .if(event.feelingBefore != nil || event.feelingAfter != nil, .span(.class("meta"), .text(
                 "Felt \(event.feelingBefore.map(String.init) ?? "–") before, \(event.feelingAfter.map(String.init) ?? "–") after (out of 10)"
             ))),
             .a(.class("delete-contact"), .safeAttribute("href", SitePath.deleteContact(key(event.id))), .text("Delete"))
         )
+    }
+
+    static func startedBy(_ who: ContactInitiator) -> String {
+        switch who {
+        case .them: "They started it"
+        case .me: "I started it"
+        case .thirdParty: "Someone else started it"
+        }
     }
 
     static func key(_ id: UUID) -> String { id.uuidString.lowercased() }
@@ -193,22 +201,19 @@ enum ContactPages {
                                      checked: form.necessary == "no"))
             ),
             .div(
-                .class("pair"),
-                .div(
-                    .label(.for("channel"), .text("How")),
-                    .select(
-                        .id("channel"), .attribute(named: "name", value: "channel"),
-                        .forEach(ContactChannel.allCases) { channel in
-                            LogPages.option(value: channel.rawValue, label: channel.label, selected: form.channel == channel.rawValue)
-                        }
-                    )
-                ),
-                .div(
-                    .label(.for("contact-at"), .text("When")),
-                    .selfClosedElement(named: "input", attributes: [
-                        .attribute(named: "type", value: "datetime-local"), .id("contact-at"), .name("at"),
-                        .safe("value", form.at), .required(true), .attribute(named: "autocomplete", value: "off"),
-                    ] as [Attribute<HTML.InputContext>])
+                .label(.for("contact-at"), .text("When")),
+                .selfClosedElement(named: "input", attributes: [
+                    .attribute(named: "type", value: "datetime-local"), .id("contact-at"), .name("at"),
+                    .safe("value", form.at), .required(true), .attribute(named: "autocomplete", value: "off"),
+                ] as [Attribute<HTML.InputContext>])
+            ),
+            .div(
+                .label(.for("channel"), .text("How")),
+                .select(
+                    .id("channel"), .attribute(named: "name", value: "channel"),
+                    .forEach(ContactChannel.allCases) { channel in
+                        LogPages.option(value: channel.rawValue, label: channel.label, selected: form.channel == channel.rawValue)
+                    }
                 )
             ),
             .div(
@@ -245,7 +250,7 @@ enum ContactPages {
     static func confirmDelete(chrome: PageChrome, event: ContactEvent) -> String {
         Layout.render(title: "Delete contact", chrome: chrome, content: .group(
             .h1(.text("Delete this contact?")),
-            .p(.text("\(DisplayDate.string(event.at)): \(event.initiatedBy.label) started it, by \(event.channel.label.lowercased()).")),
+            .p(.text("\(DisplayDate.string(event.at)). \(startedBy(event.initiatedBy)). \(event.channel.label).")),
             .p(.text("Your streak will be worked out again without it.")),
             .div(
                 .class("actions"),

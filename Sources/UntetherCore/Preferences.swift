@@ -17,6 +17,8 @@ public struct Preferences: Sendable, Equatable, Codable {
     public var contactMode: ContactMode?
     /// In low contact: what still ties the person to them. Empty otherwise.
     public var lowContactReasons: [LowContactReason]?
+    /// The day no contact (or low contact) began, YYYY-MM-DD, when the person gave it. Charts start there.
+    public var noContactSince: String?
 
     public init(
         displayName: String = Preferences.defaultDisplayName,
@@ -53,9 +55,10 @@ public struct Preferences: Sendable, Equatable, Codable {
     }
 
     /// The person's situation; reasons only count in low contact.
-    public mutating func setSituation(_ mode: ContactMode, reasons: [LowContactReason]) {
+    public mutating func setSituation(_ mode: ContactMode, reasons: [LowContactReason], since: String? = nil) {
         contactMode = mode
         lowContactReasons = mode == .lowContact ? LowContactReason.allCases.filter(reasons.contains) : nil
+        noContactSince = since.flatMap { IncidentDraft.parseDay($0) == nil ? nil : $0 }
     }
 
     /// The session policy these preferences ask for.

@@ -10,11 +10,13 @@ public enum RecordKind: String, Sendable, Codable, CaseIterable {
     case contactRules = "contact_rules"
     /// The person's own prepared answers, one record.
     case preparedAnswers = "prepared_answers"
+    /// What the "I want to reach out" screen shows, one record.
+    case reachOutPlan = "reach_out_plan"
 
     /// The current format version of each kind's sealed payload.
     public var formatVersion: Int {
         switch self {
-        case .note, .preferences, .contactPlan, .contactRules, .preparedAnswers: 1
+        case .note, .preferences, .contactPlan, .contactRules, .preparedAnswers, .reachOutPlan: 1
         }
     }
 }

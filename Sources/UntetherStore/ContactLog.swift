@@ -6,12 +6,11 @@ import UntetherVault
 /// working record, so an entry can be deleted.
 public struct ContactLog: Sendable {
     let store: any VaultStore
-    let sealer: RecordSealer
+    let log: SealedLog<ContactEvent>
 
-    static let kind = "contact"
-
-    static func address(_ id: String) -> RecordAddress {
-        RecordAddress(id: id, kind: kind, formatVersion: 1)
+    init(store: any VaultStore, sealer: RecordSealer) {
+        self.store = store
+        log = SealedLog(store: store, sealer: sealer, kind: "contact", time: { $0.at })
     }
 
     /// Saves a contact; feelings must be 0–10 when given.
@@ -21,25 +20,17 @@ public struct ContactLog: Sendable {
             throw ContactLogError.feelingOutOfRange
         }
         guard event.about.count <= IncidentDraft.maxShortFieldLength else { throw ContactLogError.tooLong }
-        let id = event.id.uuidString.lowercased()
-        try await store.insert(SealedRecord(
-            id: id, kind: Self.kind, formatVersion: 1, createdAt: event.at, updatedAt: event.at,
-            sealed: try sealer.seal(json: event, for: Self.address(id))
-        ))
-        return event
+        return try await log.add(event)
     }
 
     /// Every contact, newest first.
-    public func all() async throws -> [ContactEvent] {
-        try await store.records(kind: Self.kind).map { record in
-            try sealer.open(ContactEvent.self, from: record.sealed, for: record.address)
-        }
-    }
+    public func all() async throws -> [ContactEvent] { try await log.all() }
 
     /// Deletes one contact.
-    public func delete(_ id: UUID) async throws {
-        try await store.deleteRecord(id: id.uuidString.lowercased(), kind: Self.kind)
-    }
+    public func delete(_ id: UUID) async throws { try await log.delete(id) }
+
+    /// One contact, or nil.
+    public func event(_ id: UUID) async throws -> ContactEvent? { try await log.value(id) }
 
     /// Streaks at `now` in the person's time zone, counted from when the vault was set up.
     /// Pass `events` when they were just read, to save reading them again.
@@ -49,12 +40,6 @@ public struct ContactLog: Sendable {
         return Streaks.summary(of: events, mode: mode, since: created, now: now, timeZone: timeZone)
     }
 
-    /// One contact, or nil.
-    public func event(_ id: UUID) async throws -> ContactEvent? {
-        let key = id.uuidString.lowercased()
-        guard let record = try await store.record(id: key, kind: Self.kind) else { return nil }
-        return try sealer.open(ContactEvent.self, from: record.sealed, for: record.address)
-    }
 }
 
 /// Why a contact was not saved.

@@ -27,6 +27,14 @@ enum SitePath {
     static let answers = "/answers"
     static let learnStep2 = "/learn/step-2"
     static let situation = "/settings/situation"
+    static let pause = "/pause"
+    static let pauseSetup = "/pause/setup"
+    static let pauseOrder = "/pause/order"
+    static let checkIn = "/checkin"
+    static let trends = "/trends"
+    static let urges = "/urges"
+    static let tools = "/tools"
+    static let learnStep3 = "/learn/step-3"
     static let settings = "/settings"
     static let preferences = "/settings/preferences"
     static let passphrase = "/settings/passphrase"
@@ -40,6 +48,8 @@ enum SitePath {
     static func deleteContact(_ id: String) -> String { "/days/\(id)/delete" }
     static func deletePlanStep(_ id: String) -> String { "/plan/own/\(id)/delete" }
     static func deleteAnswer(_ id: String) -> String { "/answers/\(id)/delete" }
+    static func tool(_ slug: String) -> String { "/tools/\(slug)" }
+    static func trends(by scale: String) -> String { "/trends?by=\(scale)" }
     static func logEntry(_ id: String) -> String { "/log/\(id)" }
     static func removeLogEntry(_ id: String) -> String { "/log/\(id)/remove" }
     static func logFiles(_ id: String) -> String { "/log/\(id)/files" }

@@ -227,6 +227,87 @@ textarea.line { min-height: 3.2rem; }
 .inline-form { display: inline; margin: 0; }
 .link-button { background: none; border: none; padding: 0.25rem 0; min-height: 44px; font: inherit; color: var(--accent); text-decoration: underline; cursor: pointer; }
 
+/* Step 3: Pause, check-ins, trends and the tools. */
+.pause {
+  display: inline-flex; align-items: center; min-height: 44px; padding: 0.5rem 1rem; margin-left: auto;
+  border: 2px solid var(--accent); color: var(--accent); border-radius: 999px; font-weight: 700; text-decoration: none; white-space: nowrap;
+}
+.pause[aria-current="page"] { background: var(--accent); color: var(--accent-text); }
+.card.calm { border-left: 5px solid var(--kind-line); }
+.reasons li { font-size: 1.1rem; margin-bottom: 0.35rem; }
+blockquote.reminder { margin: 0 0 1rem; padding: 0.5rem 0.9rem; border-left: 4px solid var(--line); white-space: pre-wrap; }
+.timer-left { font-size: 2.4rem; font-weight: 700; font-variant-numeric: tabular-nums; margin: 0.25rem 0; color: var(--accent); }
+details.more { margin: 0; display: grid; gap: 0.75rem; }
+details.more > summary { padding: 0.5rem 0; }
+details.more > :not(summary) { margin-top: 0.75rem; }
+.anchors { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 0.25rem 1rem; color: var(--muted); font-size: 0.9375rem; }
+.scale-row { padding: 0.35rem 0; border-top: 1px solid var(--line); }
+fieldset > .scale-row:first-of-type { border-top: 0; }
+.scale-label { margin: 0 0 0.3rem; font-weight: 400; }
+.scale { display: grid; grid-template-columns: repeat(5, minmax(0, 1fr)); gap: 0.35rem; }
+.scale label {
+  display: flex; align-items: center; justify-content: center; gap: 0.35rem; min-height: 44px; margin: 0;
+  border: 1px solid var(--line); border-radius: 8px; background: var(--bg); font-weight: 600; cursor: pointer;
+}
+.scale input { width: 1.15rem; height: 1.15rem; margin: 0; accent-color: var(--accent); }
+.scale label:has(input:checked) { border-color: var(--accent); box-shadow: inset 0 0 0 1px var(--accent); }
+.scale label:has(input:focus-visible) { outline: 3px solid var(--focus); outline-offset: 2px; }
+.scale input:focus-visible { outline: none; }
+.scale-switch { display: flex; gap: 0.5rem; margin: 0 0 0.75rem; flex-wrap: wrap; }
+.scale-switch a { display: inline-flex; align-items: center; min-height: 44px; padding: 0.3rem 0.9rem; border: 1px solid var(--line); border-radius: 999px; text-decoration: none; background: var(--surface); }
+.scale-switch a[aria-current="true"] { background: var(--accent); color: var(--accent-text); border-color: var(--accent); font-weight: 600; }
+.chart-box { background: var(--surface); border: 1px solid var(--line); border-radius: var(--radius); padding: 0.5rem; margin: 0 0 0.75rem; }
+svg.chart { display: block; width: 100%; height: auto; max-width: 40rem; margin: 0 auto; font-family: inherit; }
+svg.chart .grid { stroke: var(--line); stroke-width: 1; }
+svg.chart .band { stroke: var(--line); stroke-width: 1; stroke-dasharray: 2 3; }
+svg.chart .axis { fill: var(--muted); font-size: 11px; }
+svg.chart .empty { fill: var(--muted); font-size: 14px; }
+svg.chart .line { fill: none; stroke-width: 1.6; stroke-linejoin: round; stroke-linecap: round; }
+.s-overall { stroke: var(--accent); fill: var(--accent); }
+svg.chart .line.s-overall { stroke-width: 2.6; }
+.s-physical { stroke: #8a5a00; fill: #8a5a00; }
+.s-emotional { stroke: #7a3e8f; fill: #7a3e8f; }
+.s-cognitive { stroke: #2b6cb0; fill: #2b6cb0; }
+svg.chart .line.s-physical { stroke-dasharray: 6 3; }
+svg.chart .line.s-emotional { stroke-dasharray: 2 3; }
+svg.chart .line.s-cognitive { stroke-dasharray: 8 3 2 3; }
+.m-contact { fill: var(--error-line); background: var(--error-line); }
+.m-urge { fill: var(--notice-line); background: var(--notice-line); }
+@media (prefers-color-scheme: dark) {
+  .s-physical { stroke: #e0b060; fill: #e0b060; }
+  .s-emotional { stroke: #d09be0; fill: #d09be0; }
+  .s-cognitive { stroke: #8ab8f0; fill: #8ab8f0; }
+}
+.legend { list-style: none; padding: 0; margin: 0 0 1rem; display: flex; flex-wrap: wrap; gap: 0.35rem 1rem; font-size: 0.9375rem; }
+.legend li { display: inline-flex; align-items: center; gap: 0.4rem; }
+.swatch { display: inline-block; width: 1.4rem; height: 0; border-top: 3px solid currentColor; }
+.swatch.s-overall { color: var(--accent); border-top-width: 4px; }
+.swatch.s-physical { color: #8a5a00; border-top-style: dashed; }
+.swatch.s-emotional { color: #7a3e8f; border-top-style: dotted; }
+.swatch.s-cognitive { color: #2b6cb0; border-top-style: dashed; }
+.swatch.m-contact { width: 0.3rem; height: 0.9rem; border: 0; }
+.swatch.m-urge { width: 0.6rem; height: 0.6rem; border: 0; border-radius: 50%; }
+details.table-box { margin: 0 0 1rem; }
+details.table-box table { font-size: 0.9375rem; display: block; overflow-x: auto; max-height: 24rem; }
+.order { padding-left: 1.5rem; }
+.order li { margin: 0 0 0.25rem; }
+.order .part-name { display: inline-block; min-width: 12rem; }
+.link-button:disabled { color: var(--muted); text-decoration: none; cursor: default; }
+.steps li { margin-bottom: 0.5rem; }
+.breather { display: grid; justify-items: center; gap: 0.5rem; background: var(--surface); border: 1px solid var(--line); border-radius: var(--radius); padding: 1.25rem 1rem 0.25rem; margin: 0 0 1rem; }
+.breath-circle {
+  width: 9rem; height: 9rem; border-radius: 50%; background: var(--kind); border: 4px solid var(--kind-line);
+  transform: scale(0.6); transition: background-color 0.6s;
+}
+.breath-circle.box-breathing { animation: breathe-box 16s ease-in-out infinite; }
+.breath-circle.longer-out-breath { animation: breathe-long 10s ease-in-out infinite; }
+.breath-circle.in { background: var(--kind-line); }
+.breath-circle.hold { background: var(--notice); }
+.breath-circle.out { background: var(--kind); }
+@keyframes breathe-box { 0% { transform: scale(0.6); } 25% { transform: scale(1); } 50% { transform: scale(1); } 75% { transform: scale(0.6); } 100% { transform: scale(0.6); } }
+@keyframes breathe-long { 0% { transform: scale(0.6); } 40% { transform: scale(1); } 100% { transform: scale(0.6); } }
+.breath-phase { font-size: 1.3rem; font-weight: 600; text-align: center; min-height: 2em; margin: 0; }
+
 #idle-warning { position: fixed; left: 0.75rem; right: 0.75rem; bottom: 0.75rem; z-index: 20; max-width: 30rem; margin: 0 auto; box-shadow: 0 4px 16px rgba(0,0,0,0.25); }
 [hidden] { display: none !important; }
 
@@ -241,34 +322,13 @@ textarea.line { min-height: 3.2rem; }
   h1 { font-size: 1.9rem; }
   .recovery-key { font-size: 1.35rem; }
 }
-@media (prefers-reduced-motion: reduce) { * { transition: none !important; animation: none !important; } }
+@media (prefers-reduced-motion: reduce) {
+  * { transition: none !important; animation: none !important; }
+  /* The breathing circle keeps still and changes colour with each phase instead. */
+  .breath-circle { transform: none; }
+}
 @media print {
-  .bar, .nav, .actions, /* Step 2: the streak, the contact log, the plan, rules and answers. */
-.streak-count { font-size: 1.15rem; margin: 0 0 0.5rem; }
-#streak-days { font-size: 1.9rem; font-weight: 700; color: var(--accent); margin-right: 0.15rem; }
-.milestone { border-left: 4px solid var(--kind-line); background: var(--kind); padding: 0.5rem 0.75rem; border-radius: 6px; }
-input[type="datetime-local"] { min-width: 0; }
-.pair.even { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); }
-.contact-item { display: grid; gap: 0.15rem; padding: 0.75rem 1rem; background: var(--surface); border: 1px solid var(--line); border-left: 5px solid var(--accent); border-radius: var(--radius); }
-.contact-item .when { font-weight: 600; }
-.contact-item .about { white-space: pre-wrap; overflow-wrap: anywhere; }
-.contact-item .meta { color: var(--muted); font-size: 0.9375rem; }
-.contact-item .delete-contact { justify-self: start; font-size: 0.9375rem; }
-progress { width: 100%; height: 0.9rem; accent-color: var(--accent); margin: 0 0 1rem; }
-.progress-line { font-weight: 600; margin: 0 0 0.35rem; }
-.plan { list-style: none; padding: 0; margin: 0; display: grid; gap: 0.75rem; }
-.plan-step { background: var(--surface); border: 1px solid var(--line); border-radius: var(--radius); padding: 0.5rem 0.75rem 0.25rem; }
-.plan-step .choice { font-weight: 600; overflow-wrap: anywhere; }
-.plan-step p { margin: 0.4rem 0; }
-textarea.line { min-height: 3.2rem; }
-.answers { list-style: none; padding: 0; margin: 0 0 1.5rem; display: grid; gap: 0.6rem; }
-.answers li { background: var(--surface); border: 1px solid var(--line); border-radius: var(--radius); padding: 0.6rem 0.9rem; }
-.answers .when { display: block; color: var(--muted); font-size: 0.9375rem; }
-.answers q { display: block; font-size: 1.05rem; overflow-wrap: anywhere; }
-.inline-form { display: inline; margin: 0; }
-.link-button { background: none; border: none; padding: 0.25rem 0; min-height: 44px; font: inherit; color: var(--accent); text-decoration: underline; cursor: pointer; }
-
-#idle-warning { display: none; }
+  .bar, .nav, .actions, #idle-warning { display: none; }
   body { background: #fff; color: #000; }
 }
 """#
@@ -349,7 +409,116 @@ textarea.line { min-height: 3.2rem; }
       request.send("csrf=" + encodeURIComponent(csrf ? csrf.getAttribute("content") : ""));
     });
   }
+  // The urge timer keeps the session open while it runs; it says so with this event.
+  document.addEventListener("untether:kept", function () {
+    lastActive = Date.now();
+    schedule();
+  });
   schedule();
+}());
+
+// Step 3: the breathing guide and the urge timer. Both pages work without this; it adds the
+// words in time with the breathing circle, and a countdown.
+(function () {
+  "use strict";
+
+  var csrf = document.querySelector('meta[name="csrf-token"]');
+
+  function keepAlive() {
+    var request = new XMLHttpRequest();
+    request.open("POST", "/session/keep", true);
+    request.setRequestHeader("Content-Type", "application/x-www-form-urlencoded");
+    request.onload = function () {
+      if (request.status === 204) { document.dispatchEvent(new Event("untether:kept")); }
+    };
+    request.send("csrf=" + encodeURIComponent(csrf ? csrf.getAttribute("content") : ""));
+  }
+
+  var breather = document.getElementById("breather");
+  if (breather) {
+    var seconds = (breather.getAttribute("data-seconds") || "").split(",").map(Number);
+    var words = (breather.getAttribute("data-words") || "").split("|");
+    var circle = document.getElementById("breath-circle");
+    var phaseText = document.getElementById("breath-phase");
+    var start = document.getElementById("breath-start");
+    var base = circle.className;
+    var breathTimer = null;
+    var kind = function (word) { return /in$/i.test(word) ? "in" : /^hold/i.test(word) ? "hold" : "out"; };
+    if (start && seconds.length === words.length && seconds.length > 0) {
+      start.hidden = false;
+      start.addEventListener("click", function () {
+        clearTimeout(breathTimer);
+        // Restart the circle so it moves in step with the words.
+        circle.className = "breath-circle";
+        void circle.offsetWidth;
+        circle.className = base;
+        var phase = 0;
+        var left = seconds[0];
+        var stopAt = Date.now() + 5 * 60 * 1000;
+        var tick = function () {
+          if (Date.now() > stopAt) {
+            phaseText.textContent = "Well done. Notice how you feel now.";
+            circle.classList.remove("in", "hold", "out");
+            return;
+          }
+          var word = words[phase];
+          phaseText.textContent = word + " " + left;
+          circle.classList.remove("in", "hold", "out");
+          circle.classList.add(kind(word));
+          left -= 1;
+          if (left <= 0) {
+            phase = (phase + 1) % seconds.length;
+            left = seconds[phase];
+          }
+          breathTimer = setTimeout(tick, 1000);
+        };
+        tick();
+        start.textContent = "Start again";
+      });
+    }
+  }
+
+  var box = document.getElementById("urge-timer");
+  if (box) {
+    var total = parseInt(box.getAttribute("data-seconds") || "600", 10);
+    var leftText = document.getElementById("urge-timer-left");
+    var bar = document.getElementById("urge-timer-progress");
+    var status = document.getElementById("urge-timer-status");
+    var button = document.getElementById("urge-timer-start");
+    var ticking = null;
+    var show = function (remaining) {
+      var minutes = Math.floor(remaining / 60);
+      var rest = remaining % 60;
+      leftText.textContent = minutes + ":" + (rest < 10 ? "0" : "") + rest;
+      bar.value = total - remaining;
+    };
+    if (button) {
+      button.hidden = false;
+      button.addEventListener("click", function () {
+        var ends = Date.now() + total * 1000;
+        var lastKeep = Date.now();
+        clearInterval(ticking);
+        keepAlive();
+        show(total);
+        status.textContent = "The timer is running. Breathe, and let the wave pass.";
+        button.textContent = "Start again";
+        ticking = setInterval(function () {
+          var remaining = Math.max(0, Math.round((ends - Date.now()) / 1000));
+          show(remaining);
+          if (Date.now() - lastKeep > 60000) {
+            keepAlive();
+            lastKeep = Date.now();
+          }
+          if (remaining === 0) {
+            clearInterval(ticking);
+            status.textContent = "Time's up. How strong is the urge now?";
+            var after = document.getElementById("urge-after");
+            if (after) { after.focus(); }
+          }
+        }, 1000);
+      });
+    }
+  }
 }());
 """#
 }

@@ -86,7 +86,9 @@ enum ContactPages {
     }
 
     /// Asks once whether the person keeps no contact or low contact, and why.
-    static func situationForm(chrome: PageChrome, mode: ContactMode?, reasons: [LowContactReason], returnTo: String) -> Node<HTML.BodyContext> {
+    static func situationForm(
+        chrome: PageChrome, mode: ContactMode?, reasons: [LowContactReason], since: String = "", returnTo: String
+    ) -> Node<HTML.BodyContext> {
         .form(
             .id("situation-form"), .class("stack"), .action(SitePath.situation), .method(.post),
             Layout.csrfField(chrome.csrf),
@@ -105,6 +107,7 @@ enum ContactPages {
                                     label: reason.label, checked: reasons.contains(reason))
                 })
             ),
+            LogPages.dayInput(id: "no-contact-since", label: "When did it begin? (optional)", name: "since", value: since),
             .div(.button(.id("save-situation"), .class("button"), .type(.submit), .text("Save")))
         )
     }

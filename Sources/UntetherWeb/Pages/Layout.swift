@@ -10,6 +10,7 @@ enum Section: CaseIterable {
     case log
     case coach
     case contact
+    case pause
     case settings
 
     var title: String {
@@ -19,13 +20,15 @@ enum Section: CaseIterable {
         case .log: "Log"
         case .coach: "Reply"
         case .contact: "Contact"
+        case .pause: "Pause"
         case .settings: "Settings"
         }
     }
 
     /// The reply checker is reached from Today and the log, so the bar stays on one line on a phone.
     /// Step 2's pages are reached from Today in the same way.
-    var isInNavigation: Bool { self != .coach && self != .contact }
+    /// Pause has its own button in the top bar, on every page.
+    var isInNavigation: Bool { ![.coach, .contact, .pause].contains(self) }
 
     var path: String {
         switch self {
@@ -34,6 +37,7 @@ enum Section: CaseIterable {
         case .log: SitePath.log
         case .coach: SitePath.coach
         case .contact: SitePath.contacts
+        case .pause: SitePath.pause
         case .settings: SitePath.settings
         }
     }
@@ -96,6 +100,12 @@ enum Layout {
                 .header(
                     .class("bar"),
                     .a(.class("brand"), .href("/"), .userText(chrome.displayName)),
+                    .if(chrome.unlocked, .a(
+                        .id("reach-out"), .class("pause"), .href(SitePath.pause),
+                        .if(chrome.section == .pause, .attribute(named: "aria-current", value: "page")),
+                        .attribute(named: "title", value: "I want to reach out: help for this moment"),
+                        .text("Pause")
+                    )),
                     .a(
                         .id("quick-exit"), .class("exit"), .href(SitePath.exit),
                         .attribute(named: "title", value: "Leave this site now. Pressing Shift three times does the same.".attributeEscaped),

@@ -61,4 +61,36 @@ enum LearnPages {
             )
         ))
     }
+
+    static func step3(chrome: PageChrome) -> String {
+        Layout.render(title: "Reading", chrome: chrome, content: .group(
+            .p(.a(.href(SitePath.trends), .text("← Trends"))),
+            .h1(.text("Step 3: Getting through withdrawal")),
+            .p(.class("lead"), .text("Feeling worse after leaving doesn't mean leaving was wrong. It is part of getting free.")),
+
+            .h2(.text("Why it happens")),
+            .p(.text("A bond formed through highs and lows gets into the body's reward system. When the contact stops, the body misses it, much as it would miss a habit. That is why you may feel sick, sleep badly, ache, panic, or find it hard to think.")),
+            .p(.text("The longing can feel like proof that you belong together. It isn't. It's the bond wearing off, and it says nothing about whether going back would be safe or good for you.")),
+
+            .h2(.text("It fades")),
+            .p(.text("Withdrawal comes in waves. Some days are bad for no clear reason, and that's normal. Over weeks and months the waves usually get smaller and further apart. Checking in for a minute a day lets you see that change for yourself, even when it doesn't feel like it.")),
+
+            .h2(.text("When a craving hits")),
+            .p(.text("A craving rises, peaks and falls, often within minutes. You don't have to act on it, and you don't have to make it go away. You only have to let it pass.")),
+            .ul(
+                .li(.text("Press Pause at the top of any page. Your reasons, your plan and a timer are there.")),
+                .li(.text("Slow your breathing, or ground yourself in what you can see and hear.")),
+                .li(.text("Move your body, even for a few minutes.")),
+                .li(.text("Watch the thought come and go without doing what it asks.")),
+                .li(.text("Afterwards, note what helped. Over time you'll see what works best for you."))
+            ),
+            .p(.text("If you feel unsafe, or the feelings are too much to carry alone, a help line, your doctor or a counsellor can help. Reaching out to them is always a good use of the urge to reach out.")),
+
+            .div(
+                .class("actions"),
+                .a(.class("button"), .href(SitePath.checkIn), .text("Check in now")),
+                .a(.href(SitePath.tools), .text("Tools for a hard moment"))
+            )
+        ))
+    }
 }

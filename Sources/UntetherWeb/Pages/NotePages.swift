@@ -125,13 +125,23 @@ enum TodayPage {
             .p(.text("If you must stay in touch about children, work or money, you can check a draft first. It stays on this computer.")),
             .p(.a(.id("today-reply"), .class("button secondary"), .href(SitePath.coach), .text("Check a reply")))
         )
+        let withdrawal = Node<HTML.BodyContext>.div(
+            .id("withdrawal-card"), .class("card"),
+            .h2(.text("How are you feeling?")),
+            .p(.text("A one-minute check-in shows how withdrawal eases over time. If the pull to reach out gets strong, press Pause at the top of any page.")),
+            .div(
+                .class("actions"),
+                .a(.id("today-checkin"), .class("button secondary"), .href(SitePath.checkIn), .text("Check in")),
+                .a(.href(SitePath.trends), .text("See how it's changing"))
+            )
+        )
         let first: [Node<HTML.BodyContext>] = switch (mode, streak, rules) {
         case (.lowContact?, let streak?, let rules):
-            [ContactPages.rulesCard(rules ?? LowContactRules()), ContactPages.streakCard(streak), write, record]
+            [ContactPages.rulesCard(rules ?? LowContactRules()), ContactPages.streakCard(streak), withdrawal, write, record]
         case (_, let streak?, _):
-            [ContactPages.streakCard(streak), write, record, reply]
+            [ContactPages.streakCard(streak), withdrawal, write, record, reply]
         default:
-            [ContactPages.situationCard(chrome: chrome, error: error), write, record, reply]
+            [ContactPages.situationCard(chrome: chrome, error: error), withdrawal, write, record, reply]
         }
         return Layout.render(title: "Today", chrome: chrome, content: .group(
             .h1(.text("Today")),

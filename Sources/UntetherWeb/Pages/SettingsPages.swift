@@ -12,6 +12,7 @@ enum SettingsPages {
         var idleMinutes: String
         var contactMode: ContactMode?
         var lowContactReasons: [LowContactReason] = []
+        var noContactSince = ""
 
         init(_ preferences: Preferences) {
             displayName = preferences.displayName
@@ -19,6 +20,7 @@ enum SettingsPages {
             idleMinutes = String(preferences.idleMinutes)
             contactMode = preferences.contactMode
             lowContactReasons = preferences.lowContactReasons ?? []
+            noContactSince = preferences.noContactSince ?? ""
         }
 
         init(displayName: String, exitSite: String, idleMinutes: String) {
@@ -60,7 +62,7 @@ enum SettingsPages {
             .h2(.id("situation"), .text("Your situation")),
             .p(.text("This decides what Today shows first: your no-contact streak, or your rules for the contact you can't avoid.")),
             Layout.message(situationError, isError: true),
-            ContactPages.situationForm(chrome: chrome, mode: form.contactMode, reasons: form.lowContactReasons, returnTo: "settings"),
+            ContactPages.situationForm(chrome: chrome, mode: form.contactMode, reasons: form.lowContactReasons, since: form.noContactSince, returnTo: "settings"),
 
             .h2(.id("passphrase"), .text("Passphrase")),
             .p(.text("Changing it doesn't change your recovery key, which keeps working.")),

@@ -189,7 +189,9 @@ struct ContactRoutes {
                 return .redirect(to: back + "?done=situation-missing")
             }
             var preferences = try await vault.preferences()
-            preferences.setSituation(mode, reasons: LowContactReason.allCases.filter { context.form.has("reason_\($0.rawValue)") })
+            let since = context.form["since"].trimmingCharacters(in: .whitespaces)
+            let reasons = LowContactReason.allCases.filter { context.form.has("reason_\($0.rawValue)") }
+            preferences.setSituation(mode, reasons: reasons, since: since.isEmpty ? nil : since)
             try await vault.savePreferences(preferences, now: environment.now())
             if let token = context.session?.token {
                 await sessions.updatePreferences(token: token, preferences: preferences)

@@ -50,6 +50,7 @@ struct SettingsRoutes {
             )
             form.contactMode = saved.contactMode
             form.lowContactReasons = saved.lowContactReasons ?? []
+            form.noContactSince = saved.noContactSince ?? ""
             do {
                 let preferences = try saved.replacingBasics(with: Preferences.validated(
                     displayName: form.displayName, exitSite: form.exitSite,

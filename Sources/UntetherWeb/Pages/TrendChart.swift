@@ -106,8 +106,9 @@ struct TrendChart {
         } else {
             text = "No check-ins yet."
         }
-        if contacts > 0 || urges > 0 {
-            text += " Marked along the bottom: \(count(contacts)) with contact and \(count(urges)) with urges."
+        let marked = [contacts > 0 ? "\(count(contacts)) with contact" : nil, urges > 0 ? "\(count(urges)) with urges" : nil].compactMap { $0 }
+        if !marked.isEmpty {
+            text += " Marked along the bottom: " + marked.joined(separator: " and ") + "."
         }
         return text
     }

@@ -37,6 +37,8 @@ func userMessage(for error: any Error) -> String {
     case let error as IncidentDraftError: error.description
     case let error as AttachmentError: error.description
     case let error as ContactLogError: error.description
+    case let error as CheckInError: error.description
+    case let error as UrgeError: error.description
     case let error as BundleError: error.description
     case let error as ChainProblem: "The log's chain does not check out: " + error.description + "."
     default:

@@ -25,6 +25,12 @@ public struct VaultOptions: ParsableArguments {
     }
 
     /// The passphrase, from --passphrase-file or typed at the terminal without echo.
+    /// Opens the existing vault and unlocks it with the passphrase.
+    func unlock() async throws -> UnlockedVault {
+        let store = try openExistingStore()
+        return try await Vault(store: store).unlock(passphrase: passphrase(), now: Date())
+    }
+
     func passphrase(prompt: String = "Passphrase: ") throws -> String {
         if let passphraseFile {
             return try SecretInput.firstLine(ofFile: passphraseFile, what: "passphrase")

@@ -12,7 +12,8 @@ public struct UntetherCommand: AsyncParsableCommand {
         abstract: "A private, encrypted place to keep notes and records, on your own computer.",
         subcommands: [
             InitCommand.self, NoteCommand.self, BackupCommand.self, RestoreCommand.self,
-            PassphraseCommand.self, RecoverCommand.self, AccessLogCommand.self, LogCommand.self, VerifyCommand.self, ContactCommand.self, CoachCommand.self, ServeCommand.self,
+            PassphraseCommand.self, RecoverCommand.self, AccessLogCommand.self, LogCommand.self, VerifyCommand.self, ContactCommand.self, CoachCommand.self,
+            CheckInCommand.self, UrgeCommand.self, TrendsCommand.self, ServeCommand.self,
         ]
     )
 

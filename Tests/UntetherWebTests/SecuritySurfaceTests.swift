@@ -9,7 +9,7 @@ import UntetherStore
 
 @Suite("Security surface: headers, cookies, CSRF")
 struct SecuritySurfaceTests {
-    static let csp = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'"
+    static let csp = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'"
 
     static func expectSecurityHeaders(_ page: Browser.Page, dynamic: Bool = true, sourceLocation: SourceLocation = #_sourceLocation) {
         #expect(page.headers[.contentSecurityPolicy] == csp, sourceLocation: sourceLocation)

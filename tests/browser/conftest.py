@@ -85,6 +85,15 @@ AUDITED_PAGES = [
     "rules",
     "answers",
     "learn-step-2",
+    "pause",
+    "pause-setup",
+    "checkin",
+    "trends",
+    "urges",
+    "tools",
+    "tool-box-breathing",
+    "tool-five-senses",
+    "learn-step-3",
     "settings",
     "access-log",
     "delete-everything",
@@ -357,6 +366,18 @@ def page_audits(browser, main_server: Server, first_run: FirstRun) -> dict[str, 
         visit("rules", "/rules")
         visit("answers", "/answers")
         visit("learn-step-2", "/learn/step-2")
+        visit("pause", "/pause")
+        visit("pause-setup", "/pause/setup")
+        visit("checkin", "/checkin")
+        page.check("#s-longing-3")
+        page.check("#s-sleep-2")
+        submit(page, "#save-checkin")
+        visit("trends", "/trends")
+        visit("urges", "/urges")
+        visit("tools", "/tools")
+        visit("tool-box-breathing", "/tools/box-breathing")
+        visit("tool-five-senses", "/tools/five-senses")
+        visit("learn-step-3", "/learn/step-3")
         visit("settings", "/settings")
         visit("access-log", "/settings/access-log")
         visit("delete-everything", "/settings/delete")

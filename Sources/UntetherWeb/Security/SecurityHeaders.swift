@@ -5,7 +5,7 @@ import Hummingbird
 
 /// The headers every response carries, and the pages shown for errors.
 enum SecurityHeaders {
-    static let contentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; "
+    static let contentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; "
         + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'"
 
     static let referrerPolicy = HTTPField.Name("Referrer-Policy")!

@@ -92,6 +92,18 @@ let package = Package(
             path: "Benchmarks/ExportBenchmark",
             swiftSettings: strict
         ),
+        .executableTarget(
+            name: "trends-benchmark",
+            dependencies: [
+                "UntetherCore", "UntetherVault", "UntetherStore", "UntetherWeb",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Benchmarks/TrendsBenchmark",
+            swiftSettings: strict
+        ),
         .testTarget(name: "UntetherCoreTests", dependencies: ["UntetherCore"], swiftSettings: strict),
         .testTarget(name: "UntetherVaultTests", dependencies: ["UntetherVault"], swiftSettings: strict),
         .testTarget(

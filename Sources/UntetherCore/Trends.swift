@@ -76,17 +76,26 @@ public enum Trends {
         let calendar = calendar(timeZone)
         let lower = from.map { calendar.startOfDay(for: $0) } ?? .distantPast
         func inRange(_ date: Date) -> Bool { date >= lower && date <= now }
+        // Calendar work is slow, so it is done once per local day, not once per record.
+        var bucketOfDay: [Int: Date] = [:]
+        func bucketOf(_ date: Date) -> Date {
+            let localDay = Int(((date.timeIntervalSince1970 + Double(timeZone.secondsFromGMT(for: date))) / 86_400).rounded(.down))
+            if let known = bucketOfDay[localDay] { return known }
+            let start = bucket(date, scale: scale, calendar: calendar)
+            bucketOfDay[localDay] = start
+            return start
+        }
         var checkInsBy: [Date: [CheckIn]] = [:]
         var urgesBy: [Date: Int] = [:]
         var contactBy: Set<Date> = []
         for checkIn in checkIns where inRange(checkIn.at) {
-            checkInsBy[bucket(checkIn.at, scale: scale, calendar: calendar), default: []].append(checkIn)
+            checkInsBy[bucketOf(checkIn.at), default: []].append(checkIn)
         }
         for urge in urges where inRange(urge.at) {
-            urgesBy[bucket(urge.at, scale: scale, calendar: calendar), default: 0] += 1
+            urgesBy[bucketOf(urge.at), default: 0] += 1
         }
         for contact in contacts where inRange(contact.at) {
-            contactBy.insert(bucket(contact.at, scale: scale, calendar: calendar))
+            contactBy.insert(bucketOf(contact.at))
         }
         let starts = Set(checkInsBy.keys).union(urgesBy.keys).union(contactBy).sorted()
         return starts.map { start in

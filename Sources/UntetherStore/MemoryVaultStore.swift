@@ -9,6 +9,7 @@ public actor MemoryVaultStore: VaultStore {
     private var recordsByKey: [RecordKey: SealedRecord] = [:]
     private var storedThrottle = UnlockThrottle()
     private var chain: [ChainEntry] = []
+    private var changes = 0
     static let evidenceKinds: Set<String> = ["incident", "amendment", "removal", "attachment", "attachment_file"]
 
     private struct RecordKey: Hashable {
@@ -17,6 +18,8 @@ public actor MemoryVaultStore: VaultStore {
     }
 
     public init() {}
+
+    public func revision() -> Int { changes }
 
     public func header() -> VaultHeader? { storedHeader }
 
@@ -44,12 +47,14 @@ public actor MemoryVaultStore: VaultStore {
         let key = RecordKey(kind: record.kind, id: record.id)
         guard recordsByKey[key] == nil else { throw StoreError.duplicate }
         recordsByKey[key] = record
+        changes += 1
     }
 
     public func update(_ record: SealedRecord) throws {
         guard !Self.evidenceKinds.contains(record.kind) else { throw StoreError.appendOnly }
         let key = RecordKey(kind: record.kind, id: record.id)
         guard let old = recordsByKey[key] else { throw StoreError.notFound }
+        changes += 1
         recordsByKey[key] = SealedRecord(
             id: old.id, kind: old.kind, formatVersion: record.formatVersion,
             createdAt: old.createdAt, updatedAt: record.updatedAt, sealed: record.sealed
@@ -58,6 +63,7 @@ public actor MemoryVaultStore: VaultStore {
 
     public func deleteRecord(id: String, kind: String) throws {
         guard !Self.evidenceKinds.contains(kind) else { throw StoreError.appendOnly }
+        changes += 1
         guard recordsByKey.removeValue(forKey: RecordKey(kind: kind, id: id)) != nil else {
             throw StoreError.notFound
         }
@@ -83,6 +89,7 @@ public actor MemoryVaultStore: VaultStore {
         let entry = makeEntry(chain.last)
         for item in [record] + alongside { recordsByKey[RecordKey(kind: item.kind, id: item.id)] = item }
         for ref in removing { recordsByKey[RecordKey(kind: ref.kind, id: ref.id)] = nil }
+        changes += 1
         chain.append(entry)
         return entry
     }

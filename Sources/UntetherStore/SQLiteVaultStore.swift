@@ -148,6 +148,21 @@ public final class SQLiteVaultStore: VaultStore {
                 BEGIN SELECT RAISE(ABORT, 'evidence is append-only'); END;
                 """)
         }
+        migrator.registerMigration("v4: record revision") { db in
+            try db.execute(sql: """
+                CREATE TABLE record_revision (
+                    id INTEGER PRIMARY KEY CHECK (id = 1),
+                    n INTEGER NOT NULL CHECK (n >= 0)
+                ) STRICT;
+                INSERT INTO record_revision (id, n) VALUES (1, 0);
+                CREATE TRIGGER record_revision_insert AFTER INSERT ON record
+                BEGIN UPDATE record_revision SET n = n + 1 WHERE id = 1; END;
+                CREATE TRIGGER record_revision_update AFTER UPDATE ON record
+                BEGIN UPDATE record_revision SET n = n + 1 WHERE id = 1; END;
+                CREATE TRIGGER record_revision_delete AFTER DELETE ON record
+                BEGIN UPDATE record_revision SET n = n + 1 WHERE id = 1; END;
+                """)
+        }
         return migrator
     }
 
@@ -300,6 +315,10 @@ public final class SQLiteVaultStore: VaultStore {
 
     public func recordCounts() async throws -> [String: Int] {
         try await writer.read { db in try Self.counts(db) }
+    }
+
+    public func revision() async throws -> Int {
+        try await writer.read { db in try Int.fetchOne(db, sql: "SELECT n FROM record_revision WHERE id = 1") ?? 0 }
     }
 
     static func counts(_ db: Database) throws -> [String: Int] {

@@ -27,6 +27,16 @@ public struct SealedLog<Value: Codable & Sendable & Identifiable>: Sendable wher
         return value
     }
 
+    /// Replaces a saved value with a changed one (same id), keeping when it was first saved.
+    public func update(_ value: Value, now: Date) async throws {
+        let id = value.id.uuidString.lowercased()
+        guard let existing = try await store.record(id: id, kind: kind) else { throw StoreError.notFound }
+        try await store.update(SealedRecord(
+            id: id, kind: kind, formatVersion: 1, createdAt: existing.createdAt, updatedAt: max(now, existing.createdAt),
+            sealed: try sealer.seal(json: value, for: address(id))
+        ))
+    }
+
     /// Every value, newest first.
     public func all() async throws -> [Value] {
         try await store.records(kind: kind).map { record in
@@ -51,4 +61,12 @@ extension UnlockedVault {
     public var checkIns: SealedLog<CheckIn> { SealedLog(store: store, sealer: sealer, kind: "checkin", time: { $0.at }) }
     /// Urges to reach out.
     public var urges: SealedLog<Urge> { SealedLog(store: store, sealer: sealer, kind: "urge", time: { $0.at }) }
+    /// The reality journal. Entries are ordered by when they were first written.
+    public var journal: SealedLog<JournalEntry> { SealedLog(store: store, sealer: sealer, kind: "journal", time: { $0.createdAt }) }
+    /// The person's milestones on the relationship timeline.
+    public var milestones: SealedLog<Milestone> { SealedLog(store: store, sealer: sealer, kind: "milestone", time: { $0.day }) }
+    /// The decision log.
+    public var decisions: SealedLog<Decision> {
+        SealedLog(store: store, sealer: sealer, kind: "decision", time: { IncidentDraft.parseDay($0.madeOn) ?? .distantPast })
+    }
 }

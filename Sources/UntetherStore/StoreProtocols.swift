@@ -58,6 +58,9 @@ public protocol RecordStore: Sendable {
     func records(kind: String) async throws -> [SealedRecord]
     /// How many records of each kind there are.
     func recordCounts() async throws -> [String: Int]
+    /// A number that changes whenever any record is added, changed or deleted, by this process
+    /// or another. Caches of opened records compare it to know when they are stale.
+    func revision() async throws -> Int
 }
 
 /// Keeps the count of wrong passphrases, so the unlock delay survives a restart.

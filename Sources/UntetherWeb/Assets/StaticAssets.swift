@@ -152,6 +152,8 @@ legend .hint { margin-top: 0; }
   font-weight: 400; border: 1px solid var(--line); border-radius: 8px; background: var(--bg); cursor: pointer;
 }
 .choice input { width: 1.4rem; height: 1.4rem; margin: 0; flex: none; accent-color: var(--accent); }
+/* Break long words in a choice only when a whole word can't fit, never mid-word otherwise. */
+.choice span { overflow-wrap: break-word; min-width: 0; }
 .choice:has(input:checked) { border-color: var(--accent); box-shadow: inset 0 0 0 1px var(--accent); }
 .choice:has(input:focus-visible) { outline: 3px solid var(--focus); outline-offset: 2px; }
 .choice input:focus-visible { outline: none; }

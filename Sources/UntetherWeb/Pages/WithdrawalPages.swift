@@ -98,7 +98,7 @@ enum WithdrawalPages {
     static let scaleQuery = "by"
 
     static func trends(
-        chrome: PageChrome, chart: TrendChart, helps: Trends.WhatHelps, chosen: Trends.Scale?, checkInCount: Int, notice: String?
+        chrome: PageChrome, chart: TrendChart, helps: Trends.WhatHelps, chosen: Trends.Scale?, notice: String?
     ) -> String {
         Layout.render(title: "Trends", chrome: chrome, content: .group(
             .h1(.text("How withdrawal is changing")),

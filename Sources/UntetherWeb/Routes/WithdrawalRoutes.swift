@@ -89,7 +89,7 @@ struct WithdrawalRoutes {
                 let query = request.uri.queryParameters
                 let chosen = query[Substring(WithdrawalPages.scaleQuery)].flatMap { Trends.Scale(rawValue: String($0)) }
                 let notice = query["done"].flatMap { Self.notices[String($0)] }
-                return .page(try await trendsPage(vault, chrome, chosen: chosen, notice: notice))
+                return .page(try await trendsPage(vault, chrome, cache: context.session?.cache, chosen: chosen, notice: notice))
             }
         }
         router.get(RouterPath(SitePath.urges)) { _, context in
@@ -137,35 +137,46 @@ struct WithdrawalRoutes {
         return .page(page, status: error == nil ? .ok : .unprocessableContent)
     }
 
-    /// The trends page: reads the three logs once, then draws.
-    func trendsPage(_ vault: UnlockedVault, _ chrome: PageChrome, chosen: Trends.Scale?, notice: String?) async throws -> String {
-        async let checkIns = vault.checkIns.all()
-        async let urges = vault.urges.all()
-        async let contacts = vault.contacts.all()
+    /// The trends page. The opened logs and the worked-out series are kept in the session's
+    /// cache until the vault changes, so drawing the page again is quick.
+    func trendsPage(_ vault: UnlockedVault, _ chrome: PageChrome, cache: SessionCache?, chosen: Trends.Scale?, notice: String?) async throws -> String {
+        let now = environment.now()
+        let timeZone = environment.timeZone
         let since = try await vault.preferences().noContactSince.flatMap(IncidentDraft.parseDay).map { day in
             // `parseDay` gives midnight UTC; move it to midnight in the person's zone.
-            day.addingTimeInterval(-Double(environment.timeZone.secondsFromGMT(for: day)))
+            day.addingTimeInterval(-Double(timeZone.secondsFromGMT(for: day)))
         }
-        return Self.trendsPage(
-            chrome: chrome, checkIns: try await checkIns, urges: try await urges, contacts: try await contacts,
-            since: since, chosen: chosen, now: environment.now(), timeZone: environment.timeZone, notice: notice
-        )
+        let records = OpenedRecords(vault: vault, cache: cache)
+        let key = "trends:\(chosen?.rawValue ?? "auto"):\(LocalDay.string(now, timeZone: timeZone)):\(since?.timeIntervalSince1970 ?? 0)"
+        let model = try await records.values(key) {
+            async let checkIns = records.values("checkins") { try await vault.checkIns.all() }
+            async let urges = records.values("urges") { try await vault.urges.all() }
+            async let contacts = records.values("contacts") { try await vault.contacts.all() }
+            return Self.trendsModel(
+                checkIns: try await checkIns, urges: try await urges, contacts: try await contacts,
+                since: since, chosen: chosen, now: now, timeZone: timeZone
+            )
+        }
+        return WithdrawalPages.trends(chrome: chrome, chart: model.chart, helps: model.helps, chosen: chosen, notice: notice)
     }
 
-    /// Pure drawing, separate from reading, so the benchmark can time each part.
-    static func trendsPage(
-        chrome: PageChrome, checkIns: [CheckIn], urges: [Urge], contacts: [ContactEvent], since: Date?, chosen: Trends.Scale?,
-        now: Date, timeZone: TimeZone, notice: String?
-    ) -> String {
+    struct TrendsModel: Sendable {
+        let chart: TrendChart
+        let helps: Trends.WhatHelps
+    }
+
+    /// The calculations behind the page, from the opened records.
+    static func trendsModel(
+        checkIns: [CheckIn], urges: [Urge], contacts: [ContactEvent], since: Date?, chosen: Trends.Scale?, now: Date, timeZone: TimeZone
+    ) -> TrendsModel {
         let firstData = (checkIns.map(\.at) + urges.map(\.at)).min()
         let start = [since, firstData].compactMap { $0 }.min() ?? now
         let days = Int(now.timeIntervalSince(start) / 86_400)
         let scale = chosen ?? .automatic(days: days)
         let points = Trends.series(checkIns: checkIns, urges: urges, contacts: contacts, scale: scale, from: since, now: now, timeZone: timeZone)
-        let chart = TrendChart(points: points, scale: scale, from: since, now: now, timeZone: timeZone)
-        return WithdrawalPages.trends(
-            chrome: chrome, chart: chart, helps: Trends.whatHelps(urges: urges, timeZone: timeZone), chosen: chosen,
-            checkInCount: checkIns.count, notice: notice
+        return TrendsModel(
+            chart: TrendChart(points: points, scale: scale, from: since, now: now, timeZone: timeZone),
+            helps: Trends.whatHelps(urges: urges, timeZone: timeZone)
         )
     }
 }

@@ -11,6 +11,8 @@ public struct SessionSnapshot: Sendable {
     public let csrf: String
     /// The open vault, or nil while locked.
     public let vault: UnlockedVault?
+    /// Opened records and the search index, while unlocked.
+    let cache: SessionCache?
     /// The person's settings (defaults while locked, or remembered from the last unlock).
     public let preferences: Preferences
     /// Seconds of idleness before this session locks itself (nil while locked).
@@ -25,6 +27,7 @@ public actor SessionManager {
     struct Entry {
         var csrf: String
         var vault: UnlockedVault?
+        var cache: SessionCache?
         let started: Date
         var lastUsed: Date
         var policy: SessionPolicy
@@ -51,7 +54,7 @@ public actor SessionManager {
     public func session(token: String?, now: Date) -> SessionSnapshot {
         if let token, var entry = entries[token] {
             if entry.vault != nil, entry.policy.hasExpired(started: entry.started, lastUsed: entry.lastUsed, now: now) {
-                entries[token] = nil
+                drop(token)
                 return startLocked(now: now)
             }
             if entry.vault == nil, now.timeIntervalSince(entry.lastUsed) >= Self.lockedSessionLifetime {
@@ -67,9 +70,11 @@ public actor SessionManager {
 
     /// Opens a session with the vault under a brand-new token (the old one stops working).
     public func unlock(replacing oldToken: String?, vault: UnlockedVault, preferences: Preferences, now: Date) -> SessionSnapshot {
-        if let oldToken { entries[oldToken] = nil }
+        if let oldToken { drop(oldToken) }
         rememberedPreferences = preferences
-        let entry = Entry(csrf: Self.randomToken(), vault: vault, started: now, lastUsed: now, policy: policy(for: preferences))
+        let entry = Entry(
+            csrf: Self.randomToken(), vault: vault, cache: SessionCache(), started: now, lastUsed: now, policy: policy(for: preferences)
+        )
         let token = Self.randomToken()
         entries[token] = entry
         evictIfNeeded()
@@ -79,11 +84,18 @@ public actor SessionManager {
     /// Ends a session: its key is dropped and its token no longer works.
     public func lock(token: String?) {
         guard let token else { return }
+        drop(token)
+    }
+
+    /// Forgets a session, clearing what its cache held so nothing opened outlives the lock.
+    private func drop(_ token: String) {
+        entries[token]?.cache?.clear()
         entries[token] = nil
     }
 
     /// Ends every session (after deleting everything).
     public func lockAll(forgetPreferences: Bool) {
+        for entry in entries.values { entry.cache?.clear() }
         entries.removeAll()
         if forgetPreferences { rememberedPreferences = Preferences() }
     }
@@ -103,7 +115,7 @@ public actor SessionManager {
         var locked = 0
         for (token, entry) in entries {
             if entry.vault != nil, entry.policy.hasExpired(started: entry.started, lastUsed: entry.lastUsed, now: now) {
-                entries[token] = nil
+                drop(token)
                 locked += 1
             } else if entry.vault == nil, now.timeIntervalSince(entry.lastUsed) >= Self.lockedSessionLifetime {
                 entries[token] = nil
@@ -127,7 +139,7 @@ public actor SessionManager {
 
     private func startLocked(now: Date) -> SessionSnapshot {
         let token = Self.randomToken()
-        let entry = Entry(csrf: Self.randomToken(), vault: nil, started: now, lastUsed: now, policy: policy(for: rememberedPreferences))
+        let entry = Entry(csrf: Self.randomToken(), vault: nil, cache: nil, started: now, lastUsed: now, policy: policy(for: rememberedPreferences))
         entries[token] = entry
         evictIfNeeded()
         return snapshot(token: token, entry: entry, wasKnown: false)
@@ -149,7 +161,7 @@ public actor SessionManager {
 
     private func snapshot(token: String, entry: Entry, wasKnown: Bool) -> SessionSnapshot {
         SessionSnapshot(
-            token: token, csrf: entry.csrf, vault: entry.vault, preferences: rememberedPreferences,
+            token: token, csrf: entry.csrf, vault: entry.vault, cache: entry.cache, preferences: rememberedPreferences,
             idleSeconds: entry.vault == nil ? nil : Int(entry.policy.idleTimeout), wasKnown: wasKnown
         )
     }

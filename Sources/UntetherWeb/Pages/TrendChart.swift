@@ -77,6 +77,16 @@ struct TrendChart {
         }
     }
 
+    /// Every point's name, worked out with one formatter (formatting dates one by one is slow).
+    var bucketNames: [String] {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_GB")
+        formatter.timeZone = timeZone
+        formatter.dateFormat = scale == .month ? "MMMM yyyy" : "d MMM yyyy"
+        let prefix = scale == .week ? "Week of " : ""
+        return points.map { prefix + escape(formatter.string(from: $0.start)) }
+    }
+
     func axisLabel(_ date: Date) -> String {
         var style = Date.FormatStyle.dateTime.locale(Locale(identifier: "en_GB"))
         style.timeZone = timeZone

@@ -35,6 +35,13 @@ enum SitePath {
     static let urges = "/urges"
     static let tools = "/tools"
     static let learnStep3 = "/learn/step-3"
+    static let journal = "/journal"
+    static let newJournalEntry = "/journal/new"
+    static let journalMemory = "/journal/memory"
+    static let decisions = "/decisions"
+    static let timeline = "/timeline"
+    static let search = "/search"
+    static let learnStep4 = "/learn/step-4"
     static let settings = "/settings"
     static let preferences = "/settings/preferences"
     static let passphrase = "/settings/passphrase"
@@ -48,6 +55,11 @@ enum SitePath {
     static func deleteContact(_ id: String) -> String { "/days/\(id)/delete" }
     static func deletePlanStep(_ id: String) -> String { "/plan/own/\(id)/delete" }
     static func deleteAnswer(_ id: String) -> String { "/answers/\(id)/delete" }
+    static func journalEntry(_ id: String) -> String { "/journal/\(id)" }
+    static func editJournalEntry(_ id: String) -> String { "/journal/\(id)/edit" }
+    static func deleteJournalEntry(_ id: String) -> String { "/journal/\(id)/delete" }
+    static func decision(_ id: String) -> String { "/decisions/\(id)" }
+    static func deleteMilestone(_ id: String) -> String { "/timeline/\(id)/delete" }
     static func tool(_ slug: String) -> String { "/tools/\(slug)" }
     static func trends(by scale: String) -> String { "/trends?by=\(scale)" }
     static func logEntry(_ id: String) -> String { "/log/\(id)" }

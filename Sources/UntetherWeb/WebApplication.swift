@@ -25,6 +25,7 @@ public func buildRouter(environment: WebEnvironment, sessions: SessionManager) -
     CoachRoutes.register(on: router)
     ContactRoutes(environment: environment, sessions: sessions).register(on: router)
     WithdrawalRoutes(environment: environment).register(on: router)
+    JournalRoutes(environment: environment).register(on: router)
     SettingsRoutes(environment: environment, sessions: sessions, notes: notes).register(on: router)
     return router
 }

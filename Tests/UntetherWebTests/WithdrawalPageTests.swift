@@ -277,3 +277,13 @@ struct TrendChartTests {
         #expect(svg.contains("<circle class=\"dot") == (chart.points.count <= 60))
     }
 }
+
+@Suite("Numbers in charts")
+struct ChartNumberTests {
+    @Test("one decimal place, rounded, with the sign kept", arguments: [
+        (0.0, "0.0"), (2.25, "2.3"), (2.24, "2.2"), (4.0, "4.0"), (-1.25, "-1.3"), (-0.04, "0.0"), (183.333, "183.3"), (-12.06, "-12.1"),
+    ])
+    func format(value: Double, expected: String) {
+        #expect(TrendChart.number(value) == expected)
+    }
+}

@@ -310,6 +310,31 @@ details.table-box table { font-size: 0.9375rem; display: block; overflow-x: auto
 @keyframes breathe-long { 0% { transform: scale(0.6); } 40% { transform: scale(1); } 100% { transform: scale(0.6); } }
 .breath-phase { font-size: 1.3rem; font-weight: 600; text-align: center; min-height: 2em; margin: 0; }
 
+/* Step 4: journal, memory, decisions, timeline, search. */
+.side-by-side { display: grid; gap: 1rem; }
+@media (min-width: 60rem) {
+  main:has(.side-by-side) { max-width: 72rem; }
+  .side-by-side { grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); align-items: start; }
+  .side-by-side details.memory { position: sticky; top: 5rem; max-height: calc(100vh - 6rem); overflow: auto; }
+}
+details.memory { background: var(--surface); border: 1px solid var(--line); border-left: 5px solid var(--kind-line); border-radius: var(--radius); padding: 0 1rem 0.5rem; }
+details.memory[open] { padding-bottom: 1rem; }
+.memory-item { border-top: 1px solid var(--line); padding-top: 0.5rem; margin-top: 0.5rem; }
+.memory-item h3 { font-size: 1rem; margin: 0 0 0.25rem; }
+.memory-item p { white-space: pre-wrap; margin: 0 0 0.5rem; }
+.memory-day { display: grid; grid-template-columns: minmax(0, 1fr) auto; gap: 0.5rem; align-items: end; margin-top: 1rem; }
+svg.timeline { max-width: 32rem; }
+svg.timeline .milestone-dot { fill: var(--accent); }
+svg.timeline .leader { stroke: var(--muted); stroke-width: 1; }
+svg.timeline .milestone-label { fill: var(--text); font-size: 11px; }
+.m-kind { fill: var(--kind-line); }
+.swatch.milestone-swatch { width: 0.7rem; height: 0.7rem; border: 0; border-radius: 50%; background: var(--accent); }
+.swatch.kind-swatch { width: 0.9rem; height: 0.2rem; border: 0; background: var(--kind-line); }
+.milestones li { margin: 0 0 0.35rem; }
+.results .snippet { display: block; margin-top: 0.25rem; overflow-wrap: anywhere; }
+mark { background: var(--notice); color: var(--text); border-bottom: 2px solid var(--notice-line); padding: 0 0.1em; }
+input[type="search"] { width: 100%; min-height: 44px; padding: 0.6rem 0.75rem; font: inherit; color: var(--text); background: var(--surface); border: 1px solid var(--muted); border-radius: 8px; }
+
 #idle-warning { position: fixed; left: 0.75rem; right: 0.75rem; bottom: 0.75rem; z-index: 20; max-width: 30rem; margin: 0 auto; box-shadow: 0 4px 16px rgba(0,0,0,0.25); }
 [hidden] { display: none !important; }
 

@@ -11,6 +11,7 @@ enum Section: CaseIterable {
     case coach
     case contact
     case pause
+    case journal
     case settings
 
     var title: String {
@@ -21,6 +22,7 @@ enum Section: CaseIterable {
         case .coach: "Reply"
         case .contact: "Contact"
         case .pause: "Pause"
+        case .journal: "Journal"
         case .settings: "Settings"
         }
     }
@@ -28,7 +30,7 @@ enum Section: CaseIterable {
     /// The reply checker is reached from Today and the log, so the bar stays on one line on a phone.
     /// Step 2's pages are reached from Today in the same way.
     /// Pause has its own button in the top bar, on every page.
-    var isInNavigation: Bool { ![.coach, .contact, .pause].contains(self) }
+    var isInNavigation: Bool { ![.coach, .contact, .pause, .journal].contains(self) }
 
     var path: String {
         switch self {
@@ -38,6 +40,7 @@ enum Section: CaseIterable {
         case .coach: SitePath.coach
         case .contact: SitePath.contacts
         case .pause: SitePath.pause
+        case .journal: SitePath.journal
         case .settings: SitePath.settings
         }
     }

@@ -93,4 +93,32 @@ enum LearnPages {
             )
         ))
     }
+
+    static func step4(chrome: PageChrome) -> String {
+        Layout.render(title: "Reading", chrome: chrome, content: .group(
+            .p(.a(.href(SitePath.journal), .text("← Journal"))),
+            .h1(.text("Step 4: Trusting yourself again")),
+            .p(.class("lead"), .text("If you often doubt what you saw, heard or felt, there is a reason. It can be undone, a little at a time.")),
+
+            .h2(.text("When someone rewrites what happened")),
+            .p(.text("Being told again and again that something didn't happen, or that you're too sensitive, or that you remember it wrong, wears away at your trust in your own mind. This is often called gaslighting. Over time you may start checking your memory against theirs instead of your own.")),
+
+            .h2(.text("Why memory feels shaky")),
+            .p(.text("Stress makes memories patchy, and fear makes it hard to hold onto details. That's how minds work under pressure, not a sign that something is wrong with you. Add someone insisting on their version, and it's natural to feel unsure.")),
+
+            .h2(.text("How the journal helps")),
+            .p(.text("Writing soon after, in your own words, gives you a record that doesn't change. Keeping what happened apart from what you felt makes both clearer: the facts stand on their own, and your feelings are allowed to be there too.")),
+            .p(.text("When doubt creeps in, \"Check my memory\" shows what you wrote about that day before. You don't need anyone else to confirm it.")),
+
+            .h2(.text("Small decisions, noticed")),
+            .p(.text("Trust grows by practice. Make small choices on your own, write down what your gut said, and later notice how it went. Each time you see that your judgement held up, you have a little more to stand on.")),
+            .p(.text("If this feels heavy, a counsellor who knows about abusive relationships can help you untangle it, whenever you're ready.")),
+
+            .div(
+                .class("actions"),
+                .a(.class("button"), .href(SitePath.newJournalEntry), .text("Write in your journal")),
+                .a(.href(SitePath.decisions), .text("Decisions"))
+            )
+        ))
+    }
 }

@@ -110,6 +110,12 @@ enum LogFormError: Error, Equatable, CustomStringConvertible {
 
 /// Days as the date input writes them ("2026-11-20"), in the person's own time zone.
 enum LocalDay {
+    /// The day `days` after a YYYY-MM-DD day (the same text back if it isn't a day).
+    static func adding(days: Int, to day: String) -> String {
+        guard let date = IncidentDraft.parseDay(day) else { return day }
+        return string(date.addingTimeInterval(Double(days) * 86_400), timeZone: TimeZone(identifier: "UTC")!)
+    }
+
     static func string(_ date: Date, timeZone: TimeZone = .current) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone

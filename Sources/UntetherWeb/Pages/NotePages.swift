@@ -100,7 +100,7 @@ enum NotePages {
 enum TodayPage {
     static func render(
         chrome: PageChrome, recent: [Note], idleMinutes: Int, streak: StreakView? = nil, rules: LowContactRules? = nil,
-        notice: String? = nil, error: String? = nil
+        dueDecisions: Int = 0, notice: String? = nil, error: String? = nil
     ) -> String {
         let mode = streak?.summary.mode
         let write = Node<HTML.BodyContext>.div(
@@ -135,13 +135,29 @@ enum TodayPage {
                 .a(.href(SitePath.trends), .text("See how it's changing"))
             )
         )
+        let journal = Node<HTML.BodyContext>.div(
+            .id("journal-card"), .class("card"),
+            .h2(.text(dueDecisions > 0 ? "A decision to look back on" : "Your reality journal")),
+            .if(dueDecisions > 0,
+                .p(.id("due-prompt"), .text(dueDecisions == 1 ? "One decision is ready for you to look back on. How did it turn out?"
+                                                              : "\(dueDecisions) decisions are ready for you to look back on.")),
+                else: .p(.text("What happened, what you felt, and what you know to be true. Your own record, in your own words."))),
+            .div(
+                .class("actions"),
+                dueDecisions > 0
+                    ? .a(.id("today-decisions"), .class("button secondary"), .href(SitePath.decisions), .text("Look back"))
+                    : .a(.id("today-journal"), .class("button secondary"), .href(SitePath.newJournalEntry), .text("Write today's entry")),
+                .a(.href(SitePath.journal), .text("Journal")),
+                .a(.id("today-search"), .href(SitePath.search), .text("Search"))
+            )
+        )
         let first: [Node<HTML.BodyContext>] = switch (mode, streak, rules) {
         case (.lowContact?, let streak?, let rules):
-            [ContactPages.rulesCard(rules ?? LowContactRules()), ContactPages.streakCard(streak), withdrawal, write, record]
+            [ContactPages.rulesCard(rules ?? LowContactRules()), ContactPages.streakCard(streak), withdrawal, journal, write, record]
         case (_, let streak?, _):
-            [ContactPages.streakCard(streak), withdrawal, write, record, reply]
+            [ContactPages.streakCard(streak), withdrawal, journal, write, record, reply]
         default:
-            [ContactPages.situationCard(chrome: chrome, error: error), withdrawal, write, record, reply]
+            [ContactPages.situationCard(chrome: chrome, error: error), withdrawal, journal, write, record, reply]
         }
         return Layout.render(title: "Today", chrome: chrome, content: .group(
             .h1(.text("Today")),

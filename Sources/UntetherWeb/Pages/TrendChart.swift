@@ -62,8 +62,11 @@ struct TrendChart {
         Self.top + Self.plotHeight * (1 - value / Double(Symptoms.rating.upperBound))
     }
 
+    /// One decimal place, without `String(format:)`, which is slow when called thousands of times.
     static func number(_ value: Double) -> String {
-        String(format: "%.1f", value)
+        let tenths = Int((value * 10).rounded())
+        let sign = tenths < 0 ? "-" : ""
+        return sign + String(abs(tenths) / 10) + "." + String(abs(tenths) % 10)
     }
 
     /// How a bucket is named in words.

@@ -67,6 +67,7 @@ struct NoteRoutes {
             let done = request.uri.queryParameters["done"].map(String.init)
             return .page(TodayPage.render(
                 chrome: chrome, recent: recent, idleMinutes: minutes, streak: streak, rules: rules,
+                dueDecisions: try await vault.decisions.all().filter { $0.isDue(today: LocalDay.string(environment.now(), timeZone: environment.timeZone)) }.count,
                 notice: done.flatMap { ContactPages.notices[$0] },
                 error: done == "situation-missing" ? ContactPages.situationMissing : nil
             ))

@@ -42,6 +42,13 @@ struct VaultRoutes {
     func open(_ vault: UnlockedVault, replacing current: SessionSnapshot, _ context: WebContext) async throws -> Response {
         let preferences = try await vault.preferences()
         let opened = await sessions.unlock(replacing: current.token, vault: vault, preferences: preferences, now: environment.now())
+        // Build the search index in the background, so the first search after unlocking is quick.
+        // It lives in this session's cache and goes when the session locks.
+        let cache = opened.cache
+        let timeZone = environment.timeZone
+        Task.detached(priority: .utility) {
+            _ = try? await JournalRoutes.searchIndex(vault, cache: cache, timeZone: timeZone)
+        }
         var response = Response.redirect(to: SitePath.today)
         response.setCookie(SessionCookie.make(opened.token, secure: context.isSecureOrigin))
         return response

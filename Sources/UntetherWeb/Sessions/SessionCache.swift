@@ -7,6 +7,8 @@ import Foundation
 final class SessionCache: @unchecked Sendable {
     private let lock = NSLock()
     private var values: [String: (revision: Int, value: any Sendable)] = [:]
+    /// Set when the session ends: nothing made after that (say, by a background build) is kept.
+    private var closed = false
 
     /// The cached value for `key` made at `revision`, or a new one from `make`.
     func value<Value: Sendable>(_ key: String, revision: Int, make: () async throws -> Value) async rethrows -> Value {
@@ -14,7 +16,7 @@ final class SessionCache: @unchecked Sendable {
             return value
         }
         let value = try await make()
-        lock.withLock { values[key] = (revision, value) }
+        lock.withLock { if !closed { values[key] = (revision, value) } }
         return value
     }
 
@@ -27,8 +29,11 @@ final class SessionCache: @unchecked Sendable {
         lock.withLock { values.isEmpty }
     }
 
-    /// Drops everything it holds.
+    /// Drops everything it holds and keeps nothing from now on (the session has ended).
     func clear() {
-        lock.withLock { values.removeAll() }
+        lock.withLock {
+            closed = true
+            values.removeAll()
+        }
     }
 }

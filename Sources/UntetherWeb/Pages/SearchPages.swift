@@ -1,0 +1,95 @@
+import Foundation
+import Plot
+import UntetherCore
+
+/// Search across everything the person wrote.
+enum SearchPages {
+    struct Form {
+        var query = ""
+        var kind = ""
+        var from = ""
+        var to = ""
+    }
+
+    static func link(_ hit: SearchHit) -> String {
+        switch hit.kind {
+        case .note: SitePath.note(hit.id)
+        case .journal: SitePath.journalEntry(hit.id)
+        case .log: SitePath.logEntry(hit.id)
+        case .decision: SitePath.decision(hit.id)
+        case .contact: SitePath.contacts
+        case .urge: SitePath.urges
+        }
+    }
+
+    /// The snippet as HTML: the person's words escaped, the matching words in `<mark>`.
+    static func highlighted(_ hit: SearchHit) -> String {
+        let characters = Array(hit.snippet)
+        var html = ""
+        var position = 0
+        func escaped(_ slice: ArraySlice<Character>) -> String {
+            String(slice).replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+        }
+        for mark in hit.marks where mark.lowerBound >= position && mark.upperBound <= characters.count {
+            html += escaped(characters[position..<mark.lowerBound])
+            html += "<mark>" + escaped(characters[mark]) + "</mark>"
+            position = mark.upperBound
+        }
+        html += escaped(characters[position...])
+        return html
+    }
+
+    static func render(chrome: PageChrome, form: Form, hits: [SearchHit]?, total: Int) -> String {
+        Layout.render(title: "Search", chrome: chrome, content: .group(
+            .h1(.text("Search")),
+            .p(.class("lead"), .text("Look through everything you've written. Put words in quotes to find them together, like \"said sorry\".")),
+            .form(
+                .id("search-form"), .class("stack"), .action(SitePath.search), .method(.get), .attribute(named: "role", value: "search"),
+                .div(
+                    .label(.for("search-q"), .text("Words to find")),
+                    .selfClosedElement(named: "input", attributes: [
+                        .type(.search), .id("search-q"), .name("q"), .safe("value", form.query), .attribute(named: "autocomplete", value: "off"),
+                        .attribute(named: "maxlength", value: "200"),
+                    ] as [Attribute<HTML.InputContext>])
+                ),
+                .element(named: "details", nodes: [
+                    .class("filters"),
+                    .if(!form.kind.isEmpty || !form.from.isEmpty || !form.to.isEmpty, .attribute(named: "open")),
+                    .element(named: "summary", nodes: [Node<HTML.BodyContext>.text("Only some kinds or days")]),
+                    .div(
+                        .class("filter-grid"),
+                        .div(
+                            .label(.for("search-kind"), .text("Where")),
+                            .select(
+                                .id("search-kind"), .attribute(named: "name", value: "kind"),
+                                LogPages.option(value: "", label: "Everywhere", selected: form.kind.isEmpty),
+                                .forEach(SearchDocument.Kind.allCases) { kind in
+                                    LogPages.option(value: kind.rawValue, label: kind.label, selected: form.kind == kind.rawValue)
+                                }
+                            )
+                        ),
+                        LogPages.dayInput(id: "search-from", label: "From", name: "from", value: form.from),
+                        LogPages.dayInput(id: "search-to", label: "To", name: "to", value: form.to)
+                    ),
+                ]),
+                .div(.button(.id("search-go"), .class("button"), .type(.submit), .text("Search")))
+            ),
+            .unwrap(hits) { hits in
+                .group(
+                    .p(.id("search-count"), .attribute(named: "role", value: "status"), .text(
+                        hits.isEmpty ? "Nothing found. Try fewer words, or the start of a word."
+                            : total > hits.count ? "Showing the newest \(hits.count) of \(total) results." : "\(hits.count) \(hits.count == 1 ? "result" : "results")."
+                    )),
+                    .ul(.id("search-results"), .class("list results"), .forEach(hits) { hit in
+                        .li(.a(
+                            .safeAttribute("href", link(hit)),
+                            .span(.class("meta"), .text("\(hit.kind.label) · \(DisplayDate.day(hit.date))")),
+                            .span(.class("title"), .userText(hit.title.isEmpty ? "Untitled" : hit.title)),
+                            .span(.class("snippet"), .raw(highlighted(hit)))
+                        ))
+                    })
+                )
+            }
+        ))
+    }
+}

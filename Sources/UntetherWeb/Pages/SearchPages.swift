@@ -44,7 +44,9 @@ enum SearchPages {
             .h1(.text("Search")),
             .p(.class("lead"), .text("Look through everything you've written. Put words in quotes to find them together, like \"said sorry\".")),
             .form(
-                .id("search-form"), .class("stack"), .action(SitePath.search), .method(.get), .attribute(named: "role", value: "search"),
+                // Posted, not sent in the address: search words must never land in the browser's history.
+                .id("search-form"), .class("stack"), .action(SitePath.search), .method(.post), .attribute(named: "role", value: "search"),
+                Layout.csrfField(chrome.csrf),
                 .div(
                     .label(.for("search-q"), .text("Words to find")),
                     .selfClosedElement(named: "input", attributes: [

@@ -154,13 +154,12 @@ struct JournalRoutes {
             }
         }
 
-        router.get(RouterPath(SitePath.search)) { request, context in
+        router.get(RouterPath(SitePath.search)) { _, context in
+            try await withVault(context) { _, chrome in .page(SearchPages.render(chrome: chrome, form: .init(), hits: nil, total: 0)) }
+        }
+        router.post(RouterPath(SitePath.search)) { _, context in
             try await withVault(context) { vault, chrome in
-                let query = request.uri.queryParameters
-                let form = SearchPages.Form(
-                    query: query["q"].map(String.init) ?? "", kind: query["kind"].map(String.init) ?? "",
-                    from: query["from"].map(String.init) ?? "", to: query["to"].map(String.init) ?? ""
-                )
+                let form = SearchPages.Form(query: context.form["q"], kind: context.form["kind"], from: context.form["from"], to: context.form["to"])
                 let parsed = SearchQuery.parse(
                     String(form.query.prefix(200)), kinds: SearchDocument.Kind(rawValue: form.kind).map { [$0] } ?? [],
                     from: IncidentDraft.parseDay(form.from) == nil ? nil : form.from, to: IncidentDraft.parseDay(form.to) == nil ? nil : form.to

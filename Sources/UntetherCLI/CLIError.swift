@@ -39,6 +39,7 @@ func userMessage(for error: any Error) -> String {
     case let error as ContactLogError: error.description
     case let error as CheckInError: error.description
     case let error as UrgeError: error.description
+    case let error as JournalError: error.description
     case let error as BundleError: error.description
     case let error as ChainProblem: "The log's chain does not check out: " + error.description + "."
     default:

@@ -104,6 +104,12 @@ let package = Package(
             path: "Benchmarks/TrendsBenchmark",
             swiftSettings: strict
         ),
+        .executableTarget(
+            name: "search-benchmark",
+            dependencies: ["UntetherCore", "UntetherVault", "UntetherStore"],
+            path: "Benchmarks/SearchBenchmark",
+            swiftSettings: strict
+        ),
         .testTarget(name: "UntetherCoreTests", dependencies: ["UntetherCore"], swiftSettings: strict),
         .testTarget(name: "UntetherVaultTests", dependencies: ["UntetherVault"], swiftSettings: strict),
         .testTarget(

@@ -77,16 +77,18 @@ public struct SearchHit: Sendable, Equatable {
 /// A word index over everything the person wrote, held in memory for one unlocked session.
 public struct SearchIndex: Sendable {
     public let documents: [SearchDocument]
-    /// Each document's words, folded, joined by single spaces, with a space at each end.
-    let normalised: [String]
+    /// Each document's words, folded, joined by single spaces, with a space at each end, as UTF-8.
+    let normalised: [[UInt8]]
     /// Word to the documents that contain it, in document order.
     let postings: [String: [Int32]]
     /// Every indexed word, sorted, to find words that start with a prefix.
     let vocabulary: [String]
 
-    /// Lower case, without accents: "Éclair" and "eclair" are the same word.
+    /// Lower case, without accents: "Éclair" and "eclair" are the same word. Plain ASCII, by far
+    /// the most common case, only needs lower-casing, which is much quicker.
     public static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil).lowercased()
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+        return text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil).lowercased()
     }
 
     struct Token {
@@ -94,44 +96,78 @@ public struct SearchIndex: Sendable {
         let range: Range<String.Index>
     }
 
-    /// Words: runs of letters and digits (an apostrophe inside a word belongs to it).
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+        }
+        let properties = scalar.properties
+        return properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
+    }
+
+    /// Words: runs of letters and digits (an apostrophe inside a word belongs to it). Works on
+    /// Unicode scalars, which is much quicker than on characters.
     static func tokens(of text: String) -> [Token] {
         var tokens: [Token] = []
+        let scalars = text.unicodeScalars
         var start: String.Index?
-        var index = text.startIndex
-        func isWordCharacter(_ character: Character) -> Bool { character.isLetter || character.isNumber }
-        while index < text.endIndex {
-            let character = text[index]
-            let next = text.index(after: index)
-            let inWord = isWordCharacter(character)
-                || (start != nil && (character == "'" || character == "’") && next < text.endIndex && isWordCharacter(text[next]))
+        var index = scalars.startIndex
+        func add(_ begin: String.Index, _ end: String.Index) {
+            let slice = scalars[begin..<end]
+            var word = String(String.UnicodeScalarView(slice))
+            if slice.contains("\u{2019}") { word = word.replacingOccurrences(of: "\u{2019}", with: "'") }
+            tokens.append(Token(text: word, range: begin..<end))
+        }
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            let inWord = isWordScalar(scalar)
+                || (start != nil && (scalar == "'" || scalar == "\u{2019}") && next < scalars.endIndex && isWordScalar(scalars[next]))
             if inWord {
                 if start == nil { start = index }
             } else if let begin = start {
-                tokens.append(Token(text: String(text[begin..<index]).replacingOccurrences(of: "’", with: "'"), range: begin..<index))
+                add(begin, index)
                 start = nil
             }
             index = next
         }
-        if let begin = start {
-            tokens.append(Token(text: String(text[begin...]).replacingOccurrences(of: "’", with: "'"), range: begin..<text.endIndex))
-        }
+        if let begin = start { add(begin, scalars.endIndex) }
         return tokens
     }
 
     public init(_ documents: [SearchDocument]) {
         self.documents = documents
         var postings: [String: [Int32]] = [:]
-        var normalised: [String] = []
+        var normalised: [[UInt8]] = []
         normalised.reserveCapacity(documents.count)
         for (position, document) in documents.enumerated() {
             let words = Self.tokens(of: Self.fold(document.title + "\n" + document.text)).map(\.text)
-            normalised.append(" " + words.joined(separator: " ") + " ")
+            normalised.append(Array((" " + words.joined(separator: " ") + " ").utf8))
             for word in Set(words) { postings[word, default: []].append(Int32(position)) }
         }
         self.normalised = normalised
         self.postings = postings
         vocabulary = postings.keys.sorted()
+    }
+
+    /// True when `needle` occurs in `haystack`, byte for byte.
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, haystack.count >= needle.count, let first = needle.first else { return needle.isEmpty }
+        return haystack.withUnsafeBufferPointer { hay in
+            needle.withUnsafeBufferPointer { pin in
+                var index = 0
+                let last = hay.count - pin.count
+                while index <= last {
+                    if hay[index] == first {
+                        var offset = 1
+                        while offset < pin.count && hay[index + offset] == pin[offset] { offset += 1 }
+                        if offset == pin.count { return true }
+                    }
+                    index += 1
+                }
+                return false
+            }
+        }
     }
 
     /// Documents holding `word`, or a word that starts with it (for words of three letters or more).
@@ -161,13 +197,13 @@ public struct SearchIndex: Sendable {
             candidates = candidates.map { $0.intersection(found) } ?? found
             if candidates?.isEmpty == true { return [] }
         }
-        let phrases = query.phrases.map { " " + $0.joined(separator: " ") + " " }
+        let phrases = query.phrases.map { Array((" " + $0.joined(separator: " ") + " ").utf8) }
         let chosen = (candidates ?? []).filter { position in
             let document = documents[Int(position)]
             if !query.kinds.isEmpty && !query.kinds.contains(document.kind) { return false }
             if let from = query.from, document.date < from { return false }
             if let to = query.to, document.date > to { return false }
-            return phrases.allSatisfy { normalised[Int(position)].contains($0) }
+            return phrases.allSatisfy { Self.contains(normalised[Int(position)], $0) }
         }.sorted { left, right in
             let a = documents[Int(left)]
             let b = documents[Int(right)]
@@ -180,19 +216,33 @@ public struct SearchIndex: Sendable {
     func hit(_ document: SearchDocument, query: SearchQuery, width: Int = 180) -> SearchHit {
         let source = document.text.isEmpty ? document.title : document.text
         let tokens = Self.tokens(of: source)
-        let folded = tokens.map { Self.fold($0.text) }
+        var folded: [String?] = Array(repeating: nil, count: tokens.count)
+        func word(_ index: Int) -> String {
+            if let known = folded[index] { return known }
+            let made = Self.fold(tokens[index].text)
+            folded[index] = made
+            return made
+        }
         var marked: [Range<String.Index>] = []
+        var windowEnd: String.Index?
         var index = 0
         while index < tokens.count {
+            // Past the end of the snippet: nothing more to mark.
+            if let windowEnd, tokens[index].range.lowerBound >= windowEnd { break }
             var matched = 0
-            for phrase in query.phrases where index + phrase.count <= folded.count && Array(folded[index..<(index + phrase.count)]) == phrase {
+            for phrase in query.phrases where index + phrase.count <= tokens.count
+                && phrase.indices.allSatisfy({ word(index + $0) == phrase[$0] }) {
                 matched = max(matched, phrase.count)
             }
-            if matched == 0, query.words.contains(where: { word in folded[index] == word || (word.count >= 3 && folded[index].hasPrefix(word)) }) {
-                matched = 1
+            if matched == 0 {
+                let current = word(index)
+                if query.words.contains(where: { current == $0 || ($0.count >= 3 && current.hasPrefix($0)) }) { matched = 1 }
             }
             if matched > 0 {
                 marked.append(tokens[index].range.lowerBound..<tokens[index + matched - 1].range.upperBound)
+                if windowEnd == nil {
+                    windowEnd = source.index(tokens[index].range.lowerBound, offsetBy: width, limitedBy: source.endIndex) ?? source.endIndex
+                }
                 index += matched
             } else {
                 index += 1

@@ -94,6 +94,16 @@ AUDITED_PAGES = [
     "tool-box-breathing",
     "tool-five-senses",
     "learn-step-3",
+    "journal-new",
+    "journal-entry",
+    "journal",
+    "journal-memory",
+    "decisions",
+    "decision",
+    "timeline",
+    "search",
+    "search-results",
+    "learn-step-4",
     "settings",
     "access-log",
     "delete-everything",
@@ -378,6 +388,35 @@ def page_audits(browser, main_server: Server, first_run: FirstRun) -> dict[str, 
         visit("tool-box-breathing", "/tools/box-breathing")
         visit("tool-five-senses", "/tools/five-senses")
         visit("learn-step-3", "/learn/step-3")
+        visit("journal-new", "/journal/new?date=2026-11-20")
+        page.fill("#facts", "They said the argument never happened.")
+        page.fill("#truths", "I remember it. I wrote it down the same night.")
+        page.fill("#tags", "kitchen")
+        mark = console.mark()
+        response = submit(page, "#save-journal")
+        audits["journal-entry"] = audit_page(page, "journal-entry", console, mark, response.status if response else None)
+        visit("journal", "/journal")
+        visit("journal-memory", "/journal/memory?date=2026-11-20")
+        visit("decisions", "/decisions")
+        page.fill("#decision", "Say no to the party")
+        page.fill("#gut", "I'm too tired")
+        submit(page, "#save-decision")
+        decision_link = page.locator("#decision-list a").first.get_attribute("href")
+        visit("decision", decision_link)
+        page.goto(server.url("/timeline"))
+        page.select_option("#milestone-kind", "met")
+        page.fill("#milestone-date", "2019-03-10")
+        submit(page, "#save-milestone")
+        page.select_option("#milestone-kind", "no_contact")
+        page.fill("#milestone-date", "2026-11-01")
+        submit(page, "#save-milestone")
+        visit("timeline", "/timeline")
+        visit("search", "/search")
+        page.fill("#search-q", "argument")
+        mark = console.mark()
+        response = submit(page, "#search-go")
+        audits["search-results"] = audit_page(page, "search-results", console, mark, response.status if response else None)
+        visit("learn-step-4", "/learn/step-4")
         visit("settings", "/settings")
         visit("access-log", "/settings/access-log")
         visit("delete-everything", "/settings/delete")

@@ -94,6 +94,7 @@ struct ContactPageTests {
             #expect(today.body.contains("id=\"streak-reset\""))
             #expect(today.body.contains("isn&#x27;t a failure") || today.body.contains("isn't a failure"))
             #expect(today.body.contains("Your longest run so far: 3 days."))
+            #expect(today.body.contains("id=\"reset-pause\" href=\"/pause\""), "the reset message points to the urge tools")
 
             app.clock.advance(by: 86_400)
             try await browser.unlock()

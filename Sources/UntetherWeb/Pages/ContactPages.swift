@@ -53,7 +53,10 @@ enum ContactPages {
                 .id("streak-reset"), .class("notice"),
                 .p(.text("You reached out to them today. That isn't a failure. It tells you something about what today was like.")),
                 .p(.text("What was happening just before? A tired evening, a memory, a message from them? Writing it down can help you spot it next time.")),
-                .p(.a(.href(SitePath.newNote), .text("Write about it")))
+                .p(.text("Next time the pull comes, Pause at the top of the page has your reasons, a timer and tools that help.")),
+                .div(.class("actions"),
+                     .a(.id("reset-pause"), .href(SitePath.pause), .text("Open Pause")),
+                     .a(.href(SitePath.newNote), .text("Write about it")))
             )),
             .unwrap(view.milestoneToday) { milestone in
                 .p(.id("streak-milestone"), .class("milestone"), .text("\(days(milestone)). That took strength. Take a quiet moment to notice it."))

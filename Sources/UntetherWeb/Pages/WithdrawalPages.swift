@@ -98,7 +98,8 @@ enum WithdrawalPages {
     static let scaleQuery = "by"
 
     static func trends(
-        chrome: PageChrome, chart: TrendChart, helps: Trends.WhatHelps, chosen: Trends.Scale?, notice: String?
+        chrome: PageChrome, chart: TrendChart, svg: String? = nil, tableRows: String? = nil, helps: Trends.WhatHelps,
+        chosen: Trends.Scale?, notice: String?
     ) -> String {
         Layout.render(title: "Trends", chrome: chrome, content: .group(
             .h1(.text("How withdrawal is changing")),
@@ -119,7 +120,7 @@ enum WithdrawalPages {
                     )
                 }
             ),
-            .div(.class("chart-box"), .raw(chart.svg(id: "trend-chart"))),
+            .div(.class("chart-box"), .raw(svg ?? chart.svg(id: "trend-chart"))),
             .ul(
                 .class("legend"),
                 .forEach(TrendChart.series) { series in
@@ -129,7 +130,7 @@ enum WithdrawalPages {
                 .li(.span(.class("swatch m-urge"), .attribute(named: "aria-hidden", value: "true")), .text("Urges (second band)"))
             ),
             .p(.id("chart-summary"), .text(chart.summary)),
-            .if(!chart.points.isEmpty, dataTable(chart)),
+            .if(!chart.points.isEmpty, dataTable(chart, rows: tableRows)),
             whatHelps(helps),
             .p(.a(.href(SitePath.urges), .text("See your urge log")))
         ))
@@ -137,7 +138,8 @@ enum WithdrawalPages {
 
     /// The chart's numbers as a table. Rows are written directly (every value is a number or a
     /// date we format), because five years of days is thousands of cells.
-    static func dataTable(_ chart: TrendChart) -> Node<HTML.BodyContext> {
+    /// The table's rows, newest first, as HTML.
+    static func tableRows(_ chart: TrendChart) -> String {
         func cell(_ value: Double?) -> String { "<td>" + (value.map(TrendChart.number) ?? "–") + "</td>" }
         var rows = ""
         rows.reserveCapacity(chart.points.count * 120)
@@ -146,6 +148,11 @@ enum WithdrawalPages {
             rows += "<tr><td>" + name + "</td>" + cell(point.physical) + cell(point.emotional) + cell(point.cognitive)
                 + cell(point.overall) + "<td>" + String(point.urges) + "</td><td>" + (point.contact ? "Yes" : "No") + "</td></tr>"
         }
+        return rows
+    }
+
+    static func dataTable(_ chart: TrendChart, rows: String? = nil) -> Node<HTML.BodyContext> {
+        let rows = rows ?? tableRows(chart)
         return .element(named: "details", nodes: [
             .class("table-box"),
             .element(named: "summary", nodes: [Node<HTML.BodyContext>.text("Show the numbers as a table")]),

@@ -157,11 +157,17 @@ struct WithdrawalRoutes {
                 since: since, chosen: chosen, now: now, timeZone: timeZone
             )
         }
-        return WithdrawalPages.trends(chrome: chrome, chart: model.chart, helps: model.helps, chosen: chosen, notice: notice)
+        return WithdrawalPages.trends(
+            chrome: chrome, chart: model.chart, svg: model.svg, tableRows: model.tableRows, helps: model.helps, chosen: chosen, notice: notice
+        )
     }
 
+    /// Everything the page needs that takes work: kept in the session's cache, so drawing five
+    /// years by day again costs only the page around it.
     struct TrendsModel: Sendable {
         let chart: TrendChart
+        let svg: String
+        let tableRows: String
         let helps: Trends.WhatHelps
     }
 
@@ -174,8 +180,9 @@ struct WithdrawalRoutes {
         let days = Int(now.timeIntervalSince(start) / 86_400)
         let scale = chosen ?? .automatic(days: days)
         let points = Trends.series(checkIns: checkIns, urges: urges, contacts: contacts, scale: scale, from: since, now: now, timeZone: timeZone)
+        let chart = TrendChart(points: points, scale: scale, from: since, now: now, timeZone: timeZone)
         return TrendsModel(
-            chart: TrendChart(points: points, scale: scale, from: since, now: now, timeZone: timeZone),
+            chart: chart, svg: chart.svg(id: "trend-chart"), tableRows: WithdrawalPages.tableRows(chart),
             helps: Trends.whatHelps(urges: urges, timeZone: timeZone)
         )
     }

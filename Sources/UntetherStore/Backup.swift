@@ -139,6 +139,7 @@ extension SQLiteVaultStore {
     /// Replaces this vault's contents with a backup that has already passed every check.
     public func restore(_ verified: VerifiedBackup, now: Date) async throws -> [String: Int] {
         let earlierEvents = try await accessEvents()
+        let earlierRevision = try await revision()
         do {
             try verified.candidate.backup(to: writer)
         } catch {
@@ -153,6 +154,9 @@ extension SQLiteVaultStore {
                 )
             }
             try Self.insertEvent(AccessEvent(id: UUID(), kind: .restored, at: now), db)
+            // The copy brought the backup's own revision with it, which may be lower than ours.
+            // Move past both, so anything cached from before the restore is seen as stale.
+            try db.execute(sql: "UPDATE record_revision SET n = max(n, ?) + 1 WHERE id = 1", arguments: [earlierRevision])
         }
         return verified.counts
     }

@@ -97,9 +97,11 @@ struct SQLiteFileTests {
         let backup = directory.appendingPathComponent("backup.untether")
         try await store.writeBackup(of: vault, to: backup, now: clock.tick())
         try await vault.notes.add(NoteDraft(title: "Written after", body: ""), now: clock.tick())
+        let revisionBefore = try await store.revision()
         await #expect(throws: VaultError.wrongPassphrase) { try await Vault(store: store).unlock(passphrase: "someone guessing", now: clock.tick()) }
 
         try await store.restore(from: backup, passphrase: testPassphrase, now: clock.tick())
+        #expect(try await store.revision() > revisionBefore, "caches made before the restore must see it as a change")
         let reopened = try await Vault(store: store).unlock(passphrase: testPassphrase, now: clock.tick())
         #expect(try await reopened.notes.all() == [kept])
         let kinds = try await reopened.accessEvents().map(\.kind)

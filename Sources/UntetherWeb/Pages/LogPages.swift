@@ -26,7 +26,7 @@ enum LogPages {
             ),
             .p(.a(.id("learn-link"), .href(SitePath.learnStep1), .text("Learn: why writing things down helps"))),
             .p(.a(.id("export-link"), .href(SitePath.export), .text("Make an export for a lawyer, advocate or therapist"))),
-            filterForm(filter),
+            filterForm(filter, csrf: chrome.csrf),
             .if(filter.isBackwards, .div(
                 .class("notice"), .attribute(named: "role", value: "status"),
                 .p(.text("The “from” day is after the “to” day, so nothing can match. Try swapping them."))
@@ -56,13 +56,16 @@ enum LogPages {
         ))
     }
 
-    static func filterForm(_ filter: LogFilter) -> Node<HTML.BodyContext> {
+    /// The filters are posted, not put in the address, so what someone looked for (say,
+    /// "threats") never shows in the browser's history.
+    static func filterForm(_ filter: LogFilter, csrf: String) -> Node<HTML.BodyContext> {
         .element(named: "details", nodes: [
             .class("filters"),
             .if(filter.isActive, .attribute(named: "open")),
             .element(named: "summary", nodes: [Node<HTML.BodyContext>.text(filter.isActive ? "Filters (on)" : "Filter the timeline")]),
             .form(
-                .id("log-filter"), .class("filter-grid"), .action(SitePath.log), .method(.get),
+                .id("log-filter"), .class("filter-grid"), .action(SitePath.log), .method(.post),
+                Layout.csrfField(csrf),
                 .div(
                     .label(.for("filter-category"), .text("Kind of harm")),
                     .select(

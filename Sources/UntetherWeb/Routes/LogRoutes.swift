@@ -16,6 +16,12 @@ struct LogRoutes {
 
     func register(on router: Router<WebContext>) {
         router.get(RouterPath(SitePath.log)) { request, context in try await timeline(request, context) }
+        router.post(RouterPath(SitePath.log)) { _, context in
+            try await withVault(context) { vault, chrome in
+                let filter = LogFilter { name in context.form.has(name) ? context.form[name] : nil }
+                return try await timelinePage(vault, chrome, filter: filter, notice: nil)
+            }
+        }
         for (path, variant) in [(SitePath.newLogEntry, LogEntryForm.Variant.quick), (SitePath.newLogEntryFull, .full), (SitePath.kindMoment, .kind)] {
             router.get(RouterPath(path)) { _, context in
                 try await withVault(context) { _, chrome in
@@ -74,11 +80,14 @@ struct LogRoutes {
         try await withVault(context) { vault, chrome in
             let query = request.uri.queryParameters
             let filter = LogFilter { name in query[Substring(name)].map(String.init) }
-            let entries = try await vault.evidence.entries()
-            let status = ChainStatus(report: try await vault.evidence.verify(), entries: entries)
-            let notice = query["done"].flatMap { Self.notices[String($0)] }
-            return .page(LogPages.timeline(chrome: chrome, entries: entries, filter: filter, status: status, message: notice))
+            return try await timelinePage(vault, chrome, filter: filter, notice: query["done"].flatMap { Self.notices[String($0)] })
         }
+    }
+
+    func timelinePage(_ vault: UnlockedVault, _ chrome: PageChrome, filter: LogFilter, notice: String?) async throws -> Response {
+        let entries = try await vault.evidence.entries()
+        let status = ChainStatus(report: try await vault.evidence.verify(), entries: entries)
+        return .page(LogPages.timeline(chrome: chrome, entries: entries, filter: filter, status: status, message: notice))
     }
 
     func create(_ variant: LogEntryForm.Variant, _ context: WebContext) async throws -> Response {

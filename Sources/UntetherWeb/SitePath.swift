@@ -32,7 +32,7 @@ enum SitePath {
     static let pauseOrder = "/pause/order"
     static let checkIn = "/checkin"
     static let trends = "/trends"
-    static let urges = "/urges"
+    static let urges = "/pause/log"
     static let tools = "/tools"
     static let learnStep3 = "/learn/step-3"
     static let journal = "/journal"

@@ -614,9 +614,13 @@ struct LogPageTests {
     @Test("paths use bland words only")
     func blandPaths() {
         let paths = [SitePath.log, SitePath.newLogEntry, SitePath.newLogEntryFull, SitePath.kindMoment, SitePath.learnStep1,
-                     SitePath.logEntry("x"), SitePath.removeLogEntry("x")]
+                     SitePath.logEntry("x"), SitePath.removeLogEntry("x"),
+                     SitePath.coach, SitePath.contacts, SitePath.plan, SitePath.rules, SitePath.answers, SitePath.situation,
+                     SitePath.pause, SitePath.pauseSetup, SitePath.checkIn, SitePath.trends, SitePath.urges, SitePath.tools,
+                     SitePath.journal, SitePath.journalMemory, SitePath.decisions, SitePath.timeline, SitePath.search]
+            + GuidedTool.allCases.map { SitePath.tool($0.rawValue) }
         for path in paths {
-            for word in ["incident", "abuse", "abuser", "escape", "evidence", "violence"] {
+            for word in ["incident", "abuse", "abuser", "escape", "evidence", "violence", "urge", "craving", "withdrawal", "trauma", "contact"] {
                 #expect(!path.lowercased().contains(word), "\(path)")
             }
         }

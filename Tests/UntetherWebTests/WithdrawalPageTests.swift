@@ -94,7 +94,7 @@ struct WithdrawalPageTests {
                 "trigger_message_from_them": "on", "trigger_note": "saw their car", "contacted": "no",
             ])
             #expect(saved.location == "/pause?done=saved")
-            let log = try await browser.get("/urges")
+            let log = try await browser.get("/pause/log")
             #expect(log.body.contains("Strength 8 at the start, 3 after (out of 10)"))
             #expect(log.body.contains("Set off by: a message from them, saw their car"))
             #expect(log.body.contains("Helped: box breathing, talking to someone"))

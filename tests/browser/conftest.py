@@ -383,7 +383,7 @@ def page_audits(browser, main_server: Server, first_run: FirstRun) -> dict[str, 
         page.check("#s-sleep-2")
         submit(page, "#save-checkin")
         visit("trends", "/trends")
-        visit("urges", "/urges")
+        visit("urges", "/pause/log")
         visit("tools", "/tools")
         visit("tool-box-breathing", "/tools/box-breathing")
         visit("tool-five-senses", "/tools/five-senses")

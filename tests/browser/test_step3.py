@@ -88,7 +88,7 @@ def test_31_pause_screen_on_a_phone_by_keyboard_only(browser, step3_server):
             page.keyboard.press("Enter")
         page.wait_for_url(url_path_is("/pause"))
         assert "Pausing took strength" in page.inner_text(".notice")
-        goto(page, step3_server, "/urges")
+        goto(page, step3_server, "/pause/log")
         assert "Strength 10 at the start, 3 after" in page.inner_text("#urge-list")
         assert "riding it out with the timer" in page.inner_text("#urge-list")
         assert_no_blocked(context)

@@ -256,10 +256,7 @@ struct ContactPageTests {
             #expect(try await browser.get("/answers").body.contains("\(canary)-answer"))
             #expect(try await browser.get("/days").body.contains("\(canary)-about"))
         }
-        var bytes = Data()
-        for name in try FileManager.default.contentsOfDirectory(atPath: directory.path) {
-            bytes += (try? Data(contentsOf: directory.appendingPathComponent(name))) ?? Data()
-        }
+        let bytes = try VaultFiles.bytes(in: directory)
         #expect(!bytes.isEmpty)
         #expect(bytes.range(of: Data(canary.utf8)) == nil)
         #expect(!app.logs.text.contains(canary))

@@ -186,10 +186,7 @@ struct JournalPageTests {
             try await browser.post("/timeline", ["kind": "other", "date": today, "note": "\(canary)-milestone"])
             #expect(try await browser.post("/search", ["q": "\(canary)"]).body.contains("results."))
         }
-        var bytes = Data()
-        for name in try FileManager.default.contentsOfDirectory(atPath: directory.path) {
-            bytes += (try? Data(contentsOf: directory.appendingPathComponent(name))) ?? Data()
-        }
+        let bytes = try VaultFiles.bytes(in: directory)
         #expect(!bytes.isEmpty)
         #expect(bytes.range(of: Data(canary.utf8)) == nil)
         #expect(bytes.range(of: Data(canary.lowercased().utf8)) == nil)

@@ -195,3 +195,15 @@ final class Browser: @unchecked Sendable {
         return try await post("/unlock", ["passphrase": passphrase])
     }
 }
+
+/// Every byte the vault folder holds (database, WAL and shared memory), to look for words that
+/// must never be there in clear.
+enum VaultFiles {
+    static func bytes(in directory: URL) throws -> Data {
+        var bytes = Data()
+        for name in try FileManager.default.contentsOfDirectory(atPath: directory.path) {
+            bytes += (try? Data(contentsOf: directory.appendingPathComponent(name))) ?? Data()
+        }
+        return bytes
+    }
+}

@@ -189,10 +189,7 @@ struct WithdrawalPageTests {
             try await browser.post("/pause/setup", ["reasons": "\(canary)-reason", "people": "\(canary)-person", "actions": "\(canary)-action", "timer_minutes": "10"])
             #expect(try await browser.get("/pause").body.contains("\(canary)-reason"))
         }
-        var bytes = Data()
-        for name in try FileManager.default.contentsOfDirectory(atPath: directory.path) {
-            bytes += (try? Data(contentsOf: directory.appendingPathComponent(name))) ?? Data()
-        }
+        let bytes = try VaultFiles.bytes(in: directory)
         #expect(!bytes.isEmpty)
         #expect(bytes.range(of: Data(canary.utf8)) == nil)
         #expect(!app.logs.text.contains(canary))

@@ -337,6 +337,17 @@ def create_vault(page, server: Server, passphrase: str = PASSPHRASE) -> str:
     return key
 
 
+def server_with_vault(servers, browser, name: str) -> Server:
+    """A server of its own with a vault already set up (for tests whose data would disturb others)."""
+    server = servers(name)
+    context = new_context(browser, server)
+    try:
+        create_vault(context.new_page(), server)
+    finally:
+        context.close()
+    return server
+
+
 def unlock(page, server: Server, passphrase: str = PASSPHRASE) -> None:
     goto(page, server, "/unlock")
     page.fill("#passphrase", passphrase)

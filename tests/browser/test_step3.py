@@ -6,19 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from .support import create_vault, goto, new_context, path_of, submit, unique, unlock, url_path_is
+from .support import create_vault, goto, new_context, path_of, server_with_vault, submit, unique, unlock, url_path_is
 from .test_browser import _no_sideways_scroll, _tab_until, assert_no_blocked, assert_no_js_errors, html_excerpt
 
 
 @pytest.fixture(scope="module")
 def step3_server(servers, browser):
-    server = servers("step3")
-    context = new_context(browser, server)
-    page = context.new_page()
-    try:
-        create_vault(page, server)
-    finally:
-        context.close()
+    server = server_with_vault(servers, browser, "step3")
     yield server
     server.stop()
 

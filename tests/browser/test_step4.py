@@ -8,19 +8,13 @@ from datetime import date
 
 import pytest
 
-from .support import create_log_entry, create_vault, goto, new_context, submit, unique, unlock, url_path_is
+from .support import create_log_entry, goto, new_context, server_with_vault, submit, unique, unlock, url_path_is
 from .test_browser import _no_sideways_scroll, assert_no_blocked, assert_no_js_errors, html_excerpt
 
 
 @pytest.fixture(scope="module")
 def step4_server(servers, browser):
-    server = servers("step4")
-    context = new_context(browser, server)
-    page = context.new_page()
-    try:
-        create_vault(page, server)
-    finally:
-        context.close()
+    server = server_with_vault(servers, browser, "step4")
     yield server
     server.stop()
 

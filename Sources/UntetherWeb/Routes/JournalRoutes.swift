@@ -13,7 +13,7 @@ struct JournalRoutes {
         router.get(RouterPath(SitePath.journal)) { request, context in
             try await withVault(context) { vault, chrome in
                 let notice = request.uri.queryParameters["done"].flatMap { JournalPages.notices[String($0)] }
-                let entries = try await vault.journal.all().sorted { ($0.date, $0.createdAt) > ($1.date, $1.createdAt) }
+                let entries = try await OpenedRecords(vault, context).journal().sorted { ($0.date, $0.createdAt) > ($1.date, $1.createdAt) }
                 let due = try await vault.decisions.all().filter { $0.isDue(today: today()) }.count
                 return .page(JournalPages.list(chrome: chrome, entries: entries, dueDecisions: due, notice: notice))
             }
@@ -22,7 +22,7 @@ struct JournalRoutes {
             try await withVault(context) { vault, chrome in
                 let asked = request.uri.queryParameters["date"].map(String.init) ?? ""
                 let date = IncidentDraft.parseDay(asked) == nil || asked > today() ? today() : asked
-                return .page(JournalPages.form(chrome: chrome, entry: nil, form: .init(date: date), memory: try await memory(vault, date: date)))
+                return .page(JournalPages.form(chrome: chrome, entry: nil, form: .init(date: date), memory: try await memory(OpenedRecords(vault, context), date: date)))
             }
         }
         router.post(RouterPath(SitePath.journal)) { _, context in
@@ -34,7 +34,7 @@ struct JournalRoutes {
                     try await vault.journal.add(entry)
                     return .redirect(to: SitePath.journalEntry(JournalPages.key(entry.id)) + "?done=saved")
                 } catch let error as JournalError {
-                    let memory = try await memory(vault, date: IncidentDraft.parseDay(form.date) == nil ? today() : form.date)
+                    let memory = try await memory(OpenedRecords(vault, context), date: IncidentDraft.parseDay(form.date) == nil ? today() : form.date)
                     return .page(JournalPages.form(chrome: chrome, entry: nil, form: form, memory: memory, error: error.description),
                                  status: .unprocessableContent)
                 }
@@ -44,19 +44,19 @@ struct JournalRoutes {
             try await withVault(context) { vault, chrome in
                 let asked = request.uri.queryParameters["date"].map(String.init) ?? ""
                 let date = IncidentDraft.parseDay(asked) == nil ? today() : asked
-                return .page(JournalPages.memoryPage(chrome: chrome, memory: try await memory(vault, date: date)))
+                return .page(JournalPages.memoryPage(chrome: chrome, memory: try await memory(OpenedRecords(vault, context), date: date)))
             }
         }
         router.get("/journal/:id") { request, context in
             try await withEntry(context) { vault, entry, chrome in
                 let notice = request.uri.queryParameters["done"].flatMap { JournalPages.notices[String($0)] }
-                return .page(JournalPages.show(chrome: chrome, entry: entry, memory: try await memory(vault, date: entry.date, tags: entry.tags, excluding: entry.id), notice: notice))
+                return .page(JournalPages.show(chrome: chrome, entry: entry, memory: try await memory(OpenedRecords(vault, context), date: entry.date, tags: entry.tags, excluding: entry.id), notice: notice))
             }
         }
         router.get("/journal/:id/edit") { _, context in
             try await withEntry(context) { vault, entry, chrome in
                 .page(JournalPages.form(chrome: chrome, entry: entry, form: .init(entry),
-                                        memory: try await memory(vault, date: entry.date, tags: entry.tags, excluding: entry.id)))
+                                        memory: try await memory(OpenedRecords(vault, context), date: entry.date, tags: entry.tags, excluding: entry.id)))
             }
         }
         router.post("/journal/:id") { _, context in
@@ -67,7 +67,7 @@ struct JournalRoutes {
                     try await vault.journal.update(changed, now: environment.now())
                     return .redirect(to: SitePath.journalEntry(JournalPages.key(entry.id)) + "?done=saved")
                 } catch let error as JournalError {
-                    let memory = try await memory(vault, date: entry.date, tags: entry.tags, excluding: entry.id)
+                    let memory = try await memory(OpenedRecords(vault, context), date: entry.date, tags: entry.tags, excluding: entry.id)
                     return .page(JournalPages.form(chrome: chrome, entry: entry, form: form, memory: memory, error: error.description),
                                  status: .unprocessableContent)
                 }
@@ -129,7 +129,7 @@ struct JournalRoutes {
         router.get(RouterPath(SitePath.timeline)) { request, context in
             try await withVault(context) { vault, chrome in
                 let notice = request.uri.queryParameters["done"].flatMap { SelfTrustPages.notices[String($0)] }
-                return try await timelinePage(vault, chrome, notice: notice)
+                return try await timelinePage(vault, chrome, cache: context.session?.cache, notice: notice)
             }
         }
         router.post(RouterPath(SitePath.timeline)) { _, context in
@@ -141,7 +141,7 @@ struct JournalRoutes {
                     return .redirect(to: SitePath.timeline + "?done=added")
                 } catch let error as JournalError {
                     let message = error == .empty ? "Please choose what happened." : error.description
-                    return try await timelinePage(vault, chrome, form: form, error: message)
+                    return try await timelinePage(vault, chrome, cache: context.session?.cache, form: form, error: message)
                 }
             }
         }
@@ -209,19 +209,19 @@ struct JournalRoutes {
 
     /// What the person wrote about `date` before: journal entries, log entries, and journal
     /// entries that share a tag.
-    func memory(_ vault: UnlockedVault, date: String, tags: [String] = [], excluding: UUID? = nil) async throws -> JournalPages.MemoryView {
-        let journal = try await vault.journal.all()
-        let log = try await vault.evidence.entries().compactMap { $0.isRemoved ? nil : $0.incident }.filter { $0.occurredOn == date }
+    func memory(_ records: OpenedRecords, date: String, tags: [String] = [], excluding: UUID? = nil) async throws -> JournalPages.MemoryView {
+        let journal = try await records.journal()
+        let log = try await records.incidents().filter { $0.occurredOn == date }
         let sameTags = tags.isEmpty ? [] : journal.filter { !Set($0.tags).isDisjoint(with: tags) }.sorted { $0.date > $1.date }
         return JournalPages.MemoryView(
             date: date, journal: journal.filter { $0.date == date }, log: log, sameTags: sameTags, excluding: excluding
         )
     }
 
-    func timelinePage(_ vault: UnlockedVault, _ chrome: PageChrome, form: [String: String] = [:], error: String? = nil,
+    func timelinePage(_ vault: UnlockedVault, _ chrome: PageChrome, cache: SessionCache?, form: [String: String] = [:], error: String? = nil,
                       notice: String? = nil) async throws -> Response {
         let milestones = try await vault.milestones.all().sorted { $0.date < $1.date }
-        let incidents = try await vault.evidence.entries().compactMap { $0.isRemoved ? nil : $0.incident }
+        let incidents = try await OpenedRecords(vault: vault, cache: cache).incidents()
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_GB")
         formatter.timeZone = TimeZone(identifier: "UTC")

@@ -18,7 +18,7 @@ struct WithdrawalRoutes {
         router.get(RouterPath(SitePath.pause)) { request, context in
             try await withVault(context) { vault, chrome in
                 let notice = request.uri.queryParameters["done"].flatMap { Self.notices[String($0)] }
-                return try await pausePage(vault, chrome, notice: notice)
+                return try await pausePage(vault, chrome, cache: context.session?.cache, notice: notice)
             }
         }
         router.post(RouterPath(SitePath.pause)) { _, context in
@@ -30,7 +30,7 @@ struct WithdrawalRoutes {
                     try await vault.urges.add(try form.urge(id: UUID(), at: environment.now()))
                     return .redirect(to: SitePath.pause + "?done=saved")
                 } catch let error as UrgeError {
-                    return try await pausePage(vault, chrome, form: form, error: error.description)
+                    return try await pausePage(vault, chrome, cache: context.session?.cache, form: form, error: error.description)
                 }
             }
         }
@@ -119,13 +119,12 @@ struct WithdrawalRoutes {
         try await vault.document(ReachOutPlan.self, kind: .reachOutPlan) ?? ReachOutPlan()
     }
 
-    func pausePage(_ vault: UnlockedVault, _ chrome: PageChrome, form: PausePages.UrgeForm = .init(), error: String? = nil,
-                   notice: String? = nil) async throws -> Response {
+    func pausePage(_ vault: UnlockedVault, _ chrome: PageChrome, cache: SessionCache?, form: PausePages.UrgeForm = .init(),
+                   error: String? = nil, notice: String? = nil) async throws -> Response {
         let plan = try await plan(vault)
         var reminder: PausePages.Reminder?
         if plan.showLogReminder {
-            let latest = try await vault.evidence.entries()
-                .compactMap { entry in entry.isRemoved ? nil : entry.incident }
+            let latest = try await OpenedRecords(vault: vault, cache: cache).incidents()
                 .filter { !$0.isKindMoment && !$0.description.isEmpty }
                 .max { $0.occurrenceKey < $1.occurrenceKey }
             reminder = latest.map { incident in

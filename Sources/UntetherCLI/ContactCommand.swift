@@ -32,13 +32,9 @@ struct ContactCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await reportingFailures {
-                let data = try StandardInput.data(fromFileOrDash: json)
-                guard let input = try? JSONDecoder().decode(Input.self, from: data) else {
-                    throw CLIError("That is not a contact in JSON. It needs at, channel, initiatedBy and necessary.")
-                }
-                guard let at = Self.date(input.at) else {
-                    throw CLIError("'at' must be a date and time like 2026-11-20T21:40:00Z or 2026-11-20T21:40:00+01:00.")
-                }
+                let input = try StandardInput.json(Input.self, fromFileOrDash: json,
+                                                   orSay: "That is not a contact in JSON. It needs at, channel, initiatedBy and necessary.")
+                let at = try StandardInput.moment(input.at)
                 guard let channel = ContactChannel(rawValue: input.channel) else {
                     throw CLIError("channel must be one of: \(ContactChannel.allCases.map(\.rawValue).joined(separator: ", ")).")
                 }
@@ -49,17 +45,10 @@ struct ContactCommand: AsyncParsableCommand {
                     id: UUID(), at: at, channel: channel, initiatedBy: initiator, necessary: input.necessary,
                     about: input.about ?? "", feelingBefore: input.feelingBefore, feelingAfter: input.feelingAfter
                 )
-                let store = try vault.openExistingStore()
-                let unlocked = try await Vault(store: store).unlock(passphrase: vault.passphrase(), now: Date())
+                let unlocked = try await vault.unlock()
                 try await unlocked.contacts.add(event)
                 Terminal.out("Saved contact \(event.id.uuidString.lowercased())")
             }
-        }
-
-        static func date(_ text: String) -> Date? {
-            let withFraction = ISO8601DateFormatter()
-            withFraction.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-            return ISO8601DateFormatter().date(from: text) ?? withFraction.date(from: text)
         }
     }
 
@@ -76,8 +65,7 @@ struct ContactCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await reportingFailures {
-                let store = try vault.openExistingStore()
-                let unlocked = try await Vault(store: store).unlock(passphrase: vault.passphrase(), now: Date())
+                let unlocked = try await vault.unlock()
                 let saved = try await unlocked.preferences().contactMode
                 let chosen = mode.flatMap(ContactMode.init(rawValue:)) ?? saved ?? .noContact
                 let summary = try await unlocked.contacts.summary(mode: chosen, now: Date(), timeZone: .current)

@@ -31,9 +31,7 @@ struct JournalCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await reportingFailures {
-                guard let input = try? JSONDecoder().decode(Input.self, from: try StandardInput.data(fromFileOrDash: json)) else {
-                    throw CLIError("That is not a journal entry in JSON. It needs date, and facts, feelings or truths.")
-                }
+                let input = try StandardInput.json(Input.self, fromFileOrDash: json, orSay: "That is not a journal entry in JSON. It needs date, and facts, feelings or truths.")
                 let now = Date()
                 let entry = try JournalEntry.validated(
                     id: UUID(), date: input.date, facts: input.facts ?? "", feelings: input.feelings ?? "", truths: input.truths ?? "",

@@ -177,6 +177,22 @@ enum StandardInput {
         return contents
     }
 
+    /// A JSON argument decoded as `type`; `message` says what was expected when it doesn't fit.
+    static func json<Value: Decodable>(_ type: Value.Type, fromFileOrDash path: String, orSay message: String) throws -> Value {
+        guard let value = try? JSONDecoder().decode(type, from: try data(fromFileOrDash: path)) else { throw CLIError(message) }
+        return value
+    }
+
+    /// A moment written in ISO 8601 (`at` in every JSON input), with or without fractions of a second.
+    static func moment(_ text: String) throws -> Date {
+        let withFraction = ISO8601DateFormatter()
+        withFraction.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        guard let date = ISO8601DateFormatter().date(from: text) ?? withFraction.date(from: text) else {
+            throw CLIError("'at' must be a date and time like 2026-11-20T21:40:00Z or 2026-11-20T21:40:00+01:00.")
+        }
+        return date
+    }
+
     static func readAll() throws -> String {
         let data = FileHandle.standardInput.readDataToEndOfFile()
         guard let text = String(data: data, encoding: .utf8) else {

@@ -61,12 +61,8 @@ struct CheckInCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await reportingFailures {
-                guard let input = try? JSONDecoder().decode(Input.self, from: try StandardInput.data(fromFileOrDash: json)) else {
-                    throw CLIError("That is not a check-in in JSON. It needs at and ratings, like {\"at\": \"2026-11-20T21:40:00Z\", \"ratings\": {\"sleep\": 3}}.")
-                }
-                guard let at = ContactCommand.Add.date(input.at) else {
-                    throw CLIError("'at' must be a date and time like 2026-11-20T21:40:00Z or 2026-11-20T21:40:00+01:00.")
-                }
+                let input = try StandardInput.json(Input.self, fromFileOrDash: json, orSay: "That is not a check-in in JSON. It needs at and ratings, like {\"at\": \"2026-11-20T21:40:00Z\", \"ratings\": {\"sleep\": 3}}.")
+                let at = try StandardInput.moment(input.at)
                 let checkIn = try CheckIn.validated(id: UUID(), at: at, ratings: input.ratings, sleepHours: input.sleepHours, note: input.note ?? "")
                 let unlocked = try await vault.unlock()
                 try await unlocked.checkIns.add(checkIn)
@@ -106,12 +102,8 @@ struct UrgeCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await reportingFailures {
-                guard let input = try? JSONDecoder().decode(Input.self, from: try StandardInput.data(fromFileOrDash: json)) else {
-                    throw CLIError("That is not an urge in JSON. It needs at, before, after, helped and contacted.")
-                }
-                guard let at = ContactCommand.Add.date(input.at) else {
-                    throw CLIError("'at' must be a date and time like 2026-11-20T21:40:00Z or 2026-11-20T21:40:00+01:00.")
-                }
+                let input = try StandardInput.json(Input.self, fromFileOrDash: json, orSay: "That is not an urge in JSON. It needs at, before, after, helped and contacted.")
+                let at = try StandardInput.moment(input.at)
                 let helped = try input.helped.map { id in
                     guard let action = CopingAction(rawValue: id) else {
                         throw CLIError("\"\(id)\" is not a tool or action. Use: \(CopingAction.allCases.map(\.rawValue).joined(separator: ", ")).")

@@ -1,9 +1,10 @@
 import Plot
 
 extension String {
-    /// Safe inside a double-quoted HTML attribute. Plot writes attribute values as they are,
-    /// so every value that is not a constant goes through this.
-    var attributeEscaped: String {
+    /// Safe as HTML text and inside a double-quoted attribute. Plot writes attribute values as
+    /// they are, so every value that is not a constant goes through this, as does text we write
+    /// as raw HTML ourselves (charts, search snippets).
+    var htmlEscaped: String {
         var escaped = ""
         escaped.reserveCapacity(count)
         for character in self {
@@ -32,13 +33,13 @@ extension Node {
     /// An attribute whose value is escaped. It is written even when empty: an `<option>` with
     /// no `value` would send its label instead.
     static func safeAttribute(_ name: String, _ value: String) -> Node {
-        .attribute(named: name, value: value.attributeEscaped, ignoreIfValueIsEmpty: false)
+        .attribute(named: name, value: value.htmlEscaped, ignoreIfValueIsEmpty: false)
     }
 }
 
 extension Attribute {
     /// An attribute whose value is escaped, written even when empty.
     static func safe(_ name: String, _ value: String) -> Attribute {
-        Attribute(name: name, value: value.attributeEscaped, ignoreIfValueIsEmpty: false)
+        Attribute(name: name, value: value.htmlEscaped, ignoreIfValueIsEmpty: false)
     }
 }

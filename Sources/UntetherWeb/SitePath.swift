@@ -1,3 +1,5 @@
+import Foundation
+
 /// Every path the app serves, in one place, so links and routes cannot drift. Paths are bland on
 /// purpose: someone glancing at the address bar or history sees nothing alarming.
 enum SitePath {
@@ -48,6 +50,9 @@ enum SitePath {
     static let backup = "/settings/backup"
     static let accessLog = "/settings/access-log"
     static let deleteEverything = "/settings/delete"
+
+    /// How a record's id appears in a path.
+    static func key(_ id: UUID) -> String { id.uuidString.lowercased() }
 
     static func note(_ id: String) -> String { "/notes/\(id)" }
     static func editNote(_ id: String) -> String { "/notes/\(id)/edit" }

@@ -4,17 +4,11 @@ import UntetherCore
 
 @Suite("Contact streaks")
 struct StreakTests {
-    static let london = TimeZone(identifier: "Europe/London")!
+    static let london = Zones.london
     static let newYork = TimeZone(identifier: "America/New_York")!
 
     /// A moment given as local wall-clock time in a zone.
-    static func at(_ text: String, _ zone: TimeZone = london) -> Date {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = zone
-        formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        return formatter.date(from: text)!
-    }
+    static func at(_ text: String, _ zone: TimeZone = london) -> Date { wallClock(text, zone) }
 
     static func contact(_ when: String, by initiator: ContactInitiator = .me, necessary: Bool = false, zone: TimeZone = london) -> ContactEvent {
         ContactEvent(id: UUID(), at: at(when, zone), channel: .text, initiatedBy: initiator, necessary: necessary)

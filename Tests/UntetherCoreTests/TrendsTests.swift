@@ -4,17 +4,11 @@ import Testing
 
 @Suite("Withdrawal check-ins, urges, trends and what helps")
 struct TrendsTests {
-    static let london = TimeZone(identifier: "Europe/London")!
-    static let utc = TimeZone(identifier: "UTC")!
+    static let london = Zones.london
+    static let utc = Zones.utc
 
-    /// A moment given as local wall-clock time in `zone`.
-    static func at(_ text: String, _ zone: TimeZone = london) -> Date {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = zone
-        formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        return formatter.date(from: text)!
-    }
+    /// A moment given as local wall-clock time in a zone.
+    static func at(_ text: String, _ zone: TimeZone = london) -> Date { wallClock(text, zone) }
 
     static func checkIn(_ when: String, _ ratings: [String: Int], zone: TimeZone = london) -> CheckIn {
         try! CheckIn.validated(id: UUID(), at: at(when, zone), ratings: ratings)

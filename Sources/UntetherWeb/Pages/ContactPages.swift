@@ -133,9 +133,6 @@ enum ContactPages {
         Layout.render(title: "Contact", chrome: chrome, content: .group(
             .h1(.text("Log a contact")),
             Layout.message(notice, isError: false),
-            .unwrap(streak) { streak in
-                .p(.id("streak-line"), .class("muted"), .text(streakLine(streak)))
-            },
             Layout.message(error, isError: true),
             contactForm(chrome: chrome, form: form, timeZone: streak?.timeZone),
             .unwrap(streak) { streakCard($0, links: false) },
@@ -156,14 +153,6 @@ enum ContactPages {
         ))
     }
 
-    static func streakLine(_ streak: StreakView) -> String {
-        let summary = streak.summary
-        if summary.mode == .lowContact {
-            return "\(days(summary.necessaryOnly ?? summary.current)) with only the contact that had to happen."
-        }
-        return "\(days(summary.current)) since you last reached out."
-    }
-
     static func contactItem(chrome: PageChrome, _ event: ContactEvent) -> Node<HTML.BodyContext> {
         .div(
             .class("contact-item"),
@@ -173,7 +162,7 @@ enum ContactPages {
             .if(event.feelingBefore != nil || event.feelingAfter != nil, .span(.class("meta"), .text(
                 "Felt \(event.feelingBefore.map(String.init) ?? "–") before, \(event.feelingAfter.map(String.init) ?? "–") after (out of 10)"
             ))),
-            .a(.class("delete-contact"), .safeAttribute("href", SitePath.deleteContact(key(event.id))), .text("Delete"))
+            .a(.class("delete-contact"), .safeAttribute("href", SitePath.deleteContact(SitePath.key(event.id))), .text("Delete"))
         )
     }
 
@@ -185,7 +174,6 @@ enum ContactPages {
         }
     }
 
-    static func key(_ id: UUID) -> String { id.uuidString.lowercased() }
 
     static func contactForm(chrome: PageChrome, form: ContactForm, timeZone: TimeZone?) -> Node<HTML.BodyContext> {
         .form(
@@ -231,8 +219,8 @@ enum ContactPages {
             ),
             .div(
                 .class("pair even"),
-                feelingSelect(id: "feeling-before", name: "feeling_before", label: "Felt before", value: form.feelingBefore),
-                feelingSelect(id: "feeling-after", name: "feeling_after", label: "Felt after", value: form.feelingAfter)
+                Layout.scaleSelect(id: "feeling-before", name: "feeling_before", label: "Felt before", range: 0...10, ends: ("worst", "best"), value: form.feelingBefore),
+                Layout.scaleSelect(id: "feeling-after", name: "feeling_after", label: "Felt after", range: 0...10, ends: ("worst", "best"), value: form.feelingAfter)
             ),
             .p(.class("hint"), .text("Feelings are optional: 0 is the worst, 10 the best.")),
             .div(
@@ -243,16 +231,6 @@ enum ContactPages {
         )
     }
 
-    static func feelingSelect<C: HTML.BodyContext>(id: String, name: String, label: String, value: String) -> Node<C> {
-        let options: [Node<HTML.SelectContext>] = [LogPages.option(value: "", label: "–", selected: value.isEmpty)]
-            + (0...10).map { number in
-                let text = number == 0 ? "0 worst" : number == 10 ? "10 best" : String(number)
-                return LogPages.option(value: String(number), label: text, selected: value == String(number))
-            }
-        let select: Node<C> = .select(.id(id), .attribute(named: "name", value: name), .group(options))
-        return .div(.label(.for(id), .text(label)), select)
-    }
-
     static func confirmDelete(chrome: PageChrome, event: ContactEvent) -> String {
         Layout.render(title: "Delete contact", chrome: chrome, content: .group(
             .h1(.text("Delete this contact?")),
@@ -261,7 +239,7 @@ enum ContactPages {
             .div(
                 .class("actions"),
                 .form(
-                    .safeAttribute("action", SitePath.deleteContact(key(event.id))), .method(.post),
+                    .safeAttribute("action", SitePath.deleteContact(SitePath.key(event.id))), .method(.post),
                     Layout.csrfField(chrome.csrf),
                     .button(.id("confirm-delete"), .class("button danger"), .type(.submit), .text("Delete contact"))
                 ),

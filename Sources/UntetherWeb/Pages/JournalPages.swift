@@ -10,7 +10,6 @@ enum JournalPages {
         "deleted": "The entry was deleted.",
     ]
 
-    static func key(_ id: UUID) -> String { id.uuidString.lowercased() }
 
     /// What the journal form holds, as typed.
     struct Form {
@@ -76,7 +75,7 @@ enum JournalPages {
                 .p(.id("no-journal"), .class("muted"), .text("No entries yet. One a day is a good habit, but any day you write counts.")),
                 else: .ul(.id("journal-list"), .class("list"), .forEach(entries) { entry in
                     .li(.a(
-                        .safeAttribute("href", SitePath.journalEntry(key(entry.id))),
+                        .safeAttribute("href", SitePath.journalEntry(SitePath.key(entry.id))),
                         .span(.class("title"), .text(DisplayDate.day(entry.date))),
                         .span(.class("meta"), .userText(preview(entry)))
                     ))
@@ -91,7 +90,7 @@ enum JournalPages {
     }
 
     static func form(chrome: PageChrome, entry: JournalEntry?, form: Form, memory: MemoryView, error: String? = nil) -> String {
-        let action = entry.map { SitePath.journalEntry(key($0.id)) } ?? SitePath.journal
+        let action = entry.map { SitePath.journalEntry(SitePath.key($0.id)) } ?? SitePath.journal
         return Layout.render(title: "Journal", chrome: chrome, content: .group(
             .h1(.text(entry == nil ? "Write in your journal" : "Change this entry")),
             .div(
@@ -124,7 +123,7 @@ enum JournalPages {
                         .div(
                             .class("actions"),
                             .button(.id("save-journal"), .class("button"), .type(.submit), .text("Save")),
-                            .a(.href(entry.map { SitePath.journalEntry(key($0.id)) } ?? SitePath.journal), .text("Cancel"))
+                            .a(.href(entry.map { SitePath.journalEntry(SitePath.key($0.id)) } ?? SitePath.journal), .text("Cancel"))
                         )
                     )
                 ),
@@ -176,13 +175,13 @@ enum JournalPages {
                     .class("memory-item log-item"),
                     .h3(.text(incident.kindMoment == nil ? "Log" : "Log: \(incident.kindMoment!.label.lowercased())")),
                     .p(.userText(incident.description)),
-                    .p(.a(.safeAttribute("href", SitePath.logEntry(LogPages.key(incident.id))), .text("Open the log entry")))
+                    .p(.a(.safeAttribute("href", SitePath.logEntry(SitePath.key(incident.id))), .text("Open the log entry")))
                 )
             },
             .if(!tagged.isEmpty, .group(
                 .h3(.text("Other days with the same tags")),
                 .ul(.forEach(tagged.prefix(10)) { entry in
-                    .li(.a(.safeAttribute("href", SitePath.journalEntry(key(entry.id))), .text(DisplayDate.day(entry.date))),
+                    .li(.a(.safeAttribute("href", SitePath.journalEntry(SitePath.key(entry.id))), .text(DisplayDate.day(entry.date))),
                         .text(" "), .userText(preview(entry)))
                 })
             )),
@@ -217,8 +216,8 @@ enum JournalPages {
             ),
             .div(
                 .class("actions"),
-                .a(.id("edit-journal"), .class("button secondary"), .safeAttribute("href", SitePath.editJournalEntry(key(entry.id))), .text("Change")),
-                .a(.safeAttribute("href", SitePath.deleteJournalEntry(key(entry.id))), .text("Delete"))
+                .a(.id("edit-journal"), .class("button secondary"), .safeAttribute("href", SitePath.editJournalEntry(SitePath.key(entry.id))), .text("Change")),
+                .a(.safeAttribute("href", SitePath.deleteJournalEntry(SitePath.key(entry.id))), .text("Delete"))
             ),
             memoryPanel(memory, open: false)
         ))
@@ -231,11 +230,11 @@ enum JournalPages {
             .div(
                 .class("actions"),
                 .form(
-                    .safeAttribute("action", SitePath.deleteJournalEntry(key(entry.id))), .method(.post),
+                    .safeAttribute("action", SitePath.deleteJournalEntry(SitePath.key(entry.id))), .method(.post),
                     Layout.csrfField(chrome.csrf),
                     .button(.id("confirm-delete"), .class("button danger"), .type(.submit), .text("Delete entry"))
                 ),
-                .a(.safeAttribute("href", SitePath.journalEntry(key(entry.id))), .text("Keep it"))
+                .a(.safeAttribute("href", SitePath.journalEntry(SitePath.key(entry.id))), .text("Keep it"))
             )
         ))
     }

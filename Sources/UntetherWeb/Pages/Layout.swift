@@ -87,7 +87,7 @@ enum Layout {
                 .viewport(.accordingToDevice),
                 .meta(.name("referrer"), .content("no-referrer")),
                 .meta(.name("robots"), .content("noindex, nofollow")),
-                .if(chrome.unlocked, .meta(.name("csrf-token"), .attribute(named: "content", value: chrome.csrf.attributeEscaped))),
+                .if(chrome.unlocked, .meta(.name("csrf-token"), .attribute(named: "content", value: chrome.csrf.htmlEscaped))),
                 .element(named: "title", text: fullTitle),
                 .link(.rel(.stylesheet), .href("/static/app.css")),
                 .script(.src("/static/app.js"), .defer())
@@ -111,7 +111,7 @@ enum Layout {
                     )),
                     .a(
                         .id("quick-exit"), .class("exit"), .href(SitePath.exit),
-                        .attribute(named: "title", value: "Leave this site now. Pressing Shift three times does the same.".attributeEscaped),
+                        .attribute(named: "title", value: "Leave this site now. Pressing Shift three times does the same.".htmlEscaped),
                         .text("Exit")
                     )
                 ),
@@ -166,6 +166,20 @@ enum Layout {
                 .p(.userText(text))
             )
         }
+    }
+
+    /// A labelled choice of a number on a scale, with words on its two ends ("0 worst", "10 best")
+    /// and a blank first choice, since every scale is optional.
+    static func scaleSelect<C: HTML.BodyContext>(
+        id: String, name: String, label: String, range: ClosedRange<Int>, ends: (low: String, high: String), value: String
+    ) -> Node<C> {
+        let options: [Node<HTML.SelectContext>] = [LogPages.option(value: "", label: "–", selected: value.isEmpty)]
+            + range.map { number in
+                let text = number == range.lowerBound ? "\(number) \(ends.low)" : number == range.upperBound ? "\(number) \(ends.high)" : String(number)
+                return LogPages.option(value: String(number), label: text, selected: value == String(number))
+            }
+        let select: Node<C> = .select(.id(id), .attribute(named: "name", value: name), .group(options))
+        return .div(.label(.for(id), .text(label)), select)
     }
 
     /// A labelled field with an optional hint under the label.

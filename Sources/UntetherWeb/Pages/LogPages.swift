@@ -6,7 +6,6 @@ import UntetherStore
 /// The log: the timeline, the three ways to write an entry, one entry with its additions,
 /// and removing an entry.
 enum LogPages {
-    static func key(_ id: UUID) -> String { id.uuidString.lowercased() }
 
     // MARK: Timeline
 
@@ -47,7 +46,7 @@ enum LogPages {
                 .h2(.id("removed-heading"), .text("Removed entries")),
                 .ul(.id("removed"), .class("timeline"), .attribute(named: "aria-labelledby", value: "removed-heading"), .forEach(removed) { entry in
                     .li(.class("removed"), .a(
-                        .safeAttribute("href", SitePath.logEntry(key(entry.id))),
+                        .safeAttribute("href", SitePath.logEntry(SitePath.key(entry.id))),
                         .span(.class("when"), .text("Removed on \(entry.removal.map { DisplayDate.dayOf($0.recordedAt) } ?? "an unknown day")"))
                     ))
                 })
@@ -120,7 +119,7 @@ enum LogPages {
         return .li(
             .class(incident.isKindMoment ? "entry kind" : "entry"),
             .a(
-                .safeAttribute("href", SitePath.logEntry(key(entry.id))),
+                .safeAttribute("href", SitePath.logEntry(SitePath.key(entry.id))),
                 .span(.class("when"), .element(named: "time", nodes: [
                     .safeAttribute("datetime", incident.occurredOn),
                     .userText(LogText.when(incident)),
@@ -423,7 +422,7 @@ enum LogPages {
                 .p(.class("muted"), .text("The log keeps a note that an entry was removed, and when, so a check later can show nothing was hidden."))
             ))
         }
-        let id = key(entry.id)
+        let id = SitePath.key(entry.id)
         return Layout.render(title: "Entry", chrome: chrome, content: .group(
             .p(.a(.href(SitePath.log), .text("← Log"))),
             Layout.message(message, isError: false),
@@ -539,7 +538,7 @@ enum LogPages {
     // MARK: Removing
 
     static func confirmRemove(chrome: PageChrome, entry: LogEntry, reason: String = "", error: String? = nil) -> String {
-        let id = key(entry.id)
+        let id = SitePath.key(entry.id)
         let day = entry.incident.map { DisplayDate.day($0.occurredOn) } ?? ""
         return Layout.render(title: "Remove entry", chrome: chrome, content: .group(
             .h1(.text("Remove this entry?")),

@@ -128,16 +128,6 @@ enum PausePages {
         }
     }
 
-    static func strengthSelect<C: HTML.BodyContext>(id: String, name: String, label: String, value: String) -> Node<C> {
-        let options: [Node<HTML.SelectContext>] = [LogPages.option(value: "", label: "–", selected: value.isEmpty)]
-            + Urge.scale.map { number in
-                let text = number == 0 ? "0 none" : number == 10 ? "10 strongest" : String(number)
-                return LogPages.option(value: String(number), label: text, selected: value == String(number))
-            }
-        let select: Node<C> = .select(.id(id), .attribute(named: "name", value: name), .group(options))
-        return .div(.label(.for(id), .text(label)), select)
-    }
-
     static func afterForm(chrome: PageChrome, form: UrgeForm, error: String?) -> Node<HTML.BodyContext> {
         .section(
             .id("after"), .class("card"),
@@ -149,8 +139,8 @@ enum PausePages {
                 Layout.csrfField(chrome.csrf),
                 .div(
                     .class("pair even"),
-                    strengthSelect(id: "urge-before", name: "before", label: "How strong at the start?", value: form.before),
-                    strengthSelect(id: "urge-after", name: "after", label: "How strong now?", value: form.after)
+                    Layout.scaleSelect(id: "urge-before", name: "before", label: "How strong at the start?", range: Urge.scale, ends: ("none", "strongest"), value: form.before),
+                    Layout.scaleSelect(id: "urge-after", name: "after", label: "How strong now?", range: Urge.scale, ends: ("none", "strongest"), value: form.after)
                 ),
                 .fieldset(
                     LogPages.legend("What helped?"),

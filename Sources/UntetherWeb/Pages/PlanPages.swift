@@ -44,7 +44,7 @@ enum PlanPages {
                     .ul(.id("own-steps"), .class("plan"), .forEach(plan.ownSteps) { step in
                         .li(
                             .class("plan-step"),
-                            LogPages.choice(type: .checkbox, id: "own-\(ContactPages.key(step.id))", name: "own_\(ContactPages.key(step.id))",
+                            LogPages.choice(type: .checkbox, id: "own-\(SitePath.key(step.id))", name: "own_\(SitePath.key(step.id))",
                                             label: step.text, checked: step.done)
                         )
                     })
@@ -55,7 +55,7 @@ enum PlanPages {
                 .summary(.text("Remove one of your own steps")),
                 .ul(.class("plain"), .forEach(plan.ownSteps) { step in
                     .li(.form(
-                        .class("inline-form"), .safeAttribute("action", SitePath.deletePlanStep(ContactPages.key(step.id))), .method(.post),
+                        .class("inline-form"), .safeAttribute("action", SitePath.deletePlanStep(SitePath.key(step.id))), .method(.post),
                         Layout.csrfField(chrome.csrf),
                         .span(.userText(step.text)), .text(" "),
                         .button(.class("link-button"), .type(.submit), .text("Remove"))
@@ -134,7 +134,7 @@ enum PlanPages {
                         .if(!answer.when.isEmpty, .span(.class("when"), .userText(answer.when))),
                         .element(named: "q", nodes: [Node<HTML.BodyContext>.userText(answer.text)]),
                         .form(
-                            .class("inline-form"), .safeAttribute("action", SitePath.deleteAnswer(ContactPages.key(answer.id))), .method(.post),
+                            .class("inline-form"), .safeAttribute("action", SitePath.deleteAnswer(SitePath.key(answer.id))), .method(.post),
                             Layout.csrfField(chrome.csrf),
                             .button(.class("link-button"), .type(.submit), .text("Remove"))
                         )

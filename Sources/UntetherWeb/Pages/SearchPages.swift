@@ -27,9 +27,7 @@ enum SearchPages {
         let characters = Array(hit.snippet)
         var html = ""
         var position = 0
-        func escaped(_ slice: ArraySlice<Character>) -> String {
-            String(slice).replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
-        }
+        func escaped(_ slice: ArraySlice<Character>) -> String { String(slice).htmlEscaped }
         for mark in hit.marks where mark.lowerBound >= position && mark.upperBound <= characters.count {
             html += escaped(characters[position..<mark.lowerBound])
             html += "<mark>" + escaped(characters[mark]) + "</mark>"

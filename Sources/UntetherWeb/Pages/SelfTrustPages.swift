@@ -12,7 +12,6 @@ enum SelfTrustPages {
         "removed": "Removed from your timeline.",
     ]
 
-    static func key(_ id: UUID) -> String { id.uuidString.lowercased() }
 
     // MARK: decisions
 
@@ -39,7 +38,7 @@ enum SelfTrustPages {
                 .id("due-decisions"), .class("card"),
                 .h2(.text("Ready to look back on")),
                 .ul(.class("list"), .forEach(due) { decision in
-                    .li(.a(.safeAttribute("href", SitePath.decision(key(decision.id))),
+                    .li(.a(.safeAttribute("href", SitePath.decision(SitePath.key(decision.id))),
                            .span(.class("title"), .userText(decision.decision)),
                            .span(.class("meta"), .text("Decided \(DisplayDate.day(decision.madeOn))"))))
                 })
@@ -63,7 +62,7 @@ enum SelfTrustPages {
                 .h2(.text("All decisions")),
                 .ul(.id("decision-list"), .class("list"), .forEach(decisions) { decision in
                     .li(.a(
-                        .safeAttribute("href", SitePath.decision(key(decision.id))),
+                        .safeAttribute("href", SitePath.decision(SitePath.key(decision.id))),
                         .span(.class("title"), .userText(decision.decision)),
                         .span(.class("meta"), .text(status(decision, today: today)))
                     ))
@@ -102,7 +101,7 @@ enum SelfTrustPages {
             ),
             Layout.message(error, isError: true),
             .form(
-                .id("review-form"), .class("stack"), .safeAttribute("action", SitePath.decision(key(decision.id))), .method(.post),
+                .id("review-form"), .class("stack"), .safeAttribute("action", SitePath.decision(SitePath.key(decision.id))), .method(.post),
                 Layout.csrfField(chrome.csrf),
                 textBox(id: "outcome", label: "How did it turn out?", hint: nil, value: decision.outcome, required: false),
                 .fieldset(
@@ -151,7 +150,7 @@ enum SelfTrustPages {
                         .if(!milestone.note.isEmpty, .group(.text(". "), .userText(milestone.note))),
                         .text(" "),
                         .form(
-                            .class("inline-form"), .safeAttribute("action", SitePath.deleteMilestone(key(milestone.id))), .method(.post),
+                            .class("inline-form"), .safeAttribute("action", SitePath.deleteMilestone(SitePath.key(milestone.id))), .method(.post),
                             Layout.csrfField(chrome.csrf),
                             .button(.class("link-button"), .type(.submit), .attribute(named: "aria-label", value: "Remove \(milestone.kind.label)"), .text("Remove"))
                         )
@@ -229,10 +228,7 @@ struct TimelineChart: Sendable {
 
     func svg(id: String) -> String {
         func number(_ value: Double) -> String { String(format: "%.1f", value) }
-        func escape(_ text: String) -> String {
-            text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
-        }
-        var out = "<title id=\"\(id)-title\">Your relationship timeline</title><desc id=\"\(id)-desc\">\(escape(summary))</desc>"
+        var out = "<title id=\"\(id)-title\">Your relationship timeline</title><desc id=\"\(id)-desc\">\(summary.htmlEscaped)</desc>"
         out += "<line class=\"grid\" x1=\"\(Int(Self.axisX))\" x2=\"\(Int(Self.axisX))\" y1=\"\(Int(Self.top))\" y2=\"\(number(height - Self.top))\"/>"
         // Years on the left.
         var calendar = Calendar(identifier: .gregorian)
@@ -263,7 +259,7 @@ struct TimelineChart: Sendable {
             nextFree = labelY + Self.lineGap
             out += "<circle class=\"milestone-dot\" cx=\"\(Int(Self.axisX))\" cy=\"\(number(dotY))\" r=\"4\"/>"
             out += "<line class=\"leader\" x1=\"\(Int(Self.axisX + 4))\" y1=\"\(number(dotY))\" x2=\"\(Int(Self.axisX + 14))\" y2=\"\(number(labelY))\"/>"
-            out += "<text class=\"milestone-label\" x=\"\(Int(Self.axisX + 18))\" y=\"\(number(labelY + 4))\">\(escape(mark.label))</text>"
+            out += "<text class=\"milestone-label\" x=\"\(Int(Self.axisX + 18))\" y=\"\(number(labelY + 4))\">\(mark.label.htmlEscaped)</text>"
         }
         let fullHeight = max(height, nextFree + 8)
         return "<svg id=\"\(id)\" class=\"chart timeline\" viewBox=\"0 0 \(Int(Self.width)) \(Int(fullHeight.rounded(.up)))\" role=\"img\" "

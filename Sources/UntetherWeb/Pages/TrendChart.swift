@@ -87,7 +87,7 @@ struct TrendChart {
         formatter.timeZone = timeZone
         formatter.dateFormat = scale == .month ? "MMMM yyyy" : "d MMM yyyy"
         let prefix = scale == .week ? "Week of " : ""
-        return points.map { prefix + escape(formatter.string(from: $0.start)) }
+        return points.map { prefix + formatter.string(from: $0.start).htmlEscaped }
     }
 
     func axisLabel(_ date: Date) -> String {
@@ -132,7 +132,7 @@ struct TrendChart {
         out += "<svg id=\"\(id)\" class=\"chart\" viewBox=\"0 0 \(Int(Self.width)) \(Int(Self.height))\" role=\"img\" "
         out += "aria-labelledby=\"\(id)-title \(id)-desc\" xmlns=\"http://www.w3.org/2000/svg\">"
         out += "<title id=\"\(id)-title\">Withdrawal over time, by \(unitName.one)</title>"
-        out += "<desc id=\"\(id)-desc\">\(escape(summary))</desc>"
+        out += "<desc id=\"\(id)-desc\">\(summary.htmlEscaped)</desc>"
         // Grid and the 0–4 scale.
         for level in Symptoms.rating {
             let lineY = Self.number(y(Double(level)))
@@ -173,15 +173,11 @@ struct TrendChart {
         }
         // First and last day under the time line.
         let (first, last) = domain
-        out += "<text class=\"axis\" x=\"\(Int(Self.left))\" y=\"\(Int(Self.labelLine))\" text-anchor=\"start\">\(escape(axisLabel(first)))</text>"
+        out += "<text class=\"axis\" x=\"\(Int(Self.left))\" y=\"\(Int(Self.labelLine))\" text-anchor=\"start\">\(axisLabel(first).htmlEscaped)</text>"
         if last > first {
-            out += "<text class=\"axis\" x=\"\(Int(Self.width - Self.right))\" y=\"\(Int(Self.labelLine))\" text-anchor=\"end\">\(escape(axisLabel(last)))</text>"
+            out += "<text class=\"axis\" x=\"\(Int(Self.width - Self.right))\" y=\"\(Int(Self.labelLine))\" text-anchor=\"end\">\(axisLabel(last).htmlEscaped)</text>"
         }
         out += "</svg>"
         return out
-    }
-
-    func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
     }
 }

@@ -98,8 +98,7 @@ enum WithdrawalPages {
     static let scaleQuery = "by"
 
     static func trends(
-        chrome: PageChrome, chart: TrendChart, svg: String? = nil, tableRows: String? = nil, helps: Trends.WhatHelps,
-        chosen: Trends.Scale?, notice: String?
+        chrome: PageChrome, chart: TrendChart, svg: String? = nil, tableRows: String? = nil, helps: Trends.WhatHelps, notice: String?
     ) -> String {
         Layout.render(title: "Trends", chrome: chrome, content: .group(
             .h1(.text("How withdrawal is changing")),

@@ -38,7 +38,7 @@ struct ContactRoutes {
             try await withVault(context) { vault, _ in
                 var plan = try await plan(vault)
                 let guide = Set(NoContactPlan.guideSteps.map(\.id).filter { context.form.has("step_\($0)") })
-                let own = Set(plan.ownSteps.map(\.id).filter { context.form.has("own_\(ContactPages.key($0))") })
+                let own = Set(plan.ownSteps.map(\.id).filter { context.form.has("own_\(SitePath.key($0))") })
                 plan.markDone(guideSteps: guide, ownSteps: own)
                 try await vault.saveDocument(plan, kind: .contactPlan, now: environment.now())
                 return .redirect(to: SitePath.plan + "?done=saved")

@@ -32,7 +32,7 @@ struct JournalRoutes {
                     let now = environment.now()
                     let entry = try form.entry(id: UUID(), createdAt: now, now: now, today: today())
                     try await vault.journal.add(entry)
-                    return .redirect(to: SitePath.journalEntry(JournalPages.key(entry.id)) + "?done=saved")
+                    return .redirect(to: SitePath.journalEntry(SitePath.key(entry.id)) + "?done=saved")
                 } catch let error as JournalError {
                     let memory = try await memory(OpenedRecords(vault, context), date: IncidentDraft.parseDay(form.date) == nil ? today() : form.date)
                     return .page(JournalPages.form(chrome: chrome, entry: nil, form: form, memory: memory, error: error.description),
@@ -65,7 +65,7 @@ struct JournalRoutes {
                 do {
                     let changed = try form.entry(id: entry.id, createdAt: entry.createdAt, now: environment.now(), today: today())
                     try await vault.journal.update(changed, now: environment.now())
-                    return .redirect(to: SitePath.journalEntry(JournalPages.key(entry.id)) + "?done=saved")
+                    return .redirect(to: SitePath.journalEntry(SitePath.key(entry.id)) + "?done=saved")
                 } catch let error as JournalError {
                     let memory = try await memory(OpenedRecords(vault, context), date: entry.date, tags: entry.tags, excluding: entry.id)
                     return .page(JournalPages.form(chrome: chrome, entry: entry, form: form, memory: memory, error: error.description),

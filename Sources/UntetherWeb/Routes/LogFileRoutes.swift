@@ -20,7 +20,7 @@ struct LogFileRoutes {
 
     func upload(_ context: WebContext) async throws -> Response {
         try await log.withEntry(context) { vault, entry, chrome in
-            let page = SitePath.logEntry(LogPages.key(entry.id))
+            let page = SitePath.logEntry(SitePath.key(entry.id))
             guard let file = context.files["file"] else {
                 return .page(LogPages.entry(chrome: chrome, entry: entry, message: nil, fileError: "Please choose a file to attach."), status: .unprocessableContent)
             }

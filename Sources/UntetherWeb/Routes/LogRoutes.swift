@@ -39,7 +39,7 @@ struct LogRoutes {
         router.post("/log/:id") { _, context in try await amend(context) }
         router.get("/log/:id/remove") { _, context in
             try await withEntry(context) { _, entry, chrome in
-                guard !entry.isRemoved else { return .redirect(to: SitePath.logEntry(LogPages.key(entry.id))) }
+                guard !entry.isRemoved else { return .redirect(to: SitePath.logEntry(SitePath.key(entry.id))) }
                 return .page(LogPages.confirmRemove(chrome: chrome, entry: entry))
             }
         }
@@ -108,7 +108,7 @@ struct LogRoutes {
                 if let file {
                     try await vault.evidence.attach(file.bytes, fileName: file.fileName, to: incident.id, now: environment.now())
                 }
-                return .redirect(to: SitePath.logEntry(LogPages.key(incident.id)) + "?done=saved")
+                return .redirect(to: SitePath.logEntry(SitePath.key(incident.id)) + "?done=saved")
             } catch let error as LogFormError {
                 return refuse(error.description)
             } catch let error as IncidentDraftError {
@@ -119,7 +119,7 @@ struct LogRoutes {
 
     func amend(_ context: WebContext) async throws -> Response {
         try await withEntry(context) { vault, entry, chrome in
-            let path = SitePath.logEntry(LogPages.key(entry.id))
+            let path = SitePath.logEntry(SitePath.key(entry.id))
             guard !entry.isRemoved else { return .redirect(to: path) }
             let change = context.form["change"]
             let reason = context.form["reason"]
@@ -136,7 +136,7 @@ struct LogRoutes {
 
     func remove(_ context: WebContext) async throws -> Response {
         try await withEntry(context) { vault, entry, chrome in
-            guard !entry.isRemoved else { return .redirect(to: SitePath.logEntry(LogPages.key(entry.id))) }
+            guard !entry.isRemoved else { return .redirect(to: SitePath.logEntry(SitePath.key(entry.id))) }
             let reason = context.form["reason"]
             do {
                 try await vault.evidence.remove(entry.id, reason: reason, now: environment.now())

@@ -157,7 +157,7 @@ struct WithdrawalRoutes {
             )
         }
         return WithdrawalPages.trends(
-            chrome: chrome, chart: model.chart, svg: model.svg, tableRows: model.tableRows, helps: model.helps, chosen: chosen, notice: notice
+            chrome: chrome, chart: model.chart, svg: model.svg, tableRows: model.tableRows, helps: model.helps, notice: notice
         )
     }
 

@@ -50,14 +50,14 @@ let setup = try await milliseconds {
     for index in 0..<2_000 {
         let (facts, feelings, truths) = (words(150), words(100), words(50))
         totalWords += 300
-        try await vault.journal.add(try JournalEntry.validated(
+        try await vault.log(JournalEntry.self).add(try JournalEntry.validated(
             id: UUID(), date: day(index, of: 2_000), facts: facts, feelings: feelings, truths: truths, tags: ["week\(index % 52)"],
             createdAt: now, updatedAt: now, today: "2099-01-01"
         ))
     }
     for index in 0..<500 {
         totalWords += 80
-        try await vault.notes.add(try NoteDraft(title: words(4), body: words(76)), now: now)
+        try await vault.log(Note.self).add(try NoteDraft(title: words(4), body: words(76)), now: now)
         _ = index
     }
     for index in 0..<400 {
@@ -66,17 +66,17 @@ let setup = try await milliseconds {
     }
     for index in 0..<150 {
         totalWords += 60
-        try await vault.decisions.add(try Decision.validated(id: UUID(), madeOn: day(index, of: 150), decision: words(20), gut: words(20),
+        try await vault.log(Decision.self).add(try Decision.validated(id: UUID(), madeOn: day(index, of: 150), decision: words(20), gut: words(20),
                                                              chose: words(20), reviewOn: day(index, of: 150)))
     }
     for index in 0..<300 {
         totalWords += 15
-        try await vault.contacts.add(ContactEvent(id: UUID(), at: now.addingTimeInterval(-Double(index) * 86_400), channel: .email,
+        try await vault.log(ContactEvent.self).add(ContactEvent(id: UUID(), at: now.addingTimeInterval(-Double(index) * 86_400), channel: .email,
                                                   initiatedBy: .them, necessary: true, about: words(15)))
     }
     for index in 0..<900 {
         totalWords += 25
-        try await vault.urges.add(try Urge.validated(id: UUID(), at: now.addingTimeInterval(-Double(index) * 43_200), before: 7, after: 3,
+        try await vault.log(Urge.self).add(try Urge.validated(id: UUID(), at: now.addingTimeInterval(-Double(index) * 43_200), before: 7, after: 3,
                                                      triggerNote: words(10), note: words(15)))
     }
 }

@@ -40,17 +40,17 @@ let setup = try await milliseconds {
         // Withdrawal easing over the years, with noise.
         let level = max(0, min(4, Int((4.0 * Double(days - day) / Double(days)).rounded()) + Int.random(in: -1...1, using: &generator)))
         let ratings = Dictionary(uniqueKeysWithValues: Symptoms.all.map { ($0.id, max(0, min(4, level + Int.random(in: -1...1, using: &generator)))) })
-        try await vault.checkIns.add(try CheckIn.validated(id: UUID(), at: at, ratings: ratings, sleepHours: 7, note: "A line about the day."))
+        try await vault.log(CheckIn.self).add(try CheckIn.validated(id: UUID(), at: at, ratings: ratings, sleepHours: 7, note: "A line about the day."))
         if day % 2 == 0 {
             let before = Int.random(in: 4...10, using: &generator)
-            try await vault.urges.add(try Urge.validated(
+            try await vault.log(Urge.self).add(try Urge.validated(
                 id: UUID(), at: at.addingTimeInterval(7_200), before: before, after: max(0, before - Int.random(in: 0...6, using: &generator)),
                 triggers: [UrgeTrigger.allCases.randomElement(using: &generator)!], helped: [CopingAction.allCases.randomElement(using: &generator)!],
                 contacted: false
             ))
         }
         if day % 30 == 0 {
-            try await vault.contacts.add(ContactEvent(id: UUID(), at: at, channel: .email, initiatedBy: .them, necessary: true))
+            try await vault.log(ContactEvent.self).add(ContactEvent(id: UUID(), at: at, channel: .email, initiatedBy: .them, necessary: true))
         }
     }
 }
@@ -68,9 +68,9 @@ do {
         var urges: [Urge] = []
         var contacts: [ContactEvent] = []
         read.append(try await milliseconds {
-            checkIns = try await vault.checkIns.all()
-            urges = try await vault.urges.all()
-            contacts = try await vault.contacts.all()
+            checkIns = try await vault.log(CheckIn.self).all()
+            urges = try await vault.log(Urge.self).all()
+            contacts = try await vault.log(ContactEvent.self).all()
         })
         series.append(await milliseconds {
             _ = Trends.series(checkIns: checkIns, urges: urges, contacts: contacts, scale: .month, now: now, timeZone: .current)

@@ -46,7 +46,7 @@ struct ContactCommand: AsyncParsableCommand {
                     about: input.about ?? "", feelingBefore: input.feelingBefore, feelingAfter: input.feelingAfter
                 )
                 let unlocked = try await vault.unlock()
-                try await unlocked.contacts.add(event)
+                try await unlocked.log(ContactEvent.self).add(event)
                 Terminal.out("Saved contact \(event.id.uuidString.lowercased())")
             }
         }
@@ -66,9 +66,9 @@ struct ContactCommand: AsyncParsableCommand {
         func run() async throws {
             try await reportingFailures {
                 let unlocked = try await vault.unlock()
-                let saved = try await unlocked.preferences().contactMode
+                let saved = try await unlocked.document(Preferences.self).contactMode
                 let chosen = mode.flatMap(ContactMode.init(rawValue:)) ?? saved ?? .noContact
-                let summary = try await unlocked.contacts.summary(mode: chosen, now: Date(), timeZone: .current)
+                let summary = try await unlocked.log(ContactEvent.self).summary(mode: chosen, now: Date(), timeZone: .current)
                 if json {
                     Terminal.out(try NoteJSON.string(summary))
                 } else {

@@ -32,24 +32,15 @@ struct JournalCommand: AsyncParsableCommand {
         func run() async throws {
             try await reportingFailures {
                 let input = try StandardInput.json(Input.self, fromFileOrDash: json, orSay: "That is not a journal entry in JSON. It needs date, and facts, feelings or truths.")
-                let now = Date()
+                let unlocked = try await vault.unlock()
+                let clock = try await vault.clock(unlocked)
                 let entry = try JournalEntry.validated(
                     id: UUID(), date: input.date, facts: input.facts ?? "", feelings: input.feelings ?? "", truths: input.truths ?? "",
-                    mood: input.mood, tags: input.tags ?? [], createdAt: now, updatedAt: now, today: Self.today(now)
+                    mood: input.mood, tags: input.tags ?? [], createdAt: clock.now, updatedAt: clock.now, today: clock.today
                 )
-                let unlocked = try await vault.unlock()
-                try await unlocked.journal.add(entry)
+                try await unlocked.log(JournalEntry.self).add(entry)
                 Terminal.out("Saved journal entry \(entry.id.uuidString.lowercased())")
             }
-        }
-
-        /// Today in the person's zone, with a day of slack for a date typed in another zone.
-        static func today(_ now: Date) -> String {
-            var calendar = Calendar(identifier: .gregorian)
-            calendar.timeZone = TimeZone(identifier: "UTC")!
-            let tomorrow = now.addingTimeInterval(86_400)
-            let parts = calendar.dateComponents([.year, .month, .day], from: tomorrow)
-            return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
         }
     }
 
@@ -61,7 +52,7 @@ struct JournalCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await reportingFailures {
-                let entries = try await vault.unlock().journal.all().sorted { ($0.date, $0.createdAt) > ($1.date, $1.createdAt) }
+                let entries = try await vault.unlock().log(JournalEntry.self).all().sorted { ($0.date, $0.createdAt) > ($1.date, $1.createdAt) }
                 if json {
                     Terminal.out(try NoteJSON.string(entries))
                 } else if entries.isEmpty {
@@ -100,7 +91,7 @@ struct SearchCommand: AsyncParsableCommand {
     struct Hit: Encodable {
         let kind: String
         let id: String
-        let date: String
+        let date: CalendarDay
         let title: String
         let snippet: String
         /// [start, end) character offsets of each match in the snippet.
@@ -112,7 +103,7 @@ struct SearchCommand: AsyncParsableCommand {
             let parsed = SearchQuery.parse(query, kinds: kind.flatMap(SearchDocument.Kind.init(rawValue:)).map { [$0] } ?? [])
             guard !parsed.isEmpty else { throw CLIError("Give at least one word to look for.") }
             let unlocked = try await vault.unlock()
-            let index = SearchIndex(try await unlocked.searchDocuments(timeZone: .current))
+            let index = SearchIndex(try await unlocked.searchDocuments(timeZone: try await vault.clock(unlocked).timeZone))
             let hits = index.search(parsed, limit: 1_000)
             if json {
                 Terminal.out(try NoteJSON.string(hits.map {

@@ -26,8 +26,8 @@ struct LogCommand: AsyncParsableCommand {
                 let data = try StandardInput.data(fromFileOrDash: json)
                 let draft = try LogJSON.draft(from: data)
                 let store = try vault.openExistingStore()
-                let unlocked = try await Vault(store: store).unlock(passphrase: vault.passphrase(), now: Date())
-                let incident = try await unlocked.evidence.record(draft, now: Date(), today: LogJSON.today())
+                let unlocked = try await vault.unlock(store)
+                let incident = try await unlocked.evidence.record(draft, now: Date(), today: try await vault.clock(unlocked).today)
                 Terminal.out("Saved entry \(incident.id.uuidString.lowercased())")
             }
         }
@@ -55,7 +55,7 @@ struct LogCommand: AsyncParsableCommand {
                     throw CLIError("The file \(file) could not be read. Check the path and that you may read it.")
                 }
                 let store = try vault.openExistingStore()
-                let unlocked = try await Vault(store: store).unlock(passphrase: vault.passphrase(), now: Date())
+                let unlocked = try await vault.unlock(store)
                 let attachment = try await unlocked.evidence.attach(bytes, fileName: url.lastPathComponent, to: entryID, now: Date())
                 Terminal.out("Attached \(attachment.type.mediaType), SHA-256 \(attachment.sha256)")
             }
@@ -71,7 +71,7 @@ struct LogCommand: AsyncParsableCommand {
         func run() async throws {
             try await reportingFailures {
                 let store = try vault.openExistingStore()
-                let entries = try await Vault(store: store).unlock(passphrase: vault.passphrase(), now: Date()).evidence.entries()
+                let entries = try await vault.unlock(store).evidence.entries()
                 if json {
                     Terminal.out(try LogJSON.encode(entries))
                 } else if entries.isEmpty {
@@ -107,7 +107,7 @@ struct LogCommand: AsyncParsableCommand {
         var stripLocation = false
 
         func validate() throws {
-            for day in [from, to].compactMap({ $0 }) where IncidentDraft.parseDay(day) == nil {
+            for day in [from, to].compactMap({ $0 }) where CalendarDay(day) == nil {
                 throw ValidationError("'\(day)' is not a date. Write it like 2026-11-25.")
             }
             for category in categories where IncidentCategory(rawValue: category) == nil {
@@ -122,16 +122,15 @@ struct LogCommand: AsyncParsableCommand {
                     throw CLIError("\(out) already exists. Choose a new file name, so no earlier export is overwritten.")
                 }
                 let store = try vault.openExistingStore()
-                let unlocked = try await Vault(store: store).unlock(passphrase: vault.passphrase(), now: Date())
+                let unlocked = try await vault.unlock(store)
                 let options = ExportOptions(
-                    from: from, to: to, categories: Set(categories.compactMap(IncidentCategory.init(rawValue:))),
+                    from: from.flatMap { CalendarDay($0) }, to: to.flatMap { CalendarDay($0) }, categories: Set(categories.compactMap(IncidentCategory.init(rawValue:))),
                     includeAttachments: !noAttachments, stripLocation: stripLocation
                 )
-                let zip = try await EvidenceBundle.make(from: unlocked.evidence, options: options) { line in
+                let zip = try await unlocked.exportEvidence(options, now: Date()) { line in
                     FileHandle.standardError.write(Data((line + "\n").utf8))
                 }
                 try zip.write(to: target, options: .withoutOverwriting)
-                try await store.append(AccessEvent(id: UUID(), kind: .exported, at: Date()))
                 Terminal.out("Export written to \(target.path). Check it any time with: untether verify \(target.lastPathComponent)")
             }
         }
@@ -166,7 +165,7 @@ struct VerifyCommand: AsyncParsableCommand {
                 Terminal.out(result.summary)
             } else {
                 let store = try vault.openExistingStore()
-                let report = try await Vault(store: store).unlock(passphrase: vault.passphrase(), now: Date()).evidence.verify()
+                let report = try await vault.unlock(store).evidence.verify()
                 guard report.isIntact else {
                     throw CLIError("Not intact: " + report.problems.map(\.description).joined(separator: "; "))
                 }
@@ -246,14 +245,6 @@ enum LogJSON {
             phase: phase, injuries: input.injuries ?? "", witnesses: input.witnesses ?? "",
             childrenPresent: input.childrenPresent, reports: reports
         )
-    }
-
-    /// Today's date where the person is.
-    static func today() -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = "yyyy-MM-dd"
-        return formatter.string(from: Date())
     }
 
     struct Output: Encodable {

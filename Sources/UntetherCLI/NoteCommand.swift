@@ -22,8 +22,8 @@ struct NoteCommand: AsyncParsableCommand {
                 let body = try StandardInput.readAll()
                 let draft = try NoteDraft(title: title, body: body)
                 let store = try vault.openExistingStore()
-                let unlocked = try await Vault(store: store).unlock(passphrase: vault.passphrase(), now: Date())
-                let note = try await unlocked.notes.add(draft, now: Date())
+                let unlocked = try await vault.unlock(store)
+                let note = try await unlocked.log(Note.self).add(draft, now: Date())
                 Terminal.out("Saved note \(note.id.uuidString.lowercased())")
             }
         }
@@ -38,7 +38,7 @@ struct NoteCommand: AsyncParsableCommand {
         func run() async throws {
             try await reportingFailures {
                 let store = try vault.openExistingStore()
-                let notes = try await Vault(store: store).unlock(passphrase: vault.passphrase(), now: Date()).notes.all()
+                let notes = try await vault.unlock(store).log(Note.self).all()
                 if json {
                     Terminal.out(try NoteJSON.encode(notes))
                 } else if notes.isEmpty {
@@ -63,8 +63,8 @@ struct NoteCommand: AsyncParsableCommand {
             try await reportingFailures {
                 let noteID = try NoteID.parse(id)
                 let store = try vault.openExistingStore()
-                let notes = try await Vault(store: store).unlock(passphrase: vault.passphrase(), now: Date()).notes
-                guard let note = try await notes.note(id: noteID) else { throw StoreError.notFound }
+                let notes = try await vault.unlock(store).log(Note.self)
+                guard let note = try await notes.value(noteID) else { throw StoreError.notFound }
                 if json {
                     Terminal.out(try NoteJSON.encode(note))
                 } else {
@@ -91,8 +91,8 @@ struct NoteCommand: AsyncParsableCommand {
                 let noteID = try NoteID.parse(id)
                 let newBody = body ? try StandardInput.readAll() : nil
                 let store = try vault.openExistingStore()
-                let notes = try await Vault(store: store).unlock(passphrase: vault.passphrase(), now: Date()).notes
-                guard let current = try await notes.note(id: noteID) else { throw StoreError.notFound }
+                let notes = try await vault.unlock(store).log(Note.self)
+                guard let current = try await notes.value(noteID) else { throw StoreError.notFound }
                 let draft = try NoteDraft(title: title ?? current.title, body: newBody ?? current.body)
                 try await notes.update(id: noteID, with: draft, now: Date())
                 Terminal.out("Saved note \(id.lowercased())")
@@ -110,8 +110,8 @@ struct NoteCommand: AsyncParsableCommand {
             try await reportingFailures {
                 let noteID = try NoteID.parse(id)
                 let store = try vault.openExistingStore()
-                let notes = try await Vault(store: store).unlock(passphrase: vault.passphrase(), now: Date()).notes
-                try await notes.delete(id: noteID)
+                let notes = try await vault.unlock(store).log(Note.self)
+                try await notes.delete(noteID)
                 Terminal.out("Deleted note \(id.lowercased())")
             }
         }
@@ -133,7 +133,7 @@ struct NoteCommand: AsyncParsableCommand {
         func run() async throws {
             try await reportingFailures {
                 let store = try vault.openExistingStore()
-                let notes = try await Vault(store: store).unlock(passphrase: vault.passphrase(), now: Date()).notes
+                let notes = try await vault.unlock(store).log(Note.self)
                 var lineNumber = 0
                 var failed = 0
                 while let line = readLine(strippingNewline: true) {

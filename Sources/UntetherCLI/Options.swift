@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import UntetherCore
 import UntetherStore
 
 /// Where the vault lives and how to get the passphrase: shared by every command.
@@ -27,8 +28,17 @@ public struct VaultOptions: ParsableArguments {
     /// The passphrase, from --passphrase-file or typed at the terminal without echo.
     /// Opens the existing vault and unlocks it with the passphrase.
     func unlock() async throws -> UnlockedVault {
-        let store = try openExistingStore()
-        return try await Vault(store: store).unlock(passphrase: passphrase(), now: Date())
+        try await unlock(openExistingStore())
+    }
+
+    /// Asks for the passphrase and opens the vault in `store`.
+    func unlock(_ store: any VaultStore) async throws -> UnlockedVault {
+        try await Vault(store: store).unlock(passphrase: passphrase(), now: Date())
+    }
+
+    /// "Now" for the person: their chosen time zone, else this computer's, as on the web.
+    func clock(_ unlocked: UnlockedVault, now: Date = Date()) async throws -> PersonalClock {
+        PersonalClock(now: now, timeZone: try await unlocked.document(Preferences.self).timeZone(fallback: .current))
     }
 
     func passphrase(prompt: String = "Passphrase: ") throws -> String {

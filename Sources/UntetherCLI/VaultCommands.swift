@@ -20,7 +20,7 @@ struct BackupCommand: AsyncParsableCommand {
                 throw CLIError("\(out) already exists. Choose a new file name, so no earlier backup is overwritten.")
             }
             let store = try vault.openExistingStore()
-            let unlocked = try await Vault(store: store).unlock(passphrase: vault.passphrase(), now: Date())
+            let unlocked = try await vault.unlock(store)
             try await store.writeBackup(of: unlocked, to: target, now: Date())
             Terminal.out("Backup written to \(target.path). It is encrypted: it opens only with the passphrase you have now.")
         }
@@ -128,7 +128,7 @@ struct AccessLogCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingFailures {
             let store = try vault.openExistingStore()
-            let unlocked = try await Vault(store: store).unlock(passphrase: vault.passphrase(), now: Date())
+            let unlocked = try await vault.unlock(store)
             let events = try await unlocked.accessEvents()
             if json {
                 Terminal.out(try NoteJSON.string(events.map { Item(kind: $0.kind.rawValue, at: NoteJSON.timestamp($0.at)) }))

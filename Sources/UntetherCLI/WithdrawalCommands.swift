@@ -65,7 +65,7 @@ struct CheckInCommand: AsyncParsableCommand {
                 let at = try StandardInput.moment(input.at)
                 let checkIn = try CheckIn.validated(id: UUID(), at: at, ratings: input.ratings, sleepHours: input.sleepHours, note: input.note ?? "")
                 let unlocked = try await vault.unlock()
-                try await unlocked.checkIns.add(checkIn)
+                try await unlocked.log(CheckIn.self).add(checkIn)
                 Terminal.out("Saved check-in \(checkIn.id.uuidString.lowercased())")
             }
         }
@@ -121,7 +121,7 @@ struct UrgeCommand: AsyncParsableCommand {
                     triggerNote: input.triggerNote ?? "", helped: helped, note: input.note ?? "", contacted: input.contacted
                 )
                 let unlocked = try await vault.unlock()
-                try await unlocked.urges.add(urge)
+                try await unlocked.log(Urge.self).add(urge)
                 Terminal.out("Saved urge \(urge.id.uuidString.lowercased())")
             }
         }
@@ -153,10 +153,10 @@ struct TrendsCommand: AsyncParsableCommand {
     func run() async throws {
         try await reportingFailures {
             let unlocked = try await vault.unlock()
-            let urges = try await unlocked.urges.all()
+            let urges = try await unlocked.log(Urge.self).all()
             let scale = Trends.Scale(rawValue: by) ?? .day
             let points = Trends.series(
-                checkIns: try await unlocked.checkIns.all(), urges: urges, contacts: try await unlocked.contacts.all(),
+                checkIns: try await unlocked.log(CheckIn.self).all(), urges: urges, contacts: try await unlocked.log(ContactEvent.self).all(),
                 scale: scale, now: Date(), timeZone: .current
             )
             let helps = Trends.whatHelps(urges: urges, timeZone: .current)

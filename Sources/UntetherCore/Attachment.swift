@@ -33,6 +33,14 @@ public enum AttachmentType: String, Codable, CaseIterable, Sendable {
     public var isImage: Bool { self == .jpeg || self == .png || self == .heic }
 
     /// What the bytes are, or nil when they are none of the accepted kinds.
+    /// The type of a file the person chose, or the reason it can't be attached.
+    public static func checked(_ bytes: Data) throws(AttachmentError) -> AttachmentType {
+        guard !bytes.isEmpty else { throw .empty }
+        guard bytes.count <= maxBytes else { throw .tooLarge }
+        guard let type = detect(bytes) else { throw .unsupportedType }
+        return type
+    }
+
     public static func detect(_ bytes: Data) -> AttachmentType? {
         let head = [UInt8](bytes.prefix(16))
         func starts(_ prefix: [UInt8], at offset: Int = 0) -> Bool {
@@ -103,4 +111,8 @@ public enum AttachmentError: Error, Equatable, Sendable, CustomStringConvertible
         case .unsupportedType: "That kind of file can't be attached. Photos (JPEG, PNG, HEIC), PDF, plain text and common audio files work."
         }
     }
+}
+
+extension Attachment: SealedValue {
+    public static var kind: RecordKind { .attachment }
 }

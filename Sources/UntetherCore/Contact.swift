@@ -142,3 +142,29 @@ public enum Streaks {
         )
     }
 }
+
+extension ContactEvent: LoggedValue {
+    public static var kind: RecordKind { .contact }
+    public var loggedAt: Date { at }
+
+    /// Feelings must be 0–10 when given, and the note short enough to save.
+    public func validate() throws {
+        for feeling in [feelingBefore, feelingAfter].compactMap({ $0 }) where !(0...10).contains(feeling) {
+            throw ContactLogError.feelingOutOfRange
+        }
+        guard about.count <= IncidentDraft.maxShortFieldLength else { throw ContactLogError.tooLong }
+    }
+}
+
+/// Why a contact was not saved.
+public enum ContactLogError: Error, Equatable, Sendable, CustomStringConvertible {
+    case feelingOutOfRange
+    case tooLong
+
+    public var description: String {
+        switch self {
+        case .feelingOutOfRange: "Feelings are from 0 (worst) to 10 (best). Please pick a number in that range."
+        case .tooLong: "That note is longer than can be saved here. Please shorten it."
+        }
+    }
+}

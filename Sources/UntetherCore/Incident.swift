@@ -121,8 +121,8 @@ public struct Incident: Codable, Sendable, Equatable, Identifiable {
     public let id: UUID
     /// A kind moment, or nil for an incident.
     public var kindMoment: KindMoment?
-    /// The day it happened, as written ("2026-11-20").
-    public var occurredOn: String
+    /// The day it happened.
+    public var occurredOn: CalendarDay
     /// The time of day, when known ("21:40").
     public var occurredAt: String?
     /// True when the date or time is a best guess.
@@ -140,7 +140,7 @@ public struct Incident: Codable, Sendable, Equatable, Identifiable {
     public var reports: [IncidentReport]
 
     public init(
-        id: UUID, kindMoment: KindMoment? = nil, occurredOn: String, occurredAt: String? = nil, approximate: Bool = false,
+        id: UUID, kindMoment: KindMoment? = nil, occurredOn: CalendarDay, occurredAt: String? = nil, approximate: Bool = false,
         recordedAt: Date, location: String = "", description: String, categories: [IncidentCategory] = [],
         severity: Severity? = nil, phase: CyclePhase? = nil, injuries: String = "", witnesses: String = "",
         childrenPresent: Bool? = nil, reports: [IncidentReport] = []
@@ -166,7 +166,7 @@ public struct Incident: Codable, Sendable, Equatable, Identifiable {
     public var isKindMoment: Bool { kindMoment != nil }
 
     /// The sort key for timelines: the day, then the time (unknown times sort first).
-    public var occurrenceKey: String { occurredOn + "T" + (occurredAt ?? "00:00") }
+    public var occurrenceKey: String { occurredOn.description + "T" + (occurredAt ?? "00:00") }
 }
 
 /// A correction or addition to an entry, shown with the original, which is never changed.
@@ -201,4 +201,16 @@ public struct Removal: Codable, Sendable, Equatable, Identifiable {
         self.recordedAt = recordedAt
         self.reason = reason
     }
+}
+
+extension Incident: SealedValue {
+    public static var kind: RecordKind { .incident }
+}
+
+extension Amendment: SealedValue {
+    public static var kind: RecordKind { .amendment }
+}
+
+extension Removal: SealedValue {
+    public static var kind: RecordKind { .removal }
 }

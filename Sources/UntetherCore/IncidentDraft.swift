@@ -41,12 +41,11 @@ public struct IncidentDraft: Sendable, Equatable {
         self.reports = reports
     }
 
-    /// Checks the draft and makes the entry. `today` is the person's current day ("2026-11-25"),
-    /// so a date in the future can be caught; one day of slack covers time zones.
-    public func makeIncident(id: UUID, recordedAt: Date, today: String) throws(IncidentDraftError) -> Incident {
-        let day = occurredOn.trimmingCharacters(in: .whitespaces)
-        guard let date = Self.parseDay(day) else { throw .badDate }
-        if let now = Self.parseDay(today), date.timeIntervalSince(now) > 86_400 { throw .futureDate }
+    /// Checks the draft and makes the entry. `today` is the person's current day, so a date in
+    /// the future can be caught; one day of slack covers time zones.
+    public func makeIncident(id: UUID, recordedAt: Date, today: CalendarDay) throws(IncidentDraftError) -> Incident {
+        guard let day = CalendarDay(occurredOn) else { throw .badDate }
+        if today.days(until: day) > 1 { throw .futureDate }
         let time = occurredAt.trimmingCharacters(in: .whitespaces)
         guard time.isEmpty || Self.isTime(time) else { throw .badTime }
         let what = description.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -64,21 +63,6 @@ public struct IncidentDraft: Sendable, Equatable {
             childrenPresent: childrenPresent,
             reports: reports.map { IncidentReport(kind: $0.kind, reference: $0.reference.trimmingCharacters(in: .whitespacesAndNewlines)) }
         )
-    }
-
-    /// A calendar day "YYYY-MM-DD" as midnight UTC, or nil when it is not a real day.
-    public static func parseDay(_ text: String) -> Date? {
-        let parts = text.split(separator: "-")
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-              (1900...2999).contains(year), (1...12).contains(month), (1...31).contains(day)
-        else { return nil }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        guard let date = calendar.date(from: DateComponents(year: year, month: month, day: day)),
-              calendar.component(.day, from: date) == day
-        else { return nil }
-        return date
     }
 
     static func isTime(_ text: String) -> Bool {

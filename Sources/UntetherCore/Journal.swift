@@ -10,8 +10,8 @@ public struct JournalEntry: Codable, Sendable, Equatable, Identifiable {
     public static let moods = 1...5
 
     public let id: UUID
-    /// The day it is about, YYYY-MM-DD.
-    public var date: String
+    /// The day it is about.
+    public var date: CalendarDay
     public var facts: String
     public var feelings: String
     public var truths: String
@@ -24,10 +24,9 @@ public struct JournalEntry: Codable, Sendable, Equatable, Identifiable {
     /// Checks and tidies what the person wrote.
     public static func validated(
         id: UUID, date: String, facts: String, feelings: String, truths: String, mood: Int? = nil, tags: [String] = [],
-        createdAt: Date, updatedAt: Date, today: String
+        createdAt: Date, updatedAt: Date, today: CalendarDay
     ) throws(JournalError) -> JournalEntry {
-        let day = date.trimmingCharacters(in: .whitespaces)
-        guard IncidentDraft.parseDay(day) != nil else { throw .badDate }
+        guard let day = CalendarDay(date) else { throw .badDate }
         guard day <= today else { throw .futureDate }
         let parts = [facts, feelings, truths].map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
         guard parts.contains(where: { !$0.isEmpty }) else { throw .empty }
@@ -99,13 +98,12 @@ public struct Milestone: Codable, Sendable, Equatable, Identifiable {
     public static let maxNoteLength = 300
 
     public let id: UUID
-    public let date: String
+    public let date: CalendarDay
     public let kind: Kind
     public let note: String
 
-    public static func validated(id: UUID, date: String, kind: Kind, note: String, today: String) throws(JournalError) -> Milestone {
-        let day = date.trimmingCharacters(in: .whitespaces)
-        guard IncidentDraft.parseDay(day) != nil else { throw .badDate }
+    public static func validated(id: UUID, date: String, kind: Kind, note: String, today: CalendarDay) throws(JournalError) -> Milestone {
+        guard let day = CalendarDay(date) else { throw .badDate }
         guard day <= today else { throw .futureDate }
         let clean = note.trimmingCharacters(in: .whitespacesAndNewlines)
         guard clean.count <= maxNoteLength else { throw .tooLong }
@@ -113,7 +111,7 @@ public struct Milestone: Codable, Sendable, Equatable, Identifiable {
     }
 
     /// The moment the day begins in UTC, for ordering and drawing.
-    public var day: Date { IncidentDraft.parseDay(date) ?? .distantPast }
+    public var day: Date { date.startUTC }
 }
 
 /// A decision made while rebuilding self-trust: what the gut said, what the person chose, and
@@ -135,12 +133,12 @@ public struct Decision: Codable, Sendable, Equatable, Identifiable {
     }
 
     public let id: UUID
-    public let madeOn: String
+    public let madeOn: CalendarDay
     public var decision: String
     public var gut: String
     public var chose: String
-    /// When to look back, YYYY-MM-DD.
-    public var reviewOn: String
+    /// When to look back.
+    public var reviewOn: CalendarDay
     /// Filled in later.
     public var outcome: String
     public var wentWell: Bool?
@@ -148,8 +146,8 @@ public struct Decision: Codable, Sendable, Equatable, Identifiable {
 
     public var isReviewed: Bool { wentWell != nil || gutCheck != nil || !outcome.isEmpty }
 
-    /// Due for a look back on `today` (YYYY-MM-DD) and not yet reviewed.
-    public func isDue(today: String) -> Bool { !isReviewed && reviewOn <= today }
+    /// Due for a look back on `today` and not yet reviewed.
+    public func isDue(today: CalendarDay) -> Bool { !isReviewed && reviewOn <= today }
 
     public static func validated(
         id: UUID, madeOn: String, decision: String, gut: String, chose: String, reviewOn: String
@@ -157,7 +155,7 @@ public struct Decision: Codable, Sendable, Equatable, Identifiable {
         let texts = [decision, gut, chose].map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
         guard !texts[0].isEmpty else { throw .empty }
         guard texts.allSatisfy({ $0.count <= maxTextLength }) else { throw .tooLong }
-        guard IncidentDraft.parseDay(madeOn) != nil, IncidentDraft.parseDay(reviewOn) != nil else { throw .badDate }
+        guard let madeOn = CalendarDay(madeOn), let reviewOn = CalendarDay(reviewOn) else { throw .badDate }
         return Decision(id: id, madeOn: madeOn, decision: texts[0], gut: texts[1], chose: texts[2], reviewOn: max(reviewOn, madeOn),
                         outcome: "", wentWell: nil, gutCheck: nil)
     }
@@ -178,4 +176,20 @@ public struct Decision: Codable, Sendable, Equatable, Identifiable {
     public static func trustedAndWentWell(_ decisions: [Decision]) -> Int {
         decisions.filter { $0.wentWell == true && $0.gutCheck == .right }.count
     }
+}
+
+extension JournalEntry: LoggedValue {
+    public static var kind: RecordKind { .journal }
+    /// Entries are ordered by when they were first written.
+    public var loggedAt: Date { createdAt }
+}
+
+extension Milestone: LoggedValue {
+    public static var kind: RecordKind { .milestone }
+    public var loggedAt: Date { day }
+}
+
+extension Decision: LoggedValue {
+    public static var kind: RecordKind { .decision }
+    public var loggedAt: Date { madeOn.startUTC }
 }

@@ -220,3 +220,18 @@ public enum ListItemError: Error, Equatable, Sendable, CustomStringConvertible {
         }
     }
 }
+
+extension NoContactPlan: SealedDocument {
+    public static var kind: RecordKind { .contactPlan }
+    public static var initial: Self { Self() }
+}
+
+extension LowContactRules: SealedDocument {
+    public static var kind: RecordKind { .contactRules }
+    public static var initial: Self { Self() }
+}
+
+extension PreparedAnswers: SealedDocument {
+    public static var kind: RecordKind { .preparedAnswers }
+    public static var initial: Self { Self() }
+}

@@ -69,3 +69,20 @@ public enum NoteDraftError: Error, Equatable, Sendable, CustomStringConvertible 
         }
     }
 }
+
+extension Note: LoggedValue {
+    public static var kind: RecordKind { .note }
+
+    /// Only the title and body are sealed; the id and times are the record's own.
+    public struct Payload: Codable, Sendable {
+        let title: String
+        let body: String
+    }
+
+    public var loggedAt: Date { createdAt }
+    public var payload: Payload { Payload(title: title, body: body) }
+
+    public static func opened(_ payload: Payload, id: UUID, createdAt: Date, updatedAt: Date) -> Note {
+        Note(id: id, title: payload.title, body: payload.body, createdAt: createdAt, updatedAt: updatedAt)
+    }
+}

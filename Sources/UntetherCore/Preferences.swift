@@ -17,8 +17,11 @@ public struct Preferences: Sendable, Equatable, Codable {
     public var contactMode: ContactMode?
     /// In low contact: what still ties the person to them. Empty otherwise.
     public var lowContactReasons: [LowContactReason]?
-    /// The day no contact (or low contact) began, YYYY-MM-DD, when the person gave it. Charts start there.
-    public var noContactSince: String?
+    /// The day no contact (or low contact) began, when the person gave it. Charts start there.
+    public var noContactSince: CalendarDay?
+    /// The time zone the person's days turn over in (an identifier such as "Europe/London");
+    /// nil to follow the computer's.
+    public var timeZoneID: String?
 
     public init(
         displayName: String = Preferences.defaultDisplayName,
@@ -58,7 +61,12 @@ public struct Preferences: Sendable, Equatable, Codable {
     public mutating func setSituation(_ mode: ContactMode, reasons: [LowContactReason], since: String? = nil) {
         contactMode = mode
         lowContactReasons = mode == .lowContact ? LowContactReason.allCases.filter(reasons.contains) : nil
-        noContactSince = since.flatMap { IncidentDraft.parseDay($0) == nil ? nil : $0 }
+        noContactSince = since.flatMap { CalendarDay($0) }
+    }
+
+    /// The person's time zone, or `fallback` (the computer's) when they have not chosen one.
+    public func timeZone(fallback: TimeZone) -> TimeZone {
+        timeZoneID.flatMap(TimeZone.init(identifier:)) ?? fallback
     }
 
     /// The session policy these preferences ask for.
@@ -80,4 +88,9 @@ public enum PreferencesError: Error, Equatable, Sendable, CustomStringConvertibl
         case .badIdleMinutes: "Please choose between \(SessionPolicy.idleMinutesRange.lowerBound) and \(SessionPolicy.idleMinutesRange.upperBound) minutes."
         }
     }
+}
+
+extension Preferences: SealedDocument {
+    public static var kind: RecordKind { .preferences }
+    public static var initial: Self { Self() }
 }

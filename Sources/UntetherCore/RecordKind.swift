@@ -1,22 +1,107 @@
-/// The kinds of sealed record the vault holds. The raw value is stored in clear and bound
-/// into each record's associated data, so a record can never be read as another kind.
-/// (The evidence and contact logs name their own kinds next to their code.)
+import Foundation
+
+/// Every kind of sealed record the vault holds, in one place. The raw value is stored in clear
+/// and bound into each record's associated data, so a record can never be read as another kind.
+/// No kind is named anywhere else: a value type says which kind it is (`SealedValue.kind`).
 public enum RecordKind: String, Sendable, Codable, CaseIterable {
-    case note
+    // Documents: exactly one record each.
     case preferences
-    /// The no-contact plan, one record.
+    /// The no-contact plan.
     case contactPlan = "contact_plan"
-    /// The person's low-contact rules, one record.
+    /// The person's low-contact rules.
     case contactRules = "contact_rules"
-    /// The person's own prepared answers, one record.
+    /// The person's own prepared answers.
     case preparedAnswers = "prepared_answers"
-    /// What the "I want to reach out" screen shows, one record.
+    /// What the "I want to reach out" screen shows.
     case reachOutPlan = "reach_out_plan"
 
-    /// The current format version of each kind's sealed payload.
-    public var formatVersion: Int {
+    // Working logs: many records each, which the person may change or delete.
+    case note
+    case contact
+    case checkIn = "checkin"
+    case urge
+    case journal
+    case milestone
+    case decision
+
+    // Evidence: sealed, append-only, linked into the hash chain.
+    case incident
+    case amendment
+    case removal
+    case attachment
+    /// An attached file's sealed bytes, stored beside its chained `attachment` record (which
+    /// holds their SHA-256). Append-only like the rest of the evidence, but not chained itself.
+    case attachmentFile = "attachment_file"
+
+    /// How records of a kind are kept.
+    public enum Shape: Sendable {
+        /// One record, saved over.
+        case document
+        /// Many records, each one changeable and deletable.
+        case log
+        /// Many records, append-only; removed only by a chained removal.
+        case evidence
+    }
+
+    public var shape: Shape {
         switch self {
-        case .note, .preferences, .contactPlan, .contactRules, .preparedAnswers, .reachOutPlan: 1
+        case .preferences, .contactPlan, .contactRules, .preparedAnswers, .reachOutPlan: .document
+        case .note, .contact, .checkIn, .urge, .journal, .milestone, .decision: .log
+        case .incident, .amendment, .removal, .attachment, .attachmentFile: .evidence
         }
     }
+
+    /// True for the kinds the store keeps append-only.
+    public var isEvidence: Bool { shape == .evidence }
+
+    /// True for the evidence kinds with a link of their own in the hash chain.
+    public var isChained: Bool { isEvidence && self != .attachmentFile }
+
+    /// The evidence kinds, as the store's append-only rules name them.
+    public static var evidenceKinds: [RecordKind] { allCases.filter(\.isEvidence) }
+
+    /// The current format version of each kind's sealed payload. Raise it when a kind's payload
+    /// changes shape, and teach its type to read the older version.
+    public var formatVersion: Int {
+        switch self {
+        case .preferences, .contactPlan, .contactRules, .preparedAnswers, .reachOutPlan,
+             .note, .contact, .checkIn, .urge, .journal, .milestone, .decision,
+             .incident, .amendment, .removal, .attachment, .attachmentFile: 1
+        }
+    }
+}
+
+/// A value the vault seals, which names the kind of record it is kept as.
+public protocol SealedValue: Sendable {
+    static var kind: RecordKind { get }
+}
+
+/// A value kept one to a record (settings, a plan), with what to show before it is first saved.
+public protocol SealedDocument: SealedValue, Codable {
+    /// The value used when none was saved yet.
+    static var initial: Self { get }
+}
+
+/// A value kept in a log, one record each, ordered newest first by `loggedAt`.
+/// Most are sealed whole; a type may seal a smaller `Payload` and rebuild itself from the
+/// record's id and times (notes keep their times in clear, for listing).
+public protocol LoggedValue: SealedValue, Identifiable where ID == UUID {
+    associatedtype Payload: Codable & Sendable = Self
+    /// When the record is placed in the log.
+    var loggedAt: Date { get }
+    /// What is sealed.
+    var payload: Payload { get }
+    /// Rebuilds the value from what was sealed and the record's id and times.
+    static func opened(_ payload: Payload, id: UUID, createdAt: Date, updatedAt: Date) throws -> Self
+    /// Checks the value before it is saved; throws an error a person can act on.
+    func validate() throws
+}
+
+extension LoggedValue {
+    public func validate() throws {}
+}
+
+extension LoggedValue where Payload == Self {
+    public var payload: Self { self }
+    public static func opened(_ payload: Self, id: UUID, createdAt: Date, updatedAt: Date) -> Self { payload }
 }

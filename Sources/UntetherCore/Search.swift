@@ -20,12 +20,12 @@ public struct SearchDocument: Sendable, Equatable {
 
     public let kind: Kind
     public let id: String
-    /// The day it is about, YYYY-MM-DD.
-    public let date: String
+    /// The day it is about.
+    public let date: CalendarDay
     public let title: String
     public let text: String
 
-    public init(kind: Kind, id: String, date: String, title: String, text: String) {
+    public init(kind: Kind, id: String, date: CalendarDay, title: String, text: String) {
         self.kind = kind
         self.id = id
         self.date = date
@@ -40,14 +40,14 @@ public struct SearchQuery: Sendable, Equatable {
     public var words: [String]
     public var phrases: [[String]]
     public var kinds: Set<SearchDocument.Kind>
-    public var from: String?
-    public var to: String?
+    public var from: CalendarDay?
+    public var to: CalendarDay?
 
     public var isEmpty: Bool { words.isEmpty && phrases.isEmpty }
 
     /// Reads what was typed: `"went out" angry` is one phrase and one word. Case and accents
     /// never matter.
-    public static func parse(_ text: String, kinds: Set<SearchDocument.Kind> = [], from: String? = nil, to: String? = nil) -> SearchQuery {
+    public static func parse(_ text: String, kinds: Set<SearchDocument.Kind> = [], from: CalendarDay? = nil, to: CalendarDay? = nil) -> SearchQuery {
         var words: [String] = []
         var phrases: [[String]] = []
         for (index, part) in text.split(separator: "\"", omittingEmptySubsequences: false).enumerated() {
@@ -67,7 +67,7 @@ public struct SearchQuery: Sendable, Equatable {
 public struct SearchHit: Sendable, Equatable {
     public let kind: SearchDocument.Kind
     public let id: String
-    public let date: String
+    public let date: CalendarDay
     public let title: String
     public let snippet: String
     /// Character offsets in `snippet` of each matching word, in order.

@@ -322,3 +322,18 @@ public enum ReachOutPlanError: Error, Equatable, Sendable, CustomStringConvertib
         }
     }
 }
+
+extension CheckIn: LoggedValue {
+    public static var kind: RecordKind { .checkIn }
+    public var loggedAt: Date { at }
+}
+
+extension Urge: LoggedValue {
+    public static var kind: RecordKind { .urge }
+    public var loggedAt: Date { at }
+}
+
+extension ReachOutPlan: SealedDocument {
+    public static var kind: RecordKind { .reachOutPlan }
+    public static var initial: Self { Self() }
+}

@@ -7,10 +7,10 @@ import ZIPFoundation
 
 /// What to put in an export.
 public struct ExportOptions: Sendable, Equatable {
-    /// First day to include ("2026-01-31"), or nil for no limit.
-    public var from: String?
+    /// First day to include, or nil for no limit.
+    public var from: CalendarDay?
     /// Last day to include, or nil for no limit.
-    public var to: String?
+    public var to: CalendarDay?
     /// Only incidents with at least one of these categories; empty for every entry, kind moments included.
     public var categories: Set<IncidentCategory>
     /// Put copies of attached files in the bundle.
@@ -19,7 +19,7 @@ public struct ExportOptions: Sendable, Equatable {
     public var stripLocation: Bool
 
     public init(
-        from: String? = nil, to: String? = nil, categories: Set<IncidentCategory> = [],
+        from: CalendarDay? = nil, to: CalendarDay? = nil, categories: Set<IncidentCategory> = [],
         includeAttachments: Bool = true, stripLocation: Bool = false
     ) {
         self.from = from
@@ -215,14 +215,14 @@ public enum EvidenceBundle {
             guard EvidenceChain.recordHash(canonical) == item.entry.recordHash else {
                 throw ChainProblem(sequence: item.entry.sequence, what: .recordChanged)
             }
-            switch item.entry.kind {
-            case "incident":
+            switch item.entry.recordKind {
+            case .incident:
                 return Decoded(entry: item.entry, canonical: canonical, incident: try EvidenceChain.decode(Incident.self, from: canonical), amendment: nil, removal: nil)
-            case "amendment":
+            case .amendment:
                 return Decoded(entry: item.entry, canonical: canonical, incident: nil, amendment: try EvidenceChain.decode(Amendment.self, from: canonical), removal: nil)
-            case "removal":
+            case .removal:
                 return Decoded(entry: item.entry, canonical: canonical, incident: nil, amendment: nil, removal: try EvidenceChain.decode(Removal.self, from: canonical))
-            case "attachment":
+            case .attachment:
                 return Decoded(entry: item.entry, canonical: canonical, incident: nil, amendment: nil, removal: nil,
                                attachment: try EvidenceChain.decode(Attachment.self, from: canonical))
             default:

@@ -71,7 +71,7 @@ enum EvidenceReport {
     }
 
     static func entry(_ incident: Incident, amendments: [Amendment], attachments: [Attachment], fileNotes: [String: String]) -> Node<HTML.BodyContext> {
-        let when = incident.occurredOn + (incident.occurredAt.map { " at \($0)" } ?? "") + (incident.approximate ? " (approximate)" : "")
+        let when = incident.occurredOn.description + (incident.occurredAt.map { " at \($0)" } ?? "") + (incident.approximate ? " (approximate)" : "")
         let title = incident.kindMoment.map { "\($0.label) — \(when)" } ?? when
         let children: String? = incident.childrenPresent.map { $0 ? "Yes" : "No" }
         return .section(

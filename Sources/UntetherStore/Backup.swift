@@ -183,15 +183,19 @@ extension SQLiteVaultStore {
                 throw StoreError.backupFailedCheck("it holds a different number of items than it says")
             }
             let sealer = RecordSealer(dataKey: backup.dataKey)
-            let records = try Row.fetchAll(db, sql: "SELECT * FROM record").map(sealedRecord)
+            let records: [SealedRecord]
+            do {
+                records = try Row.fetchAll(db, sql: "SELECT * FROM record").map(sealedRecord)
+            } catch StoreError.damaged {
+                throw StoreError.backupFailedCheck("it holds an item of a kind this version does not know")
+            }
             for record in records {
                 guard (try? sealer.open(record.sealed, for: record.address)) != nil else {
                     throw StoreError.backupFailedCheck("an item inside could not be decrypted")
                 }
             }
             let chain = try Row.fetchAll(db, sql: "SELECT * FROM evidence_chain ORDER BY sequence").map(chainEntry)
-            let evidenceKinds = Set(EvidenceLog.Kind.allCases.map(\.rawValue) + [EvidenceLog.fileKind])
-            let problems = EvidenceLog.problems(chain: chain, records: records.filter { evidenceKinds.contains($0.kind) }, sealer: sealer)
+            let problems = EvidenceLog.problems(chain: chain, records: records.filter(\.kind.isEvidence), sealer: sealer)
             guard problems.isEmpty else {
                 throw StoreError.backupFailedCheck("its record of events does not check out")
             }

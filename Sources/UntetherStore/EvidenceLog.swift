@@ -39,32 +39,26 @@ public struct EvidenceLog: Sendable {
         self.sealer = sealer
     }
 
-    /// Kinds of evidence record, as stored and chained.
-    public enum Kind: String, CaseIterable, Sendable {
-        case incident
-        case amendment
-        case removal
-        case attachment
-    }
-
-    /// The sealed bytes of an attached file: stored beside its chained `attachment` record, which
-    /// holds their SHA-256, under the same id.
-    static let fileKind = "attachment_file"
-
-    static let formatVersion = 1
-
     static func key(_ id: UUID) -> String { id.uuidString.lowercased() }
-
-    static func address(_ kind: Kind, _ id: String) -> RecordAddress {
-        RecordAddress(id: id, kind: kind.rawValue, formatVersion: formatVersion)
-    }
 
     /// Saves a new entry. When this returns, it is on disk and in the chain.
     @discardableResult
-    public func record(_ draft: IncidentDraft, id: UUID = UUID(), now: Date, today: String) async throws -> Incident {
+    public func record(_ draft: IncidentDraft, id: UUID = UUID(), now: Date, today: CalendarDay) async throws -> Incident {
         var incident = try draft.makeIncident(id: id, recordedAt: now, today: today)
         incident.recordedAt = EvidenceChain.truncated(incident.recordedAt)
-        try await append(incident, kind: .incident, id: incident.id, subject: nil, at: incident.recordedAt)
+        try await append(incident, id: incident.id, subject: nil, at: incident.recordedAt)
+        return incident
+    }
+
+    /// Saves a new entry with a file attached to it. The file is checked first, so when it is
+    /// refused (`AttachmentError`) nothing is saved.
+    @discardableResult
+    public func record(
+        _ draft: IncidentDraft, attaching file: NewAttachment?, id: UUID = UUID(), now: Date, today: CalendarDay
+    ) async throws -> Incident {
+        if let file { _ = try AttachmentType.checked(file.bytes) }
+        let incident = try await record(draft, id: id, now: now, today: today)
+        if let file { try await attach(file.bytes, fileName: file.fileName, to: incident.id, now: now) }
         return incident
     }
 
@@ -72,9 +66,9 @@ public struct EvidenceLog: Sendable {
     @discardableResult
     public func amend(_ incidentID: UUID, change: String, reason: String, id: UUID = UUID(), now: Date) async throws -> Amendment {
         let checked = try AmendmentDraft.validate(change: change, reason: reason)
-        guard try await store.record(id: Self.key(incidentID), kind: Kind.incident.rawValue) != nil else { throw StoreError.notFound }
+        guard try await store.record(id: Self.key(incidentID), kind: .incident) != nil else { throw StoreError.notFound }
         let amendment = Amendment(id: id, incidentID: incidentID, recordedAt: EvidenceChain.truncated(now), change: checked.change, reason: checked.reason)
-        try await append(amendment, kind: .amendment, id: id, subject: incidentID, at: amendment.recordedAt)
+        try await append(amendment, id: id, subject: incidentID, at: amendment.recordedAt)
         return amendment
     }
 
@@ -84,29 +78,27 @@ public struct EvidenceLog: Sendable {
     public func attach(
         _ bytes: Data, fileName: String, to incidentID: UUID, id: UUID = UUID(), now: Date
     ) async throws -> Attachment {
-        guard !bytes.isEmpty else { throw AttachmentError.empty }
-        guard bytes.count <= AttachmentType.maxBytes else { throw AttachmentError.tooLarge }
-        guard let type = AttachmentType.detect(bytes) else { throw AttachmentError.unsupportedType }
-        guard try await store.record(id: Self.key(incidentID), kind: Kind.incident.rawValue) != nil else { throw StoreError.notFound }
+        let type = try AttachmentType.checked(bytes)
+        guard try await store.record(id: Self.key(incidentID), kind: .incident) != nil else { throw StoreError.notFound }
         let name = String(fileName.replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "\\", with: "_").prefix(200))
         let attachment = Attachment(
             id: id, incidentID: incidentID, recordedAt: EvidenceChain.truncated(now), fileName: name, type: type,
             size: bytes.count, sha256: EvidenceChain.recordHash(bytes).hexString
         )
         let fileID = Self.key(id)
+        let fileAddress = RecordAddress(id: fileID, kind: .attachmentFile)
         let file = SealedRecord(
-            id: fileID, kind: Self.fileKind, formatVersion: Self.formatVersion, createdAt: attachment.recordedAt,
-            updatedAt: attachment.recordedAt,
-            sealed: try sealer.seal(bytes, for: RecordAddress(id: fileID, kind: Self.fileKind, formatVersion: Self.formatVersion))
+            id: fileID, kind: .attachmentFile, formatVersion: fileAddress.formatVersion, createdAt: attachment.recordedAt,
+            updatedAt: attachment.recordedAt, sealed: try sealer.seal(bytes, for: fileAddress)
         )
-        try await append(attachment, kind: .attachment, id: id, subject: incidentID, at: attachment.recordedAt, alongside: [file])
+        try await append(attachment, id: id, subject: incidentID, at: attachment.recordedAt, alongside: [file])
         return attachment
     }
 
     /// The exact bytes of an attached file, checked against the SHA-256 in the chain.
     public func attachmentBytes(_ attachment: Attachment) async throws -> Data {
         let id = Self.key(attachment.id)
-        guard let record = try await store.record(id: id, kind: Self.fileKind) else { throw StoreError.notFound }
+        guard let record = try await store.record(id: id, kind: .attachmentFile) else { throw StoreError.notFound }
         let bytes = try sealer.open(record.sealed, for: record.address)
         guard EvidenceChain.recordHash(bytes).hexString == attachment.sha256 else { throw VaultError.damagedRecord }
         return bytes
@@ -118,28 +110,31 @@ public struct EvidenceLog: Sendable {
     public func remove(_ incidentID: UUID, reason: String, id: UUID = UUID(), now: Date) async throws -> Removal {
         guard reason.count <= IncidentDraft.maxShortFieldLength else { throw IncidentDraftError.tooLong }
         let incidentKey = Self.key(incidentID)
-        guard try await store.record(id: incidentKey, kind: Kind.incident.rawValue) != nil else { throw StoreError.notFound }
-        var doomed = [RecordRef(id: incidentKey, kind: Kind.incident.rawValue)]
+        guard try await store.record(id: incidentKey, kind: .incident) != nil else { throw StoreError.notFound }
+        var doomed = [RecordRef(id: incidentKey, kind: .incident)]
         for link in try await store.chainEntries() where link.subjectID == incidentKey {
-            doomed.append(RecordRef(id: link.recordID, kind: link.kind))
-            if link.kind == Kind.attachment.rawValue { doomed.append(RecordRef(id: link.recordID, kind: Self.fileKind)) }
+            guard let kind = link.recordKind else { continue }
+            doomed.append(RecordRef(id: link.recordID, kind: kind))
+            if kind == .attachment { doomed.append(RecordRef(id: link.recordID, kind: .attachmentFile)) }
         }
         let removal = Removal(id: id, incidentID: incidentID, recordedAt: EvidenceChain.truncated(now), reason: reason.trimmingCharacters(in: .whitespacesAndNewlines))
-        try await append(removal, kind: .removal, id: id, subject: incidentID, at: removal.recordedAt, removing: doomed)
+        try await append(removal, id: id, subject: incidentID, at: removal.recordedAt, removing: doomed)
         return removal
     }
 
-    func append<Value: Encodable>(
-        _ value: Value, kind: Kind, id: UUID, subject: UUID?, at date: Date,
+    func append<Value: Encodable & SealedValue>(
+        _ value: Value, id: UUID, subject: UUID?, at date: Date,
         alongside: [SealedRecord] = [], removing: [RecordRef] = []
     ) async throws {
+        let kind = Value.kind
         let canonical = try EvidenceChain.canonicalBytes(value)
         let recordID = Self.key(id)
-        let sealed = try sealer.seal(canonical, for: Self.address(kind, recordID))
+        let address = RecordAddress(id: recordID, kind: kind)
+        let sealed = try sealer.seal(canonical, for: address)
         let hash = EvidenceChain.recordHash(canonical)
         let subjectID = subject.map(Self.key)
         _ = try await store.appendEvidence(
-            SealedRecord(id: recordID, kind: kind.rawValue, formatVersion: Self.formatVersion, createdAt: date, updatedAt: date, sealed: sealed),
+            SealedRecord(id: recordID, kind: kind, formatVersion: address.formatVersion, createdAt: date, updatedAt: date, sealed: sealed),
             alongside: alongside, removing: removing
         ) { head in
             EvidenceChain.entry(after: head, kind: kind.rawValue, recordID: recordID, subjectID: subjectID, recordHash: hash)
@@ -147,8 +142,8 @@ public struct EvidenceLog: Sendable {
     }
 
     /// The canonical bytes of a stored record, decrypted.
-    func canonicalBytes(kind: Kind, id: String) async throws -> Data? {
-        guard let record = try await store.record(id: id, kind: kind.rawValue) else { return nil }
+    func canonicalBytes(kind: RecordKind, id: String) async throws -> Data? {
+        guard let record = try await store.record(id: id, kind: kind) else { return nil }
         return try sealer.open(record.sealed, for: record.address)
     }
 
@@ -157,7 +152,7 @@ public struct EvidenceLog: Sendable {
         var result: [(entry: ChainEntry, canonical: Data?)] = []
         for link in try await store.chainEntries() {
             var bytes: Data?
-            if let kind = Kind(rawValue: link.kind) { bytes = try await canonicalBytes(kind: kind, id: link.recordID) }
+            if let kind = link.recordKind, kind.isChained { bytes = try await canonicalBytes(kind: kind, id: link.recordID) }
             result.append((link, bytes))
         }
         return result
@@ -170,20 +165,20 @@ public struct EvidenceLog: Sendable {
         var amendments: [String: [Amendment]] = [:]
         var removals: [String: Removal] = [:]
         var attachments: [String: [Attachment]] = [:]
-        for attachment in try await readable(Attachment.self, kind: .attachment, chained: chained) {
+        for attachment in try await readable(Attachment.self, chained: chained) {
             attachments[Self.key(attachment.incidentID), default: []].append(attachment)
         }
-        for amendment in try await readable(Amendment.self, kind: .amendment, chained: chained) {
+        for amendment in try await readable(Amendment.self, chained: chained) {
             amendments[Self.key(amendment.incidentID), default: []].append(amendment)
         }
-        for removal in try await readable(Removal.self, kind: .removal, chained: chained) {
+        for removal in try await readable(Removal.self, chained: chained) {
             removals[Self.key(removal.incidentID)] = removal
         }
         var incidents: [String: Incident] = [:]
-        for incident in try await readable(Incident.self, kind: .incident, chained: chained) {
+        for incident in try await readable(Incident.self, chained: chained) {
             incidents[Self.key(incident.id)] = incident
         }
-        let entries: [LogEntry] = chain.filter { $0.kind == Kind.incident.rawValue }.compactMap { link in
+        let entries: [LogEntry] = chain.filter { $0.recordKind == .incident }.compactMap { link in
             guard let id = UUID(uuidString: link.recordID) else { return nil }
             return LogEntry(
                 id: id, incident: incidents[link.recordID],
@@ -201,9 +196,9 @@ public struct EvidenceLog: Sendable {
 
     /// The records of a kind that are in the chain and open and decode. Anything else is left out
     /// here, so one damaged record never hides the whole log; `verify()` names it.
-    func readable<Value: Decodable>(_ type: Value.Type, kind: Kind, chained: Set<String>) async throws -> [Value] {
-        try await store.records(kind: kind.rawValue).compactMap { record in
-            guard chained.contains("\(record.kind)/\(record.id)"),
+    func readable<Value: Decodable & SealedValue>(_ type: Value.Type, chained: Set<String>) async throws -> [Value] {
+        try await store.records(kind: Value.kind).compactMap { record in
+            guard chained.contains("\(record.kind.rawValue)/\(record.id)"),
                   let bytes = try? sealer.open(record.sealed, for: record.address)
             else { return nil }
             return try? EvidenceChain.decode(type, from: bytes)
@@ -225,8 +220,7 @@ public struct EvidenceLog: Sendable {
     public func verify() async throws -> ChainReport {
         let chain = try await store.chainEntries()
         var records: [SealedRecord] = []
-        for kind in Kind.allCases { records += try await store.records(kind: kind.rawValue) }
-        records += try await store.records(kind: Self.fileKind)
+        for kind in RecordKind.evidenceKinds { records += try await store.records(kind: kind) }
         return ChainReport(entries: chain.count, head: chain.last, problems: Self.problems(chain: chain, records: records, sealer: sealer))
     }
 
@@ -234,15 +228,15 @@ public struct EvidenceLog: Sendable {
     static func problems(chain: [ChainEntry], records: [SealedRecord], sealer: RecordSealer) -> [ChainProblem] {
         var problems: [ChainProblem] = []
         if let broken = EvidenceChain.firstBrokenLink(in: chain) { problems.append(broken) }
-        let removedIDs = Set(chain.filter { $0.kind == Kind.removal.rawValue }.compactMap(\.subjectID))
-        let stored = Dictionary(records.map { ("\($0.kind)/\($0.id)", $0) }, uniquingKeysWith: { first, _ in first })
+        let removedIDs = Set(chain.filter { $0.recordKind == .removal }.compactMap(\.subjectID))
+        let stored = Dictionary(records.map { ("\($0.kind.rawValue)/\($0.id)", $0) }, uniquingKeysWith: { first, _ in first })
         var chained: Set<String> = []
         for link in chain {
             let key = "\(link.kind)/\(link.recordID)"
             chained.insert(key)
             let wasRemoved = removedIDs.contains(link.recordID) || link.subjectID.map(removedIDs.contains) == true
             guard let record = stored[key] else {
-                if !(link.kind != Kind.removal.rawValue && wasRemoved) {
+                if !(link.recordKind != .removal && wasRemoved) {
                     problems.append(ChainProblem(sequence: link.sequence, what: .recordMissing, detail: "\(link.kind) \(link.recordID)"))
                 }
                 continue
@@ -255,10 +249,11 @@ public struct EvidenceLog: Sendable {
                 problems.append(ChainProblem(sequence: link.sequence, what: .recordChanged, detail: "\(link.kind) \(link.recordID)"))
                 continue
             }
-            if link.kind == Kind.attachment.rawValue {
+            if link.recordKind == .attachment {
                 // The file's own bytes must still match the SHA-256 its chained record holds.
-                chained.insert("\(fileKind)/\(link.recordID)")
-                let file = stored["\(fileKind)/\(link.recordID)"].flatMap { try? sealer.open($0.sealed, for: $0.address) }
+                let fileKey = "\(RecordKind.attachmentFile.rawValue)/\(link.recordID)"
+                chained.insert(fileKey)
+                let file = stored[fileKey].flatMap { try? sealer.open($0.sealed, for: $0.address) }
                 let attachment = try? EvidenceChain.decode(Attachment.self, from: bytes)
                 if file == nil || attachment == nil || EvidenceChain.recordHash(file!).hexString != attachment!.sha256 {
                     problems.append(ChainProblem(sequence: link.sequence, what: .fileChanged, detail: "attachment \(link.recordID)"))
@@ -275,4 +270,15 @@ public struct EvidenceLog: Sendable {
 extension UnlockedVault {
     /// The incident log.
     public var evidence: EvidenceLog { EvidenceLog(store: store, sealer: sealer) }
+}
+
+/// A file the person chose to attach to a new entry.
+public struct NewAttachment: Sendable {
+    public let bytes: Data
+    public let fileName: String
+
+    public init(bytes: Data, fileName: String) {
+        self.bytes = bytes
+        self.fileName = fileName
+    }
 }

@@ -10,10 +10,8 @@ public actor MemoryVaultStore: VaultStore {
     private var storedThrottle = UnlockThrottle()
     private var chain: [ChainEntry] = []
     private var changes = 0
-    static let evidenceKinds: Set<String> = ["incident", "amendment", "removal", "attachment", "attachment_file"]
-
     private struct RecordKey: Hashable {
-        let kind: String
+        let kind: RecordKind
         let id: String
     }
 
@@ -51,7 +49,7 @@ public actor MemoryVaultStore: VaultStore {
     }
 
     public func update(_ record: SealedRecord) throws {
-        guard !Self.evidenceKinds.contains(record.kind) else { throw StoreError.appendOnly }
+        guard !record.kind.isEvidence else { throw StoreError.appendOnly }
         let key = RecordKey(kind: record.kind, id: record.id)
         guard let old = recordsByKey[key] else { throw StoreError.notFound }
         changes += 1
@@ -61,19 +59,19 @@ public actor MemoryVaultStore: VaultStore {
         )
     }
 
-    public func deleteRecord(id: String, kind: String) throws {
-        guard !Self.evidenceKinds.contains(kind) else { throw StoreError.appendOnly }
+    public func deleteRecord(id: String, kind: RecordKind) throws {
+        guard !kind.isEvidence else { throw StoreError.appendOnly }
         changes += 1
         guard recordsByKey.removeValue(forKey: RecordKey(kind: kind, id: id)) != nil else {
             throw StoreError.notFound
         }
     }
 
-    public func record(id: String, kind: String) -> SealedRecord? {
+    public func record(id: String, kind: RecordKind) -> SealedRecord? {
         recordsByKey[RecordKey(kind: kind, id: id)]
     }
 
-    public func records(kind: String) -> [SealedRecord] {
+    public func records(kind: RecordKind) -> [SealedRecord] {
         recordsByKey.values
             .filter { $0.kind == kind }
             .sorted { ($0.createdAt, $0.id) > ($1.createdAt, $1.id) }
@@ -105,6 +103,6 @@ public actor MemoryVaultStore: VaultStore {
     }
 
     public func recordCounts() -> [String: Int] {
-        recordsByKey.values.reduce(into: [:]) { counts, record in counts[record.kind, default: 0] += 1 }
+        recordsByKey.values.reduce(into: [:]) { counts, record in counts[record.kind.rawValue, default: 0] += 1 }
     }
 }

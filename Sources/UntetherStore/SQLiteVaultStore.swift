@@ -255,7 +255,7 @@ public final class SQLiteVaultStore: VaultStore {
                     VALUES (?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
-                    record.kind, record.id, record.formatVersion,
+                    record.kind.rawValue, record.id, record.formatVersion,
                     record.createdAt.timeIntervalSince1970, record.updatedAt.timeIntervalSince1970, record.sealed,
                 ]
             )
@@ -272,13 +272,13 @@ public final class SQLiteVaultStore: VaultStore {
         try await writer.write { db in
             try db.execute(
                 sql: "UPDATE record SET format_version = ?, updated_at = ?, sealed = ? WHERE kind = ? AND id = ?",
-                arguments: [record.formatVersion, record.updatedAt.timeIntervalSince1970, record.sealed, record.kind, record.id]
+                arguments: [record.formatVersion, record.updatedAt.timeIntervalSince1970, record.sealed, record.kind.rawValue, record.id]
             )
             guard db.changesCount == 1 else { throw StoreError.notFound }
         }
     }
 
-    public func deleteRecord(id: String, kind: String) async throws {
+    public func deleteRecord(id: String, kind: RecordKind) async throws {
         try await Self.mappingAppendOnly { try await self.deleteRecordRow(id: id, kind: kind) }
     }
 
@@ -291,24 +291,24 @@ public final class SQLiteVaultStore: VaultStore {
         }
     }
 
-    func deleteRecordRow(id: String, kind: String) async throws {
+    func deleteRecordRow(id: String, kind: RecordKind) async throws {
         try await writer.write { db in
-            try db.execute(sql: "DELETE FROM record WHERE kind = ? AND id = ?", arguments: [kind, id])
+            try db.execute(sql: "DELETE FROM record WHERE kind = ? AND id = ?", arguments: [kind.rawValue, id])
             guard db.changesCount == 1 else { throw StoreError.notFound }
         }
     }
 
-    public func record(id: String, kind: String) async throws -> SealedRecord? {
+    public func record(id: String, kind: RecordKind) async throws -> SealedRecord? {
         try await writer.read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM record WHERE kind = ? AND id = ?", arguments: [kind, id])
+            try Row.fetchOne(db, sql: "SELECT * FROM record WHERE kind = ? AND id = ?", arguments: [kind.rawValue, id])
                 .map(Self.sealedRecord)
         }
     }
 
-    public func records(kind: String) async throws -> [SealedRecord] {
+    public func records(kind: RecordKind) async throws -> [SealedRecord] {
         try await writer.read { db in
             try Row.fetchAll(
-                db, sql: "SELECT * FROM record WHERE kind = ? ORDER BY created_at DESC, id DESC", arguments: [kind]
+                db, sql: "SELECT * FROM record WHERE kind = ? ORDER BY created_at DESC, id DESC", arguments: [kind.rawValue]
             ).map(Self.sealedRecord)
         }
     }
@@ -329,9 +329,12 @@ public final class SQLiteVaultStore: VaultStore {
         return counts
     }
 
-    static func sealedRecord(_ row: Row) -> SealedRecord {
-        SealedRecord(
-            id: row["id"], kind: row["kind"], formatVersion: row["format_version"],
+    /// A stored row as a record; a kind this version does not know means the file is damaged
+    /// (or from a newer version, which the migrator refuses before this is reached).
+    static func sealedRecord(_ row: Row) throws -> SealedRecord {
+        guard let kind = RecordKind(rawValue: row["kind"]) else { throw StoreError.damaged }
+        return SealedRecord(
+            id: row["id"], kind: kind, formatVersion: row["format_version"],
             createdAt: Date(timeIntervalSince1970: row["created_at"]),
             updatedAt: Date(timeIntervalSince1970: row["updated_at"]),
             sealed: row["sealed"]
@@ -355,7 +358,7 @@ public final class SQLiteVaultStore: VaultStore {
                 arguments: [entry.sequence, entry.kind, entry.recordID, entry.subjectID, entry.recordHash, entry.chainHash]
             )
             for ref in removing {
-                try db.execute(sql: "DELETE FROM record WHERE kind = ? AND id = ?", arguments: [ref.kind, ref.id])
+                try db.execute(sql: "DELETE FROM record WHERE kind = ? AND id = ?", arguments: [ref.kind.rawValue, ref.id])
             }
             return entry
         }

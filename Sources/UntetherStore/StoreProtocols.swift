@@ -5,13 +5,13 @@ import UntetherVault
 /// One sealed record as every backend stores it: ids, kind and times in clear, content sealed.
 public struct SealedRecord: Sendable, Equatable {
     public let id: String
-    public let kind: String
+    public let kind: RecordKind
     public let formatVersion: Int
     public let createdAt: Date
     public let updatedAt: Date
     public let sealed: Data
 
-    public init(id: String, kind: String, formatVersion: Int, createdAt: Date, updatedAt: Date, sealed: Data) {
+    public init(id: String, kind: RecordKind, formatVersion: Int, createdAt: Date, updatedAt: Date, sealed: Data) {
         self.id = id
         self.kind = kind
         self.formatVersion = formatVersion
@@ -22,8 +22,20 @@ public struct SealedRecord: Sendable, Equatable {
 
     /// The address bound into this record's ciphertext.
     public var address: RecordAddress {
-        RecordAddress(id: id, kind: kind, formatVersion: formatVersion)
+        RecordAddress(id: id, kind: kind.rawValue, formatVersion: formatVersion)
     }
+}
+
+extension RecordAddress {
+    /// Where a new record of `kind` is sealed: its current format version.
+    public init(id: String, kind: RecordKind) {
+        self.init(id: id, kind: kind.rawValue, formatVersion: kind.formatVersion)
+    }
+}
+
+extension ChainEntry {
+    /// The chained record's kind, or nil when the chain names one this version does not know.
+    public var recordKind: RecordKind? { RecordKind(rawValue: kind) }
 }
 
 /// Keeps the vault header: the wrapped keys and key-derivation settings.
@@ -51,12 +63,12 @@ public protocol RecordStore: Sendable {
     /// Replaces a record's content and update time; fails with `StoreError.notFound`.
     func update(_ record: SealedRecord) async throws
     /// Removes a record; fails with `StoreError.notFound`.
-    func deleteRecord(id: String, kind: String) async throws
+    func deleteRecord(id: String, kind: RecordKind) async throws
     /// One record, or nil.
-    func record(id: String, kind: String) async throws -> SealedRecord?
+    func record(id: String, kind: RecordKind) async throws -> SealedRecord?
     /// All records of a kind, newest first (ties broken by id so the order is stable).
-    func records(kind: String) async throws -> [SealedRecord]
-    /// How many records of each kind there are.
+    func records(kind: RecordKind) async throws -> [SealedRecord]
+    /// How many records of each kind there are, by the kind's stored name.
     func recordCounts() async throws -> [String: Int]
     /// A number that changes whenever any record is added, changed or deleted, by this process
     /// or another. Caches of opened records compare it to know when they are stale.
@@ -74,9 +86,9 @@ public protocol ThrottleStore: Sendable {
 /// Names one stored record.
 public struct RecordRef: Sendable, Hashable {
     public let id: String
-    public let kind: String
+    public let kind: RecordKind
 
-    public init(id: String, kind: String) {
+    public init(id: String, kind: RecordKind) {
         self.id = id
         self.kind = kind
     }

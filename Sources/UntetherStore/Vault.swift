@@ -80,47 +80,39 @@ public struct UnlockedVault: Sendable {
     /// Seals and opens records with this vault's data key.
     public var sealer: RecordSealer { RecordSealer(dataKey: dataKey) }
 
-    /// The private notes.
-    public var notes: NoteRepository { NoteRepository(records: store, sealer: sealer) }
-
-    /// The person's settings, or the defaults when none were saved.
-    public func preferences() async throws -> Preferences {
-        try await document(Preferences.self, kind: .preferences) ?? Preferences()
+    /// The one saved value of a document kind (settings, a plan, the rules), or its starting
+    /// value when it was never saved: `vault.document(ReachOutPlan.self)`.
+    public func document<Value: SealedDocument>(_ type: Value.Type) async throws -> Value {
+        try await savedDocument(type) ?? Value.initial
     }
 
-    /// Saves the person's settings, sealed.
-    public func savePreferences(_ preferences: Preferences, now: Date) async throws {
-        try await saveDocument(preferences, kind: .preferences, now: now)
+    /// The saved value of a document kind, or nil when it was never saved.
+    public func savedDocument<Value: SealedDocument>(_ type: Value.Type) async throws -> Value? {
+        let address = Self.documentAddress(Value.kind)
+        guard let record = try await store.record(id: address.id, kind: Value.kind) else { return nil }
+        return try sealer.open(Value.self, from: record.sealed, for: record.address)
     }
 
-    /// A record kind the vault holds exactly one of (settings, the plan, the rules), or nil
-    /// when it was never saved.
-    public func document<Value: Decodable>(_ type: Value.Type, kind: RecordKind) async throws -> Value? {
-        let address = Self.documentAddress(kind)
-        guard let record = try await store.record(id: address.id, kind: address.kind) else { return nil }
-        return try sealer.open(Value.self, from: record.sealed, for: address)
-    }
-
-    /// Seals and saves the one record of `kind`, replacing the one before.
-    public func saveDocument<Value: Encodable>(_ value: Value, kind: RecordKind, now: Date) async throws {
-        let address = Self.documentAddress(kind)
+    /// Seals and saves a document, replacing the one before.
+    public func save<Value: SealedDocument>(_ value: Value, now: Date) async throws {
+        let address = Self.documentAddress(Value.kind)
         let sealed = try sealer.seal(json: value, for: address)
-        if let existing = try await store.record(id: address.id, kind: address.kind) {
+        if let existing = try await store.record(id: address.id, kind: Value.kind) {
             try await store.update(SealedRecord(
-                id: address.id, kind: address.kind, formatVersion: address.formatVersion,
+                id: address.id, kind: Value.kind, formatVersion: address.formatVersion,
                 createdAt: existing.createdAt, updatedAt: max(now, existing.createdAt), sealed: sealed
             ))
         } else {
             try await store.insert(SealedRecord(
-                id: address.id, kind: address.kind, formatVersion: address.formatVersion,
+                id: address.id, kind: Value.kind, formatVersion: address.formatVersion,
                 createdAt: now, updatedAt: now, sealed: sealed
             ))
         }
     }
 
-    /// A single record's address: its id is its kind ("preferences", "contact_plan", …).
+    /// A document's address: its id is its kind's name.
     static func documentAddress(_ kind: RecordKind) -> RecordAddress {
-        RecordAddress(id: kind.rawValue, kind: kind.rawValue, formatVersion: kind.formatVersion)
+        RecordAddress(id: kind.rawValue, kind: kind)
     }
 
     /// Identifies the data key without revealing it (to tell two vaults apart).

@@ -16,17 +16,22 @@ public func buildRouter(environment: WebEnvironment, sessions: SessionManager) -
     AssetRoutes.register(on: router)
     router.add(middleware: SessionMiddleware(sessions: sessions, now: environment.now))
     router.add(middleware: FormMiddleware())
-    let notes = NoteRoutes(environment: environment)
     VaultRoutes(environment: environment, sessions: sessions).register(on: router)
-    notes.register(on: router)
-    let log = LogRoutes(environment: environment)
-    LogFileRoutes(environment: environment, log: log).register(on: router)
-    log.register(on: router)
-    CoachRoutes.register(on: router)
-    ContactRoutes(environment: environment, sessions: sessions).register(on: router)
-    WithdrawalRoutes(environment: environment).register(on: router)
-    JournalRoutes(environment: environment).register(on: router)
-    SettingsRoutes(environment: environment, sessions: sessions, notes: notes).register(on: router)
+    let unlocked = router.unlockedGroup()
+    let sections: [any UnlockedRoutes] = [
+        TodayRoutes(environment: environment),
+        NoteRoutes(environment: environment),
+        LogFileRoutes(environment: environment),
+        LogRoutes(environment: environment),
+        CoachRoutes(),
+        ContactRoutes(environment: environment, sessions: sessions),
+        WithdrawalRoutes(environment: environment),
+        JournalRoutes(environment: environment),
+        SelfTrustRoutes(environment: environment),
+        SearchRoutes(environment: environment),
+        SettingsRoutes(environment: environment, sessions: sessions),
+    ]
+    for section in sections { section.register(on: unlocked) }
     return router
 }
 

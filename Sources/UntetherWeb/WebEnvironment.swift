@@ -18,6 +18,11 @@ public struct WebEnvironment: Sendable {
     /// person's own computer, so this is the computer's zone unless a test sets another.
     public var timeZone: TimeZone = .current
 
+    /// "Now" for the person of this session: their time zone if they chose one, else this computer's.
+    func clock(_ session: SessionSnapshot?) -> PersonalClock {
+        PersonalClock(now: now(), timeZone: session?.preferences.timeZone(fallback: timeZone) ?? timeZone)
+    }
+
     public init(home: any VaultHome, now: @escaping @Sendable () -> Date = { Date() }, kdf: KDFParameters = .production, logger: Logger) {
         self.home = home
         self.now = now

@@ -17,7 +17,7 @@ struct SearchTests {
     ]
     static let index = SearchIndex(documents)
 
-    static func ids(_ text: String, kinds: Set<SearchDocument.Kind> = [], from: String? = nil, to: String? = nil) -> [String] {
+    static func ids(_ text: String, kinds: Set<SearchDocument.Kind> = [], from: CalendarDay? = nil, to: CalendarDay? = nil) -> [String] {
         index.search(.parse(text, kinds: kinds, from: from, to: to)).map(\.id)
     }
 
@@ -141,6 +141,6 @@ struct JournalTests {
         #expect(throws: JournalError.futureDate) { try Milestone.validated(id: UUID(), date: "2030-01-01", kind: .met, note: "", today: "2026-11-25") }
         let met = try Milestone.validated(id: UUID(), date: "2019-06-01", kind: .met, note: " At a party ", today: "2026-11-25")
         #expect(met.note == "At a party")
-        #expect(met.day == IncidentDraft.parseDay("2019-06-01"))
+        #expect(met.day == CalendarDay("2019-06-01").startUTC)
     }
 }

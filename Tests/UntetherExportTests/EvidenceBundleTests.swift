@@ -8,7 +8,7 @@ import ZIPFoundation
 
 @Suite("Evidence bundles: export and verify without the vault")
 struct EvidenceBundleTests {
-    static let today = "2026-11-25"
+    static let today: CalendarDay = "2026-11-25"
 
     final class Clock: @unchecked Sendable {
         var seconds: TimeInterval = 1_790_000_000

@@ -14,18 +14,18 @@ struct ContactLogTests {
         let vault = try await Vault(store: store).create(passphrase: testPassphrase, kdf: testKDF, now: clock.tick()).vault
         let older = ContactEvent(id: UUID(), at: clock.tick(), channel: .text, initiatedBy: .them, necessary: true, about: "school pick-up CANARY-about")
         let newer = ContactEvent(id: UUID(), at: clock.tick(), channel: .call, initiatedBy: .me, necessary: false, feelingBefore: 2, feelingAfter: 6)
-        try await vault.contacts.add(older)
-        try await vault.contacts.add(newer)
-        #expect(try await vault.contacts.all() == [newer, older])
-        let record = try #require(try await store.record(id: older.id.uuidString.lowercased(), kind: "contact"))
+        try await vault.log(ContactEvent.self).add(older)
+        try await vault.log(ContactEvent.self).add(newer)
+        #expect(try await vault.log(ContactEvent.self).all() == [newer, older])
+        let record = try #require(try await store.record(id: older.id.uuidString.lowercased(), kind: .contact))
         #expect(record.sealed.range(of: Data("CANARY-about".utf8)) == nil)
         await #expect(throws: ContactLogError.feelingOutOfRange) {
-            try await vault.contacts.add(ContactEvent(id: UUID(), at: clock.tick(), channel: .email, initiatedBy: .me, necessary: false, feelingAfter: 12))
+            try await vault.log(ContactEvent.self).add(ContactEvent(id: UUID(), at: clock.tick(), channel: .email, initiatedBy: .me, necessary: false, feelingAfter: 12))
         }
-        let summary = try await vault.contacts.summary(mode: .lowContact, now: clock.tick(), timeZone: TimeZone(identifier: "UTC")!)
+        let summary = try await vault.log(ContactEvent.self).summary(mode: .lowContact, now: clock.tick(), timeZone: TimeZone(identifier: "UTC")!)
         #expect(summary.current == 0)
         #expect(summary.lastContact == newer.at)
-        try await vault.contacts.delete(newer.id)
-        #expect(try await vault.contacts.all() == [older])
+        try await vault.log(ContactEvent.self).delete(newer.id)
+        #expect(try await vault.log(ContactEvent.self).all() == [older])
     }
 }

@@ -8,7 +8,7 @@ import UntetherCore
 @Suite("Evidence log and hash chain")
 struct EvidenceLogTests {
     let clock = TestClock()
-    static let today = "2026-11-25"
+    static let today: CalendarDay = "2026-11-25"
 
     func makeLog(_ backend: Backend = .sqliteFile) async throws -> (store: any VaultStore, log: EvidenceLog) {
         let store = try backend.make()
@@ -78,7 +78,7 @@ struct EvidenceLogTests {
         let kept = try await log.record(draft("kept"), now: clock.tick(), today: Self.today)
         let removed = try await log.record(draft("removed text"), now: clock.tick(), today: Self.today)
         try await log.remove(removed.id, reason: "written twice", now: clock.tick())
-        #expect(try await store.record(id: removed.id.uuidString.lowercased(), kind: "incident") == nil)
+        #expect(try await store.record(id: removed.id.uuidString.lowercased(), kind: .incident) == nil)
         let entries = try await log.entries()
         #expect(entries.count == 2)
         let gone = try #require(entries.first { $0.id == removed.id })
@@ -95,9 +95,9 @@ struct EvidenceLogTests {
         let (store, log) = try await makeLog(backend)
         let incident = try await log.record(draft("fixed"), now: clock.tick(), today: Self.today)
         let id = incident.id.uuidString.lowercased()
-        let record = try #require(try await store.record(id: id, kind: "incident"))
+        let record = try #require(try await store.record(id: id, kind: .incident))
         await #expect(throws: StoreError.appendOnly) { try await store.update(record) }
-        await #expect(throws: StoreError.appendOnly) { try await store.deleteRecord(id: id, kind: "incident") }
+        await #expect(throws: StoreError.appendOnly) { try await store.deleteRecord(id: id, kind: .incident) }
         #expect(try await log.verify().isIntact)
     }
 

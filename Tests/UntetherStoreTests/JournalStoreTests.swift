@@ -12,18 +12,18 @@ struct JournalStoreTests {
     func revision(backend: Backend) async throws {
         let store = try backend.make()
         let start = try await store.revision()
-        let record = SealedRecord(id: "a", kind: "note", formatVersion: 1, createdAt: clock.tick(), updatedAt: clock.tick(),
+        let record = SealedRecord(id: "a", kind: .note, formatVersion: 1, createdAt: clock.tick(), updatedAt: clock.tick(),
                                   sealed: Data(repeating: 1, count: 40))
         try await store.insert(record)
         let inserted = try await store.revision()
         #expect(inserted != start)
-        _ = try await store.records(kind: "note")
+        _ = try await store.records(kind: .note)
         #expect(try await store.revision() == inserted)
-        try await store.update(SealedRecord(id: "a", kind: "note", formatVersion: 1, createdAt: record.createdAt, updatedAt: clock.tick(),
+        try await store.update(SealedRecord(id: "a", kind: .note, formatVersion: 1, createdAt: record.createdAt, updatedAt: clock.tick(),
                                             sealed: Data(repeating: 2, count: 40)))
         let updated = try await store.revision()
         #expect(updated != inserted)
-        try await store.deleteRecord(id: "a", kind: "note")
+        try await store.deleteRecord(id: "a", kind: .note)
         #expect(try await store.revision() != updated)
     }
 
@@ -34,17 +34,17 @@ struct JournalStoreTests {
         let now = clock.tick()
         let entry = try JournalEntry.validated(id: UUID(), date: "2026-11-20", facts: "CANARY-facts", feelings: "", truths: "",
                                                createdAt: now, updatedAt: now, today: "2026-11-25")
-        try await vault.journal.add(entry)
-        let record = try #require(try await store.record(id: entry.id.uuidString.lowercased(), kind: "journal"))
+        try await vault.log(JournalEntry.self).add(entry)
+        let record = try #require(try await store.record(id: entry.id.uuidString.lowercased(), kind: .journal))
         #expect(record.sealed.range(of: Data("CANARY-facts".utf8)) == nil)
         var changed = entry
         changed.truths = "I remember it"
-        try await vault.journal.update(changed, now: clock.tick())
-        #expect(try await vault.journal.value(entry.id)?.truths == "I remember it")
-        #expect(try await vault.journal.all().count == 1)
-        try await vault.journal.delete(entry.id)
-        #expect(try await vault.journal.value(entry.id) == nil)
-        await #expect(throws: StoreError.notFound) { try await vault.journal.update(changed, now: clock.tick()) }
+        try await vault.log(JournalEntry.self).update(changed, now: clock.tick())
+        #expect(try await vault.log(JournalEntry.self).value(entry.id)?.truths == "I remember it")
+        #expect(try await vault.log(JournalEntry.self).all().count == 1)
+        try await vault.log(JournalEntry.self).delete(entry.id)
+        #expect(try await vault.log(JournalEntry.self).value(entry.id) == nil)
+        await #expect(throws: StoreError.notFound) { try await vault.log(JournalEntry.self).update(changed, now: clock.tick()) }
     }
 
     @Test("the search corpus holds every kind, and leaves out removed log entries")
@@ -52,16 +52,16 @@ struct JournalStoreTests {
         let store = MemoryVaultStore()
         let vault = try await Vault(store: store).create(passphrase: testPassphrase, kdf: testKDF, now: clock.tick()).vault
         let now = clock.tick()
-        try await vault.notes.add(try NoteDraft(title: "Groceries", body: "apples"), now: now)
-        try await vault.journal.add(try JournalEntry.validated(id: UUID(), date: "2026-11-20", facts: "apples on the floor", feelings: "", truths: "",
+        try await vault.log(Note.self).add(try NoteDraft(title: "Groceries", body: "apples"), now: now)
+        try await vault.log(JournalEntry.self).add(try JournalEntry.validated(id: UUID(), date: "2026-11-20", facts: "apples on the floor", feelings: "", truths: "",
                                                                tags: ["home"], createdAt: now, updatedAt: now, today: "2026-11-25"))
         let kept = try await vault.evidence.record(IncidentDraft(occurredOn: "2026-11-19", description: "Threw apples"), now: now, today: "2026-11-25")
         try await vault.evidence.amend(kept.id, change: "It was pears too", reason: "remembered", now: clock.tick())
         let removed = try await vault.evidence.record(IncidentDraft(occurredOn: "2026-11-18", description: "Apples again"), now: clock.tick(), today: "2026-11-25")
         try await vault.evidence.remove(removed.id, reason: "Written twice", now: clock.tick())
-        try await vault.decisions.add(try Decision.validated(id: UUID(), madeOn: "2026-11-21", decision: "Buy apples alone", gut: "", chose: "", reviewOn: "2026-11-28"))
-        try await vault.contacts.add(ContactEvent(id: UUID(), at: now, channel: .email, initiatedBy: .them, necessary: true, about: "apples for school"))
-        try await vault.urges.add(try Urge.validated(id: UUID(), at: now, before: 5, after: 2, note: "ate apples instead"))
+        try await vault.log(Decision.self).add(try Decision.validated(id: UUID(), madeOn: "2026-11-21", decision: "Buy apples alone", gut: "", chose: "", reviewOn: "2026-11-28"))
+        try await vault.log(ContactEvent.self).add(ContactEvent(id: UUID(), at: now, channel: .email, initiatedBy: .them, necessary: true, about: "apples for school"))
+        try await vault.log(Urge.self).add(try Urge.validated(id: UUID(), at: now, before: 5, after: 2, note: "ate apples instead"))
         let index = SearchIndex(try await vault.searchDocuments(timeZone: TimeZone(identifier: "UTC")!))
         let kinds = index.search(.parse("apples")).map(\.kind)
         #expect(Set(kinds) == Set(SearchDocument.Kind.allCases))

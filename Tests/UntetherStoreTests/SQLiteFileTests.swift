@@ -41,11 +41,11 @@ struct SQLiteFileTests {
     func schemaInvariants() async throws {
         let (_, store, _) = try await makeVault()
         await #expect(throws: (any Error).self) {
-            try await store.insert(SealedRecord(id: "x", kind: "note", formatVersion: 1, createdAt: Date(), updatedAt: Date(), sealed: Data()))
+            try await store.insert(SealedRecord(id: "x", kind: .note, formatVersion: 1, createdAt: Date(), updatedAt: Date(), sealed: Data()))
         }
         await #expect(throws: (any Error).self) {
             try await store.insert(SealedRecord(
-                id: "y", kind: "note", formatVersion: 1, createdAt: Date(timeIntervalSince1970: 100),
+                id: "y", kind: .note, formatVersion: 1, createdAt: Date(timeIntervalSince1970: 100),
                 updatedAt: Date(timeIntervalSince1970: 50), sealed: Data(count: 40)
             ))
         }
@@ -56,9 +56,9 @@ struct SQLiteFileTests {
     func canaryNeverOnDisk() async throws {
         let (directory, store, vault) = try await makeVault()
         let canary = "CANARY-\(UUID().uuidString)-ÿ"
-        let note = try await vault.notes.add(NoteDraft(title: "t \(canary)", body: "b \(canary) b"), now: clock.tick())
-        try await vault.notes.update(id: note.id, with: NoteDraft(title: "\(canary) edited", body: canary), now: clock.tick())
-        try await vault.notes.add(NoteDraft(title: canary, body: ""), now: clock.tick())
+        let note = try await vault.log(Note.self).add(NoteDraft(title: "t \(canary)", body: "b \(canary) b"), now: clock.tick())
+        try await vault.log(Note.self).update(id: note.id, with: NoteDraft(title: "\(canary) edited", body: canary), now: clock.tick())
+        try await vault.log(Note.self).add(NoteDraft(title: canary, body: ""), now: clock.tick())
         let backup = directory.appendingPathComponent("backup.untether")
         try await store.writeBackup(of: vault, to: backup, now: clock.tick())
 
@@ -69,14 +69,14 @@ struct SQLiteFileTests {
         #expect(leaksBefore.isEmpty, "found in \(leaksBefore)")
         #expect(leaksAfter.isEmpty, "found in \(leaksAfter)")
         #expect(CanaryScan.filesScanned(in: directory) >= 2)
-        #expect(try await vault.notes.all().contains { $0.body == canary })
+        #expect(try await vault.log(Note.self).all().contains { $0.body == canary })
     }
 
     @Test("backup and restore round-trip every note into an empty folder")
     func backupRoundTrip() async throws {
         let (directory, store, vault) = try await makeVault()
-        for index in 0..<20 { try await vault.notes.add(NoteDraft(title: "Note \(index)", body: String(repeating: "x", count: index * 100)), now: clock.tick()) }
-        let notes = try await vault.notes.all()
+        for index in 0..<20 { try await vault.log(Note.self).add(NoteDraft(title: "Note \(index)", body: String(repeating: "x", count: index * 100)), now: clock.tick()) }
+        let notes = try await vault.log(Note.self).all()
         let backup = directory.appendingPathComponent("backup.untether")
         try await store.writeBackup(of: vault, to: backup, now: clock.tick())
         #expect(try await vault.accessEvents().first?.kind == .backupMade)
@@ -85,7 +85,7 @@ struct SQLiteFileTests {
         let counts = try await elsewhere.restore(from: backup, passphrase: testPassphrase, now: clock.tick())
         #expect(counts == ["note": 20])
         let restored = try await Vault(store: elsewhere).unlock(passphrase: testPassphrase, now: clock.tick())
-        #expect(try await restored.notes.all() == notes)
+        #expect(try await restored.log(Note.self).all() == notes)
         #expect(try elsewhere.integrityCheck())
         #expect(try await elsewhere.accessEvents().contains { $0.kind == .restored })
     }
@@ -93,17 +93,17 @@ struct SQLiteFileTests {
     @Test("restoring over a vault replaces its notes and keeps its access log")
     func restoreOverExisting() async throws {
         let (directory, store, vault) = try await makeVault()
-        let kept = try await vault.notes.add(NoteDraft(title: "In the backup", body: ""), now: clock.tick())
+        let kept = try await vault.log(Note.self).add(NoteDraft(title: "In the backup", body: ""), now: clock.tick())
         let backup = directory.appendingPathComponent("backup.untether")
         try await store.writeBackup(of: vault, to: backup, now: clock.tick())
-        try await vault.notes.add(NoteDraft(title: "Written after", body: ""), now: clock.tick())
+        try await vault.log(Note.self).add(NoteDraft(title: "Written after", body: ""), now: clock.tick())
         let revisionBefore = try await store.revision()
         await #expect(throws: VaultError.wrongPassphrase) { try await Vault(store: store).unlock(passphrase: "someone guessing", now: clock.tick()) }
 
         try await store.restore(from: backup, passphrase: testPassphrase, now: clock.tick())
         #expect(try await store.revision() > revisionBefore, "caches made before the restore must see it as a change")
         let reopened = try await Vault(store: store).unlock(passphrase: testPassphrase, now: clock.tick())
-        #expect(try await reopened.notes.all() == [kept])
+        #expect(try await reopened.log(Note.self).all() == [kept])
         let kinds = try await reopened.accessEvents().map(\.kind)
         #expect(kinds.contains(.failedUnlock))
         #expect(kinds.contains(.restored))
@@ -118,11 +118,11 @@ struct SQLiteFileTests {
     @Test("a failed restore changes nothing: same notes, same bytes, no stray files", arguments: Damage.allCases)
     func failedRestoreChangesNothing(damage: Damage) async throws {
         let (directory, store, vault) = try await makeVault()
-        try await vault.notes.add(NoteDraft(title: "Current", body: "keep me"), now: clock.tick())
+        try await vault.log(Note.self).add(NoteDraft(title: "Current", body: "keep me"), now: clock.tick())
         let backupDirectory = TemporaryDirectory.make()
         let backup = backupDirectory.appendingPathComponent("backup.untether")
         try await store.writeBackup(of: vault, to: backup, now: clock.tick())
-        try await vault.notes.add(NoteDraft(title: "Newer", body: "also keep me"), now: clock.tick())
+        try await vault.log(Note.self).add(NoteDraft(title: "Newer", body: "also keep me"), now: clock.tick())
 
         var bytes = try Data(contentsOf: backup)
         var passphrase = testPassphrase
@@ -153,14 +153,14 @@ struct SQLiteFileTests {
         if damage != .missingFile { try bytes.write(to: backup) }
 
         try store.checkpoint()
-        let notesBefore = try await vault.notes.all()
+        let notesBefore = try await vault.log(Note.self).all()
         let fileBefore = try Data(contentsOf: directory.appendingPathComponent("vault.sqlite"))
         let listingBefore = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
 
         await #expect(throws: expected) { try await store.restore(from: backup, passphrase: passphrase, now: clock.tick()) }
 
         try store.checkpoint()
-        #expect(try await vault.notes.all() == notesBefore)
+        #expect(try await vault.log(Note.self).all() == notesBefore)
         #expect(try Data(contentsOf: directory.appendingPathComponent("vault.sqlite")) == fileBefore)
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == listingBefore)
     }
@@ -168,7 +168,7 @@ struct SQLiteFileTests {
     @Test("a backup whose counts do not match its database is refused before anything changes")
     func countMismatch() async throws {
         let (directory, store, vault) = try await makeVault()
-        try await vault.notes.add(NoteDraft(title: "One", body: ""), now: clock.tick())
+        try await vault.log(Note.self).add(NoteDraft(title: "One", body: ""), now: clock.tick())
         let header = try #require(try await store.header())
         let forged = try BackupFile.encode(
             manifest: .init(format: 1, header: header),
@@ -181,13 +181,13 @@ struct SQLiteFileTests {
         await #expect(throws: StoreError.backupFailedCheck("it holds a different number of items than it says")) {
             try await store.restore(from: url, passphrase: testPassphrase, now: clock.tick())
         }
-        #expect(try await vault.notes.all().count == 1)
+        #expect(try await vault.log(Note.self).all().count == 1)
     }
 
     @Test("a backup holding a damaged database file is refused")
     func damagedDatabaseInside() async throws {
         let (directory, store, vault) = try await makeVault()
-        for index in 0..<50 { try await vault.notes.add(NoteDraft(title: "Note \(index)", body: String(repeating: "y", count: 500)), now: clock.tick()) }
+        for index in 0..<50 { try await vault.log(Note.self).add(NoteDraft(title: "Note \(index)", body: String(repeating: "y", count: 500)), now: clock.tick()) }
         let header = try #require(try await store.header())
         var database = try store.snapshotDatabase(near: directory.appendingPathComponent("x"))
         // Overwrite part of the second page (a b-tree page) with garbage.
@@ -200,7 +200,7 @@ struct SQLiteFileTests {
         let url = directory.appendingPathComponent("forged.untether")
         try forged.write(to: url)
         await #expect(throws: StoreError.self) { try await store.restore(from: url, passphrase: testPassphrase, now: clock.tick()) }
-        #expect(try await vault.notes.all().count == 50)
+        #expect(try await vault.log(Note.self).all().count == 50)
         #expect(try store.integrityCheck())
     }
 

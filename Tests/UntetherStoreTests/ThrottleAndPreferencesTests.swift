@@ -51,15 +51,15 @@ struct ThrottleAndPreferencesTests {
     func preferences(backend: Backend) async throws {
         let store = try backend.make()
         let vault = try await Vault(store: store).create(passphrase: testPassphrase, kdf: testKDF, now: start).vault
-        #expect(try await vault.preferences() == Preferences())
-        #expect(try await vault.preferences().displayName == "Notes")
+        #expect(try await vault.document(Preferences.self) == Preferences())
+        #expect(try await vault.document(Preferences.self).displayName == "Notes")
         let chosen = try Preferences.validated(displayName: "Recipes", exitSite: "https://example.org/soup", idleMinutes: 5)
-        try await vault.savePreferences(chosen, now: start.addingTimeInterval(1))
-        try await vault.savePreferences(chosen, now: start.addingTimeInterval(2))
-        #expect(try await vault.preferences() == chosen)
-        let record = try #require(try await store.record(id: "preferences", kind: "preferences"))
+        try await vault.save(chosen, now: start.addingTimeInterval(1))
+        try await vault.save(chosen, now: start.addingTimeInterval(2))
+        #expect(try await vault.document(Preferences.self) == chosen)
+        let record = try #require(try await store.record(id: "preferences", kind: .preferences))
         #expect(record.sealed.range(of: Data("Recipes".utf8)) == nil)
-        #expect(try await vault.notes.all().isEmpty)
+        #expect(try await vault.log(Note.self).all().isEmpty)
     }
 }
 

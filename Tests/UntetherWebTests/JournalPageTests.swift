@@ -7,7 +7,7 @@ import UntetherStore
 @Suite("Step 4 pages: journal, check my memory, decisions, timeline and search")
 struct JournalPageTests {
     /// The test clock's day (the TestApp clock starts on 15 Jan 2027).
-    static func today(_ app: TestApp) -> String { LocalDay.string(app.clock.now, timeZone: .current) }
+    static func today(_ app: TestApp) -> String { CalendarDay(app.clock.now, in: .current).description }
 
     static func firstMatch(_ pattern: String, in text: String) -> String? {
         text.range(of: pattern, options: .regularExpression).map { String(text[$0]) }
@@ -78,7 +78,7 @@ struct JournalPageTests {
             try await browser.setUp()
             let today = Self.today(app)
             let page = try await browser.get("/decisions")
-            #expect(page.body.contains("id=\"review-on\" name=\"review_on\" value=\"\(LocalDay.adding(days: 7, to: today))\""))
+            #expect(page.body.contains("id=\"review-on\" name=\"review_on\" value=\"\(try #require(CalendarDay(today)).adding(days: 7))\""))
             #expect(try await browser.post("/decisions", ["decision": "", "made_on": today, "review_on": today]).status == .unprocessableContent)
             try await browser.post("/decisions", ["decision": "Join the Tuesday class", "gut": "Go", "chose": "Signed up", "made_on": today, "review_on": today])
             let home = try await browser.get("/today")

@@ -50,7 +50,7 @@ struct LogPageTests {
         return String(rest.prefix { $0 != "<" })
     }
 
-    static func today(_ app: TestApp) -> String { LocalDay.string(app.clock.now) }
+    static func today(_ app: TestApp) -> String { CalendarDay(app.clock.now, in: .current).description }
 
     /// Every field of the full form, filled in.
     static func fullForm(day: String = "2026-11-20", description: String = "They threw my phone at the wall.") -> [String: String] {
@@ -445,8 +445,8 @@ struct LogPageTests {
             let vault = try await Self.openVault(app)
             let planted = Amendment(id: UUID(), incidentID: id, recordedAt: app.clock.now, change: "planted", reason: "")
             let recordID = planted.id.uuidString.lowercased()
-            let sealed = try vault.sealer.seal(try EvidenceChain.canonicalBytes(planted), for: RecordAddress(id: recordID, kind: "amendment", formatVersion: 1))
-            try await vault.store.insert(SealedRecord(id: recordID, kind: "amendment", formatVersion: 1, createdAt: app.clock.now, updatedAt: app.clock.now, sealed: sealed))
+            let sealed = try vault.sealer.seal(try EvidenceChain.canonicalBytes(planted), for: RecordAddress(id: recordID, kind: .amendment))
+            try await vault.store.insert(SealedRecord(id: recordID, kind: .amendment, formatVersion: 1, createdAt: app.clock.now, updatedAt: app.clock.now, sealed: sealed))
 
             let page = try await browser.get("/log").body
             let status = Self.section(page, id: "chain-status", closing: "</div>")
@@ -613,12 +613,12 @@ struct LogPageTests {
 
     @Test("paths use bland words only")
     func blandPaths() {
-        let paths = [SitePath.log, SitePath.newLogEntry, SitePath.newLogEntryFull, SitePath.kindMoment, SitePath.learnStep1,
-                     SitePath.logEntry("x"), SitePath.removeLogEntry("x"),
-                     SitePath.coach, SitePath.contacts, SitePath.plan, SitePath.rules, SitePath.answers, SitePath.situation,
-                     SitePath.pause, SitePath.pauseSetup, SitePath.checkIn, SitePath.trends, SitePath.urges, SitePath.tools,
-                     SitePath.journal, SitePath.journalMemory, SitePath.decisions, SitePath.timeline, SitePath.search]
-            + GuidedTool.allCases.map { SitePath.tool($0.rawValue) }
+        let paths = [SiteRoute.log.path, SiteRoute.newLogEntry.path, SiteRoute.newLogEntryFull.path, SiteRoute.kindMoment.path, SiteRoute.learnStep1.path,
+                     SiteRoute.logEntry(.named("x")).path, SiteRoute.removeLogEntry(.named("x")).path,
+                     SiteRoute.coach.path, SiteRoute.contacts.path, SiteRoute.plan.path, SiteRoute.rules.path, SiteRoute.answers.path, SiteRoute.situation.path,
+                     SiteRoute.pause.path, SiteRoute.pauseSetup.path, SiteRoute.checkIn.path, SiteRoute.trends.path, SiteRoute.urges.path, SiteRoute.tools.path,
+                     SiteRoute.journal.path, SiteRoute.journalMemory.path, SiteRoute.decisions.path, SiteRoute.timeline.path, SiteRoute.search.path]
+            + GuidedTool.allCases.map { SiteRoute.tool(.named($0.rawValue)).path }
         for path in paths {
             for word in ["incident", "abuse", "abuser", "escape", "evidence", "violence", "urge", "craving", "withdrawal", "trauma", "contact"] {
                 #expect(!path.lowercased().contains(word), "\(path)")
@@ -662,7 +662,9 @@ struct LogPageTests {
         let filter = LogFilter { ["category": "physical", "severity": "0", "from": "2026-02-30", "to": " 2026-03-01 "][$0] }
         #expect(filter == LogFilter(category: .physical, minimumSeverity: nil, from: nil, to: "2026-03-01"))
         #expect(DisplayDate.day("2026-11-20") == "20 Nov 2026")
-        #expect(DisplayDate.day("not a day") == "not a day")
+        // A day that isn't one can no longer reach the page: it is refused where it is read.
+        let notADay = "not a day"
+        #expect(CalendarDay(notADay) == nil)
     }
 }
 

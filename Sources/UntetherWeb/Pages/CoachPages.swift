@@ -10,7 +10,7 @@ enum CoachPages {
             .h1(.text("Check a reply before you send it")),
             .p(.text("If you have to stay in touch about children, work or money, short and plain replies keep you safer. Paste your draft here. It is checked on this computer only, and it is not saved.")),
             .form(
-                .id("coach-form"), .class("stack"), .action(SitePath.coach), .method(.post),
+                .id("coach-form"), .class("stack"), .action(SiteRoute.coach), .method(.post),
                 Layout.csrfField(chrome.csrf),
                 .div(
                     .label(.for("draft"), .text("Your draft")),

@@ -17,7 +17,7 @@ enum ErrorPage {
             content: .group(
                 .h1(.text(title)),
                 .p(.text(text)),
-                .p(.a(.class("button secondary"), .href(SitePath.home), .text("Go to the start")))
+                .p(.a(.class("button secondary"), .href(SiteRoute.home), .text("Go to the start")))
             )
         )
         return .page(html, status: status)

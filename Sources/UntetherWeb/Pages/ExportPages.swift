@@ -4,22 +4,22 @@ import UntetherCore
 
 /// The export page: choose what goes into a bundle for a lawyer, advocate or therapist.
 enum ExportPages {
-    static func form(chrome: PageChrome, today: String, error: String? = nil) -> String {
+    static func form(chrome: PageChrome, today: CalendarDay, error: String? = nil) -> String {
         Layout.render(title: "Export", chrome: chrome, content: .group(
-            .p(.a(.href(SitePath.log), .text("← The log"))),
+            .p(.a(.href(SiteRoute.log), .text("← The log"))),
             .h1(.text("Make an export")),
             .p(.text("An export is one zip file you can give to a lawyer, an advocate or a therapist. It holds a report they can print, your entries exactly as saved, and a list of fingerprints (hashes) so anyone can check nothing was changed.")),
             .p(.text("The file is not locked with your passphrase. Keep it somewhere safe, and only give it to people you trust.")),
             Layout.message(error, isError: true),
             .form(
-                .id("export-form"), .class("stack"), .action(SitePath.export), .method(.post),
+                .id("export-form"), .class("stack"), .action(SiteRoute.export), .method(.post),
                 Layout.csrfField(chrome.csrf),
                 .div(
                     .class("pair"),
                     Layout.field(id: "export-from", label: "From", hint: "Leave empty to start at the beginning.", type: .date,
-                                 name: "from", required: false, autocomplete: "off", extra: [.attribute(named: "max", value: today)]),
+                                 name: "from", required: false, autocomplete: "off", extra: [.attribute(named: "max", value: today.description)]),
                     Layout.field(id: "export-to", label: "To", hint: "Leave empty to include everything up to now.", type: .date,
-                                 name: "to", required: false, autocomplete: "off", extra: [.attribute(named: "max", value: today)])
+                                 name: "to", required: false, autocomplete: "off", extra: [.attribute(named: "max", value: today.description)])
                 ),
                 .fieldset(
                     .element(named: "legend", text: "Only these kinds of harm (leave all unticked for everything)"),

@@ -32,16 +32,16 @@ enum Section: CaseIterable {
     /// Pause has its own button in the top bar, on every page.
     var isInNavigation: Bool { ![.coach, .contact, .pause, .journal].contains(self) }
 
-    var path: String {
+    var path: SiteRoute {
         switch self {
-        case .today: SitePath.today
-        case .notes: SitePath.notes
-        case .log: SitePath.log
-        case .coach: SitePath.coach
-        case .contact: SitePath.contacts
-        case .pause: SitePath.pause
-        case .journal: SitePath.journal
-        case .settings: SitePath.settings
+        case .today: SiteRoute.today
+        case .notes: SiteRoute.notes
+        case .log: SiteRoute.log
+        case .coach: SiteRoute.coach
+        case .contact: SiteRoute.contacts
+        case .pause: SiteRoute.pause
+        case .journal: SiteRoute.journal
+        case .settings: SiteRoute.settings
         }
     }
 }
@@ -104,13 +104,13 @@ enum Layout {
                     .class("bar"),
                     .a(.class("brand"), .href("/"), .userText(chrome.displayName)),
                     .if(chrome.unlocked, .a(
-                        .id("reach-out"), .class("pause"), .href(SitePath.pause),
+                        .id("reach-out"), .class("pause"), .href(SiteRoute.pause),
                         .if(chrome.section == .pause, .attribute(named: "aria-current", value: "page")),
                         .attribute(named: "title", value: "I want to reach out: help for this moment"),
                         .text("Pause")
                     )),
                     .a(
-                        .id("quick-exit"), .class("exit"), .href(SitePath.exit),
+                        .id("quick-exit"), .class("exit"), .href(SiteRoute.exit),
                         .attribute(named: "title", value: "Leave this site now. Pressing Shift three times does the same.".htmlEscaped),
                         .text("Exit")
                     )
@@ -135,7 +135,7 @@ enum Layout {
                     ))
                 },
                 .li(.form(
-                    .action(SitePath.lock), .method(.post),
+                    .action(SiteRoute.lock), .method(.post),
                     csrfField(chrome.csrf),
                     .button(.id("lock"), .type(.submit), .text("Lock"))
                 ))
@@ -236,14 +236,13 @@ enum DisplayDate {
         date.formatted(.iso8601)
     }
 
-    /// A day as written in an entry ("2026-11-20") shown as "20 Nov 2026"; as written if it isn't a day.
-    static func day(_ text: String) -> String {
-        guard let date = IncidentDraft.parseDay(text) else { return text }
+    /// A calendar day as people read it ("20 Nov 2026").
+    static func day(_ day: CalendarDay) -> String {
         var style = Date.FormatStyle.dateTime.day().month(.abbreviated).year()
         style.locale = Locale(identifier: "en_GB")
-        // `parseDay` gives midnight UTC, so format in UTC to keep the same day everywhere.
+        // `startUTC` is midnight UTC, so format in UTC to keep the same day everywhere.
         style.timeZone = TimeZone(identifier: "UTC")!
-        return date.formatted(style)
+        return day.startUTC.formatted(style)
     }
 
     /// The calendar day of a moment, as people read it ("3 Dec 2026").

@@ -4,7 +4,7 @@ import Plot
 enum LearnPages {
     static func step1(chrome: PageChrome) -> String {
         Layout.render(title: "Reading", chrome: chrome, content: .group(
-            .p(.a(.href(SitePath.log), .text("← Log"))),
+            .p(.a(.href(SiteRoute.log), .text("← Log"))),
             .h1(.text("Step 1: Seeing it clearly")),
             .p(.class("lead"), .text("This step is about putting what happened into words, at your own pace. There is nothing to get right.")),
 
@@ -26,15 +26,15 @@ enum LearnPages {
 
             .div(
                 .class("actions"),
-                .a(.id("learn-write-now"), .class("button"), .href(SitePath.newLogEntry), .text("Write it down now")),
-                .a(.href(SitePath.log), .text("Back to the log"))
+                .a(.id("learn-write-now"), .class("button"), .href(SiteRoute.newLogEntry), .text("Write it down now")),
+                .a(.href(SiteRoute.log), .text("Back to the log"))
             )
         ))
     }
 
     static func step2(chrome: PageChrome) -> String {
         Layout.render(title: "Reading", chrome: chrome, content: .group(
-            .p(.a(.href(SitePath.contacts), .text("← Contact"))),
+            .p(.a(.href(SiteRoute.contacts), .text("← Contact"))),
             .h1(.text("Step 2: Making distance")),
             .p(.class("lead"), .text("This step is about giving yourself room to heal, as far as your life allows right now.")),
 
@@ -55,16 +55,16 @@ enum LearnPages {
 
             .div(
                 .class("actions"),
-                .a(.class("button"), .href(SitePath.plan), .text("Open your plan")),
-                .a(.href(SitePath.rules), .text("Low-contact rules")),
-                .a(.href(SitePath.contacts), .text("Back to contact"))
+                .a(.class("button"), .href(SiteRoute.plan), .text("Open your plan")),
+                .a(.href(SiteRoute.rules), .text("Low-contact rules")),
+                .a(.href(SiteRoute.contacts), .text("Back to contact"))
             )
         ))
     }
 
     static func step3(chrome: PageChrome) -> String {
         Layout.render(title: "Reading", chrome: chrome, content: .group(
-            .p(.a(.href(SitePath.trends), .text("← Trends"))),
+            .p(.a(.href(SiteRoute.trends), .text("← Trends"))),
             .h1(.text("Step 3: Getting through withdrawal")),
             .p(.class("lead"), .text("Feeling worse after leaving doesn't mean leaving was wrong. It is part of getting free.")),
 
@@ -88,15 +88,15 @@ enum LearnPages {
 
             .div(
                 .class("actions"),
-                .a(.class("button"), .href(SitePath.checkIn), .text("Check in now")),
-                .a(.href(SitePath.tools), .text("Tools for a hard moment"))
+                .a(.class("button"), .href(SiteRoute.checkIn), .text("Check in now")),
+                .a(.href(SiteRoute.tools), .text("Tools for a hard moment"))
             )
         ))
     }
 
     static func step4(chrome: PageChrome) -> String {
         Layout.render(title: "Reading", chrome: chrome, content: .group(
-            .p(.a(.href(SitePath.journal), .text("← Journal"))),
+            .p(.a(.href(SiteRoute.journal), .text("← Journal"))),
             .h1(.text("Step 4: Trusting yourself again")),
             .p(.class("lead"), .text("If you often doubt what you saw, heard or felt, there is a reason. It can be undone, a little at a time.")),
 
@@ -116,8 +116,8 @@ enum LearnPages {
 
             .div(
                 .class("actions"),
-                .a(.class("button"), .href(SitePath.newJournalEntry), .text("Write in your journal")),
-                .a(.href(SitePath.decisions), .text("Decisions"))
+                .a(.class("button"), .href(SiteRoute.newJournalEntry), .text("Write in your journal")),
+                .a(.href(SiteRoute.decisions), .text("Decisions"))
             )
         ))
     }

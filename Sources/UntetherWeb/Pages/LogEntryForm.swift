@@ -39,8 +39,8 @@ struct LogEntryForm: Equatable {
     var kindMoment = ""
 
     /// An empty form with the day set to today.
-    init(today: String) {
-        occurredOn = today
+    init(today: CalendarDay) {
+        occurredOn = today.description
     }
 
     /// The fields of a posted form.
@@ -105,21 +105,5 @@ enum LogFormError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .chooseKindMoment: "Please choose what kind of moment it was."
         }
-    }
-}
-
-/// Days as the date input writes them ("2026-11-20"), in the person's own time zone.
-enum LocalDay {
-    /// The day `days` after a YYYY-MM-DD day (the same text back if it isn't a day).
-    static func adding(days: Int, to day: String) -> String {
-        guard let date = IncidentDraft.parseDay(day) else { return day }
-        return string(date.addingTimeInterval(Double(days) * 86_400), timeZone: TimeZone(identifier: "UTC")!)
-    }
-
-    static func string(_ date: Date, timeZone: TimeZone = .current) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
     }
 }

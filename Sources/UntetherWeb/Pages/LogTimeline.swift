@@ -8,11 +8,11 @@ import UntetherVault
 struct LogFilter: Equatable {
     var category: IncidentCategory?
     var minimumSeverity: Severity?
-    /// First and last day to show, "YYYY-MM-DD", both included.
-    var from: String?
-    var to: String?
+    /// First and last day to show, both included.
+    var from: CalendarDay?
+    var to: CalendarDay?
 
-    init(category: IncidentCategory? = nil, minimumSeverity: Severity? = nil, from: String? = nil, to: String? = nil) {
+    init(category: IncidentCategory? = nil, minimumSeverity: Severity? = nil, from: CalendarDay? = nil, to: CalendarDay? = nil) {
         self.category = category
         self.minimumSeverity = minimumSeverity
         self.from = from
@@ -26,10 +26,7 @@ struct LogFilter: Equatable {
         to = query("to").flatMap(Self.day)
     }
 
-    static func day(_ text: String) -> String? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        return IncidentDraft.parseDay(trimmed) == nil ? nil : trimmed
-    }
+    static func day(_ text: String) -> CalendarDay? { CalendarDay(text) }
 
     var isActive: Bool { category != nil || minimumSeverity != nil || from != nil || to != nil }
 
@@ -47,7 +44,6 @@ struct LogFilter: Equatable {
         if let minimumSeverity {
             guard let severity = incident.severity, severity >= minimumSeverity else { return false }
         }
-        // "YYYY-MM-DD" sorts as text in date order.
         if let from, incident.occurredOn < from { return false }
         if let to, incident.occurredOn > to { return false }
         return true

@@ -4,16 +4,11 @@ import UntetherCore
 
 /// Step 2's planning pages: the no-contact plan, the low-contact rules, prepared answers.
 enum PlanPages {
-    static let notices: [String: String] = [
-        "saved": "Saved.",
-        "added": "Added to your plan.",
-        "removed": "Removed.",
-    ]
 
     static func plan(chrome: PageChrome, plan: NoContactPlan, newStep: String = "", error: String? = nil, notice: String? = nil) -> String {
         let progress = plan.progress
         return Layout.render(title: "Plan", chrome: chrome, content: .group(
-            .p(.a(.href(SitePath.contacts), .text("← Contact"))),
+            .p(.a(.href(SiteRoute.contacts), .text("← Contact"))),
             .h1(.text("Your no-contact plan")),
             .p(.class("lead"), .text("Small steps that make it harder to slip back into contact. Do them in any order, when you're ready.")),
             .div(
@@ -28,7 +23,7 @@ enum PlanPages {
                 .attribute(named: "aria-labelledby", value: "plan-progress"),
             ]),
             .form(
-                .id("plan-form"), .class("stack"), .action(SitePath.plan), .method(.post),
+                .id("plan-form"), .class("stack"), .action(SiteRoute.plan), .method(.post),
                 Layout.csrfField(chrome.csrf),
                 .ul(.class("plan"), .forEach(NoContactPlan.guideSteps) { step in
                     .li(
@@ -44,7 +39,7 @@ enum PlanPages {
                     .ul(.id("own-steps"), .class("plan"), .forEach(plan.ownSteps) { step in
                         .li(
                             .class("plan-step"),
-                            LogPages.choice(type: .checkbox, id: "own-\(SitePath.key(step.id))", name: "own_\(SitePath.key(step.id))",
+                            LogPages.choice(type: .checkbox, id: "own-\(SiteRoute.key(step.id))", name: "own_\(SiteRoute.key(step.id))",
                                             label: step.text, checked: step.done)
                         )
                     })
@@ -55,7 +50,7 @@ enum PlanPages {
                 .summary(.text("Remove one of your own steps")),
                 .ul(.class("plain"), .forEach(plan.ownSteps) { step in
                     .li(.form(
-                        .class("inline-form"), .safeAttribute("action", SitePath.deletePlanStep(SitePath.key(step.id))), .method(.post),
+                        .class("inline-form"), .safeAttribute("action", SiteRoute.deletePlanStep(.of(step.id))), .method(.post),
                         Layout.csrfField(chrome.csrf),
                         .span(.userText(step.text)), .text(" "),
                         .button(.class("link-button"), .type(.submit), .text("Remove"))
@@ -65,7 +60,7 @@ enum PlanPages {
             .h2(.id("add-step"), .text("Add a step of your own")),
             Layout.message(error, isError: true),
             .form(
-                .id("own-step-form"), .class("stack"), .action(SitePath.planOwn), .method(.post),
+                .id("own-step-form"), .class("stack"), .action(SiteRoute.planOwn), .method(.post),
                 Layout.csrfField(chrome.csrf),
                 Layout.field(id: "own-step", label: "What will you do?", hint: "For example: delete old messages from my phone.",
                              name: "text", value: newStep, autocomplete: "off",
@@ -78,8 +73,8 @@ enum PlanPages {
     /// Links from a plan step to the part of the app that helps with it.
     static func links(for stepID: String) -> [Node<HTML.BodyContext>] {
         switch stepID {
-        case "prepare-answers": [.text(" "), .a(.href(SitePath.answers), .text("Prepared answers"))]
-        case "keep-records": [.text(" "), .a(.href(SitePath.log), .text("Open the log"))]
+        case "prepare-answers": [.text(" "), .a(.href(SiteRoute.answers), .text("Prepared answers"))]
+        case "keep-records": [.text(" "), .a(.href(SiteRoute.log), .text("Open the log"))]
         default: []
         }
     }
@@ -88,13 +83,13 @@ enum PlanPages {
         // Two empty boxes for new rules, as long as there is room.
         let rows = lines + Array(repeating: "", count: max(0, min(2, LowContactRules.maxRules - lines.count)))
         return Layout.render(title: "Rules", chrome: chrome, content: .group(
-            .p(.a(.href(SitePath.contacts), .text("← Contact"))),
+            .p(.a(.href(SiteRoute.contacts), .text("← Contact"))),
             .h1(.text("Your rules for contact")),
             .p(.class("lead"), .text("When you can't cut contact, clear rules keep it small. These are yours: change the words, add some, or clear a box to drop one.")),
             Layout.message(notice, isError: false),
             Layout.message(error, isError: true),
             .form(
-                .id("rules-form"), .class("stack"), .action(SitePath.rules), .method(.post),
+                .id("rules-form"), .class("stack"), .action(SiteRoute.rules), .method(.post),
                 Layout.csrfField(chrome.csrf),
                 .forEach(Array(rows.enumerated())) { index, rule in
                     .div(
@@ -108,18 +103,18 @@ enum PlanPages {
                 .div(
                     .class("actions"),
                     .button(.id("save-rules"), .class("button"), .type(.submit), .text("Save rules")),
-                    .a(.href(SitePath.coach), .text("Check a reply"))
+                    .a(.href(SiteRoute.coach), .text("Check a reply"))
                 )
             ),
             .h2(.text("Emotional no contact")),
             .p(.text("Even when you have to be in touch, you can keep your feelings out of it. Treat messages like business letters. Answer the practical question and nothing else. If they bring up the past or your feelings, you don't have to reply to that part.")),
-            .p(.a(.href(SitePath.learnStep2), .text("Read more about Step 2")))
+            .p(.a(.href(SiteRoute.learnStep2), .text("Read more about Step 2")))
         ))
     }
 
     static func answers(chrome: PageChrome, answers: PreparedAnswers, when: String = "", text: String = "", error: String? = nil, notice: String? = nil) -> String {
         Layout.render(title: "Answers", chrome: chrome, content: .group(
-            .p(.a(.href(SitePath.contacts), .text("← Contact"))),
+            .p(.a(.href(SiteRoute.contacts), .text("← Contact"))),
             .h1(.text("Prepared answers")),
             .p(.class("lead"), .text("Friends and family may ask about them, or pass on a message. A short answer ready in advance means you don't have to explain yourself.")),
             Layout.message(notice, isError: false),
@@ -134,7 +129,7 @@ enum PlanPages {
                         .if(!answer.when.isEmpty, .span(.class("when"), .userText(answer.when))),
                         .element(named: "q", nodes: [Node<HTML.BodyContext>.userText(answer.text)]),
                         .form(
-                            .class("inline-form"), .safeAttribute("action", SitePath.deleteAnswer(SitePath.key(answer.id))), .method(.post),
+                            .class("inline-form"), .safeAttribute("action", SiteRoute.deleteAnswer(.of(answer.id))), .method(.post),
                             Layout.csrfField(chrome.csrf),
                             .button(.class("link-button"), .type(.submit), .text("Remove"))
                         )
@@ -142,7 +137,7 @@ enum PlanPages {
                 })),
             Layout.message(error, isError: true),
             .form(
-                .id("answer-form"), .class("stack"), .action(SitePath.answers), .method(.post),
+                .id("answer-form"), .class("stack"), .action(SiteRoute.answers), .method(.post),
                 Layout.csrfField(chrome.csrf),
                 Layout.field(id: "answer-when", label: "When you'd use it", hint: "Optional. For example: when my sister asks.",
                              name: "when", value: when, required: false, autocomplete: "off",

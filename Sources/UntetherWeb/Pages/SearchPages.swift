@@ -11,14 +11,14 @@ enum SearchPages {
         var to = ""
     }
 
-    static func link(_ hit: SearchHit) -> String {
+    static func link(_ hit: SearchHit) -> SiteRoute {
         switch hit.kind {
-        case .note: SitePath.note(hit.id)
-        case .journal: SitePath.journalEntry(hit.id)
-        case .log: SitePath.logEntry(hit.id)
-        case .decision: SitePath.decision(hit.id)
-        case .contact: SitePath.contacts
-        case .urge: SitePath.urges
+        case .note: SiteRoute.note(.named(hit.id))
+        case .journal: SiteRoute.journalEntry(.named(hit.id))
+        case .log: SiteRoute.logEntry(.named(hit.id))
+        case .decision: SiteRoute.decision(.named(hit.id))
+        case .contact: SiteRoute.contacts
+        case .urge: SiteRoute.urges
         }
     }
 
@@ -43,7 +43,7 @@ enum SearchPages {
             .p(.class("lead"), .text("Look through everything you've written. Put words in quotes to find them together, like \"said sorry\".")),
             .form(
                 // Posted, not sent in the address: search words must never land in the browser's history.
-                .id("search-form"), .class("stack"), .action(SitePath.search), .method(.post), .attribute(named: "role", value: "search"),
+                .id("search-form"), .class("stack"), .action(SiteRoute.search), .method(.post), .attribute(named: "role", value: "search"),
                 Layout.csrfField(chrome.csrf),
                 .div(
                     .label(.for("search-q"), .text("Words to find")),

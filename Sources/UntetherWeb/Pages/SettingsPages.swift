@@ -20,7 +20,7 @@ enum SettingsPages {
             idleMinutes = String(preferences.idleMinutes)
             contactMode = preferences.contactMode
             lowContactReasons = preferences.lowContactReasons ?? []
-            noContactSince = preferences.noContactSince ?? ""
+            noContactSince = preferences.noContactSince?.description ?? ""
         }
 
         init(displayName: String, exitSite: String, idleMinutes: String) {
@@ -41,7 +41,7 @@ enum SettingsPages {
             .h2(.id("look"), .text("Name and locking")),
             Layout.message(preferencesError, isError: true),
             .form(
-                .id("preferences-form"), .class("stack"), .action(SitePath.preferences), .method(.post),
+                .id("preferences-form"), .class("stack"), .action(SiteRoute.preferences), .method(.post),
                 Layout.csrfField(chrome.csrf),
                 Layout.field(id: "display-name", label: "Name in the title bar",
                              hint: "A plain name draws less attention.", name: "display_name", value: form.displayName,
@@ -68,7 +68,7 @@ enum SettingsPages {
             .p(.text("Changing it doesn't change your recovery key, which keeps working.")),
             Layout.message(passphraseError, isError: true),
             .form(
-                .id("passphrase-form"), .class("stack"), .action(SitePath.passphrase), .method(.post),
+                .id("passphrase-form"), .class("stack"), .action(SiteRoute.passphrase), .method(.post),
                 Layout.csrfField(chrome.csrf),
                 Layout.field(id: "current-passphrase", label: "Current passphrase", type: .password, name: "current", autocomplete: "current-password"),
                 Layout.field(id: "new-passphrase", label: "New passphrase", hint: "At least \(Passphrase.minimumLength) characters.",
@@ -81,23 +81,23 @@ enum SettingsPages {
             .h2(.id("backup"), .text("Backup")),
             .p(.text("Download one encrypted file with everything in it. It opens only with the passphrase you have now, so keep both safe.")),
             .form(
-                .id("backup-form"), .action(SitePath.backup), .method(.post),
+                .id("backup-form"), .action(SiteRoute.backup), .method(.post),
                 Layout.csrfField(chrome.csrf),
                 .button(.id("download-backup"), .class("button secondary"), .type(.submit), .text("Download a backup"))
             ),
 
             .h2(.id("access"), .text("Who opened this")),
-            .p(.a(.id("access-log-link"), .href(SitePath.accessLog), .text("See when your notes were opened, and when a wrong passphrase was tried"))),
+            .p(.a(.id("access-log-link"), .href(SiteRoute.accessLog), .text("See when your notes were opened, and when a wrong passphrase was tried"))),
 
             .h2(.id("delete"), .text("Delete everything")),
             .p(.text("Removes all your notes and settings from this computer for good.")),
-            .p(.a(.id("delete-everything-link"), .href(SitePath.deleteEverything), .text("Delete everything…")))
+            .p(.a(.id("delete-everything-link"), .href(SiteRoute.deleteEverything), .text("Delete everything…")))
         ))
     }
 
     static func accessLog(chrome: PageChrome, events: [AccessEvent]) -> String {
         Layout.render(title: "Access log", chrome: chrome, content: .group(
-            .p(.a(.href(SitePath.settings), .text("← Settings"))),
+            .p(.a(.href(SiteRoute.settings), .text("← Settings"))),
             .h1(.text("When your notes were opened")),
             .p(.text("Every opening, wrong passphrase, passphrase change and backup is listed here, newest first. If you see something you didn't do, someone else may know your passphrase; changing it is a good next step.")),
             .table(
@@ -122,14 +122,14 @@ enum SettingsPages {
             .p(.text("This removes every note, your settings and the access log from this computer. It can't be undone, and the recovery key won't bring anything back. Backup files you downloaded are not touched.")),
             Layout.message(error, isError: true),
             .form(
-                .id("delete-form"), .class("stack"), .action(SitePath.deleteEverything), .method(.post),
+                .id("delete-form"), .class("stack"), .action(SiteRoute.deleteEverything), .method(.post),
                 Layout.csrfField(chrome.csrf),
                 Layout.field(id: "confirm-word", label: "To confirm, type the word delete", name: "confirm", autocomplete: "off",
                              extra: [.attribute(named: "autocapitalize", value: "none"), .attribute(named: "spellcheck", value: "false")]),
                 .div(
                     .class("actions"),
                     .button(.id("delete-everything"), .class("button danger"), .type(.submit), .text("Delete everything")),
-                    .a(.href(SitePath.settings), .text("Keep my notes"))
+                    .a(.href(SiteRoute.settings), .text("Keep my notes"))
                 )
             )
         ))

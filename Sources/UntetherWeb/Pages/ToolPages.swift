@@ -129,14 +129,14 @@ enum ToolPages {
             .h1(.text("Tools for a hard moment")),
             .p(.class("lead"), .text("Each one takes a few minutes. Try different ones and notice which help you.")),
             toolList(),
-            .p(.a(.href(SitePath.pause), .text("Back to Pause")))
+            .p(.a(.href(SiteRoute.pause), .text("Back to Pause")))
         ))
     }
 
     static func toolList() -> Node<HTML.BodyContext> {
         .ul(.id("tool-list"), .class("list"), .forEach(GuidedTool.allCases) { tool in
             .li(.a(
-                .href(SitePath.tool(tool.rawValue)),
+                .href(SiteRoute.tool(.named(tool.rawValue))),
                 .span(.class("title"), .text(tool.title)),
                 .span(.class("meta"), .text("\(tool.summary) \(tool.minutes.prefix(1).uppercased() + tool.minutes.dropFirst()).")),
             ))
@@ -145,7 +145,7 @@ enum ToolPages {
 
     static func page(chrome: PageChrome, tool: GuidedTool) -> String {
         Layout.render(title: "Tools", chrome: chrome, content: .group(
-            .p(.a(.href(SitePath.tools), .text("← All tools"))),
+            .p(.a(.href(SiteRoute.tools), .text("← All tools"))),
             .h1(.text(tool.title)),
             .p(.class("lead"), .text(tool.intro)),
             .unwrap(tool.breathing) { pattern in
@@ -165,8 +165,8 @@ enum ToolPages {
             .p(.class("muted"), .text("Takes \(tool.minutes).")),
             .div(
                 .class("actions"),
-                .a(.class("button secondary"), .href(SitePath.pause + "#after"), .text("Done: back to Pause")),
-                .a(.href(SitePath.tools), .text("Another tool"))
+                .a(.class("button secondary"), .href(SiteRoute.pause.at("after")), .text("Done: back to Pause")),
+                .a(.href(SiteRoute.tools), .text("Another tool"))
             )
         ))
     }

@@ -31,7 +31,7 @@ enum WelcomePages {
             .p(.text("Pick something you'll remember and others won't guess. A few unrelated words work well, such as \"kettle orbit maple sky\". It needs at least \(Passphrase.minimumLength) characters.")),
             Layout.message(error, isError: true),
             .form(
-                .id("setup-form"), .class("stack"), .action(SitePath.setup), .method(.post),
+                .id("setup-form"), .class("stack"), .action(SiteRoute.setup), .method(.post),
                 Layout.csrfField(chrome.csrf),
                 Layout.field(id: "passphrase", label: "Passphrase", type: .password, name: "passphrase", autocomplete: "new-password",
                              extra: [.attribute(named: "minlength", value: String(Passphrase.minimumLength))]),
@@ -57,7 +57,7 @@ enum WelcomePages {
                 .li(.text("Avoid saving it in a photo or a message that someone else could see."))
             ),
             .form(
-                .class("stack"), .action(SitePath.setupDone), .method(.post),
+                .class("stack"), .action(SiteRoute.setupDone), .method(.post),
                 Layout.csrfField(chrome.csrf),
                 .label(
                     .class("check"), .for("saved-key"),
@@ -75,13 +75,13 @@ enum WelcomePages {
             .p(.text("Type your passphrase to open your notes.")),
             Layout.message(error, isError: true),
             .form(
-                .id("unlock-form"), .class("stack"), .action(SitePath.unlock), .method(.post),
+                .id("unlock-form"), .class("stack"), .action(SiteRoute.unlock), .method(.post),
                 Layout.csrfField(chrome.csrf),
                 Layout.field(id: "passphrase", label: "Passphrase", type: .password, name: "passphrase", autocomplete: "current-password",
                              extra: [.autofocus(true)]),
                 .div(.button(.id("unlock"), .class("button"), .type(.submit), .text("Open")))
             ),
-            .p(.a(.id("use-recovery-key"), .href(SitePath.recover), .text("Forgot your passphrase? Use your recovery key")))
+            .p(.a(.id("use-recovery-key"), .href(SiteRoute.recover), .text("Forgot your passphrase? Use your recovery key")))
         ))
     }
 
@@ -91,7 +91,7 @@ enum WelcomePages {
             .p(.text("Type the key you wrote down when you set things up, then choose a new passphrase. Dashes and spaces don't matter.")),
             Layout.message(error, isError: true),
             .form(
-                .id("recover-form"), .class("stack"), .action(SitePath.recover), .method(.post),
+                .id("recover-form"), .class("stack"), .action(SiteRoute.recover), .method(.post),
                 Layout.csrfField(chrome.csrf),
                 Layout.field(id: "recovery-key", label: "Recovery key", name: "recovery_key", autocomplete: "off",
                              extra: [.attribute(named: "autocapitalize", value: "characters"), .attribute(named: "spellcheck", value: "false")]),
@@ -100,7 +100,7 @@ enum WelcomePages {
                 Layout.field(id: "new-passphrase-confirm", label: "Type it again", type: .password, name: "new_passphrase_confirm", autocomplete: "new-password"),
                 .div(.button(.id("recover"), .class("button"), .type(.submit), .text("Open and save new passphrase")))
             ),
-            .p(.a(.href(SitePath.unlock), .text("Back to the passphrase")))
+            .p(.a(.href(SiteRoute.unlock), .text("Back to the passphrase")))
         ))
     }
 }

@@ -10,19 +10,19 @@ struct VaultRoutes {
     let sessions: SessionManager
 
     func register(on router: Router<WebContext>) {
-        router.get(RouterPath(SitePath.home)) { _, context in try await home(context) }
-        router.get(RouterPath(SitePath.welcome)) { _, context in try await welcome(context) }
-        router.post(RouterPath(SitePath.setup)) { _, context in try await setup(context) }
-        router.post(RouterPath(SitePath.setupDone)) { _, context in
-            context.session?.vault == nil ? Response.redirect(to: SitePath.unlock) : Response.redirect(to: SitePath.today)
+        router.get(SiteRoute.home) { _, context in try await home(context) }
+        router.get(SiteRoute.welcome) { _, context in try await welcome(context) }
+        router.post(SiteRoute.setup) { _, context in try await setup(context) }
+        router.post(SiteRoute.setupDone) { _, context in
+            context.session?.vault == nil ? Response.redirect(to: SiteRoute.unlock) : Response.redirect(to: SiteRoute.today)
         }
-        router.get(RouterPath(SitePath.unlock)) { _, context in try await unlockPage(context) }
-        router.post(RouterPath(SitePath.unlock)) { _, context in try await unlock(context) }
-        router.get(RouterPath(SitePath.recover)) { _, context in try await recoverPage(context) }
-        router.post(RouterPath(SitePath.recover)) { _, context in try await recover(context) }
-        router.post(RouterPath(SitePath.lock)) { request, context in await lock(context) }
-        router.get(RouterPath(SitePath.exit)) { _, context in await exit(context) }
-        router.post(RouterPath(SitePath.keepAlive)) { _, context in
+        router.get(SiteRoute.unlock) { _, context in try await unlockPage(context) }
+        router.post(SiteRoute.unlock) { _, context in try await unlock(context) }
+        router.get(SiteRoute.recover) { _, context in try await recoverPage(context) }
+        router.post(SiteRoute.recover) { _, context in try await recover(context) }
+        router.post(SiteRoute.lock) { request, context in await lock(context) }
+        router.get(SiteRoute.exit) { _, context in await exit(context) }
+        router.post(SiteRoute.keepAlive) { _, context in
             // The session was already touched by the middleware; say whether it is still open.
             Response(status: context.session?.vault == nil ? .unauthorized : .noContent)
         }
@@ -40,16 +40,16 @@ struct VaultRoutes {
 
     /// Starts an open session under a new token and goes to Today.
     func open(_ vault: UnlockedVault, replacing current: SessionSnapshot, _ context: WebContext) async throws -> Response {
-        let preferences = try await vault.preferences()
+        let preferences = try await vault.document(Preferences.self)
         let opened = await sessions.unlock(replacing: current.token, vault: vault, preferences: preferences, now: environment.now())
         // Build the search index in the background, so the first search after unlocking is quick.
         // It lives in this session's cache and goes when the session locks.
         let cache = opened.cache
-        let timeZone = environment.timeZone
+        let timeZone = preferences.timeZone(fallback: environment.timeZone)
         Task.detached(priority: .utility) {
-            _ = try? await JournalRoutes.searchIndex(vault, cache: cache, timeZone: timeZone)
+            _ = try? await SearchIndexCache.index(vault, cache: cache, timeZone: timeZone)
         }
-        var response = Response.redirect(to: SitePath.today)
+        var response = Response.redirect(to: SiteRoute.today)
         response.setCookie(SessionCookie.make(opened.token, secure: context.isSecureOrigin))
         return response
     }
@@ -60,18 +60,18 @@ struct VaultRoutes {
     }
 
     func home(_ context: WebContext) async throws -> Response {
-        if session(context).vault != nil { return .redirect(to: SitePath.today) }
-        return .redirect(to: try await vaultExists() ? SitePath.unlock : SitePath.welcome)
+        if session(context).vault != nil { return .redirect(to: SiteRoute.today) }
+        return .redirect(to: try await vaultExists() ? SiteRoute.unlock : SiteRoute.welcome)
     }
 
     func welcome(_ context: WebContext) async throws -> Response {
-        guard try await !vaultExists() else { return .redirect(to: SitePath.home) }
+        guard try await !vaultExists() else { return .redirect(to: SiteRoute.home) }
         return .page(WelcomePages.welcome(chrome: PageChrome(session: session(context))))
     }
 
     func setup(_ context: WebContext) async throws -> Response {
         let current = session(context)
-        guard try await !vaultExists() else { return .redirect(to: SitePath.home) }
+        guard try await !vaultExists() else { return .redirect(to: SiteRoute.home) }
         let passphrase = context.form["passphrase"]
         let chrome = PageChrome(session: current)
         guard passphrase == context.form["passphrase_confirm"] else {
@@ -84,7 +84,7 @@ struct VaultRoutes {
         }
         let store = try await environment.home.storeForNewVault()
         let made = try await Vault(store: store).create(passphrase: passphrase, kdf: environment.kdf, now: environment.now())
-        let preferences = try await made.vault.preferences()
+        let preferences = try await made.vault.document(Preferences.self)
         let opened = await sessions.unlock(replacing: current.token, vault: made.vault, preferences: preferences, now: environment.now())
         var response = Response.page(WelcomePages.recoveryKey(chrome: PageChrome(session: opened), key: made.recoveryKey))
         response.setCookie(SessionCookie.make(opened.token, secure: context.isSecureOrigin))
@@ -92,14 +92,14 @@ struct VaultRoutes {
     }
 
     func unlockPage(_ context: WebContext) async throws -> Response {
-        if session(context).vault != nil { return .redirect(to: SitePath.today) }
-        guard try await vaultExists() else { return .redirect(to: SitePath.welcome) }
+        if session(context).vault != nil { return .redirect(to: SiteRoute.today) }
+        guard try await vaultExists() else { return .redirect(to: SiteRoute.welcome) }
         return .page(WelcomePages.unlock(chrome: PageChrome(session: session(context))))
     }
 
     func unlock(_ context: WebContext) async throws -> Response {
         let current = session(context)
-        guard let store = try await existingVaultStore() else { return .redirect(to: SitePath.welcome) }
+        guard let store = try await existingVaultStore() else { return .redirect(to: SiteRoute.welcome) }
         let chrome = PageChrome(session: current)
         do {
             let vault = try await Vault(store: store).unlock(passphrase: context.form["passphrase"], now: environment.now())
@@ -115,13 +115,13 @@ struct VaultRoutes {
     }
 
     func recoverPage(_ context: WebContext) async throws -> Response {
-        guard try await vaultExists() else { return .redirect(to: SitePath.welcome) }
+        guard try await vaultExists() else { return .redirect(to: SiteRoute.welcome) }
         return .page(WelcomePages.recover(chrome: PageChrome(session: session(context))))
     }
 
     func recover(_ context: WebContext) async throws -> Response {
         let current = session(context)
-        guard let store = try await existingVaultStore() else { return .redirect(to: SitePath.welcome) }
+        guard let store = try await existingVaultStore() else { return .redirect(to: SiteRoute.welcome) }
         let chrome = PageChrome(session: current)
         let newPassphrase = context.form["new_passphrase"]
         guard newPassphrase == context.form["new_passphrase_confirm"] else {
@@ -139,7 +139,7 @@ struct VaultRoutes {
 
     func lock(_ context: WebContext) async -> Response {
         await sessions.lock(token: context.session?.token)
-        var response = Response.redirect(to: SitePath.unlock)
+        var response = Response.redirect(to: SiteRoute.unlock)
         SessionCookie.clearingSite(&response, secure: context.isSecureOrigin)
         return response
     }

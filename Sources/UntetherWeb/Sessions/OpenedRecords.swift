@@ -16,13 +16,9 @@ struct OpenedRecords: Sendable {
 }
 
 extension OpenedRecords {
-    init(_ vault: UnlockedVault, _ context: WebContext) {
-        self.init(vault: vault, cache: context.session?.cache)
-    }
-
-    /// The reality journal, opened once per change.
-    func journal() async throws -> [JournalEntry] {
-        try await values("journal") { [vault] in try await vault.journal.all() }
+    /// Every value of a log, newest first, opened once per change.
+    func all<Value: LoggedValue>(_ type: Value.Type) async throws -> [Value] {
+        try await values(Value.kind.rawValue) { [vault] in try await vault.log(type).all() }
     }
 
     /// The log's entries that were not removed, opened once per change.

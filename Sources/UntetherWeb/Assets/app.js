@@ -1,0 +1,186 @@
+// Untether: the only script. Everything works without it; it adds the Shift-key quick exit,
+// a quick exit that leaves no history entry, and a warning before the idle lock.
+(function () {
+  "use strict";
+
+  var exitLink = document.getElementById("quick-exit");
+  var exitPath = exitLink ? exitLink.getAttribute("href") : "/exit";
+
+  function leave() {
+    // Replace this page in history, so Back does not return to it.
+    window.location.replace(exitPath);
+  }
+
+  if (exitLink) {
+    exitLink.addEventListener("click", function (event) {
+      event.preventDefault();
+      leave();
+    });
+  }
+
+  // Shift pressed three times within two seconds leaves at once.
+  var shiftTimes = [];
+  document.addEventListener("keydown", function (event) {
+    // Only Shift on its own counts: Shift+Tab and capital letters must never exit.
+    if (event.key !== "Shift") { shiftTimes = []; return; }
+    if (event.repeat) { return; }
+    var now = Date.now();
+    shiftTimes.push(now);
+    shiftTimes = shiftTimes.filter(function (t) { return now - t <= 2000; });
+    if (shiftTimes.length >= 3) { leave(); }
+  });
+
+  // Idle lock warning. The server locks on its own; this only tells the person in time.
+  var body = document.body;
+  var idleSeconds = parseInt(body.getAttribute("data-idle-seconds") || "", 10);
+  var warning = document.getElementById("idle-warning");
+  if (!idleSeconds || !warning) { return; }
+  var warnLead = parseInt(body.getAttribute("data-warn-seconds") || "60", 10);
+  var stay = document.getElementById("idle-stay");
+  var csrf = document.querySelector('meta[name="csrf-token"]');
+  var lastActive = Date.now();
+  var warnTimer = null;
+  var lockTimer = null;
+
+  function schedule() {
+    clearTimeout(warnTimer);
+    clearTimeout(lockTimer);
+    warning.hidden = true;
+    var warnAfter = Math.max(0, idleSeconds - warnLead) * 1000;
+    warnTimer = setTimeout(function () {
+      warning.hidden = false;
+      if (stay) { stay.focus(); }
+    }, warnAfter);
+    lockTimer = setTimeout(function () {
+      window.location.replace("/unlock");
+    }, idleSeconds * 1000);
+  }
+
+  if (stay) {
+    stay.addEventListener("click", function (event) {
+      event.preventDefault();
+      var request = new XMLHttpRequest();
+      request.open("POST", "/session/keep", true);
+      request.setRequestHeader("Content-Type", "application/x-www-form-urlencoded");
+      request.onload = function () {
+        if (request.status === 204) {
+          lastActive = Date.now();
+          schedule();
+        } else {
+          window.location.replace("/unlock");
+        }
+      };
+      request.send("csrf=" + encodeURIComponent(csrf ? csrf.getAttribute("content") : ""));
+    });
+  }
+  // The urge timer keeps the session open while it runs; it says so with this event.
+  document.addEventListener("untether:kept", function () {
+    lastActive = Date.now();
+    schedule();
+  });
+  schedule();
+}());
+
+// Step 3: the breathing guide and the urge timer. Both pages work without this; it adds the
+// words in time with the breathing circle, and a countdown.
+(function () {
+  "use strict";
+
+  var csrf = document.querySelector('meta[name="csrf-token"]');
+
+  function keepAlive() {
+    var request = new XMLHttpRequest();
+    request.open("POST", "/session/keep", true);
+    request.setRequestHeader("Content-Type", "application/x-www-form-urlencoded");
+    request.onload = function () {
+      if (request.status === 204) { document.dispatchEvent(new Event("untether:kept")); }
+    };
+    request.send("csrf=" + encodeURIComponent(csrf ? csrf.getAttribute("content") : ""));
+  }
+
+  var breather = document.getElementById("breather");
+  if (breather) {
+    var seconds = (breather.getAttribute("data-seconds") || "").split(",").map(Number);
+    var words = (breather.getAttribute("data-words") || "").split("|");
+    var circle = document.getElementById("breath-circle");
+    var phaseText = document.getElementById("breath-phase");
+    var start = document.getElementById("breath-start");
+    var base = circle.className;
+    var breathTimer = null;
+    var kind = function (word) { return /in$/i.test(word) ? "in" : /^hold/i.test(word) ? "hold" : "out"; };
+    if (start && seconds.length === words.length && seconds.length > 0) {
+      start.hidden = false;
+      start.addEventListener("click", function () {
+        clearTimeout(breathTimer);
+        // Restart the circle so it moves in step with the words.
+        circle.className = "breath-circle";
+        void circle.offsetWidth;
+        circle.className = base;
+        var phase = 0;
+        var left = seconds[0];
+        var stopAt = Date.now() + 5 * 60 * 1000;
+        var tick = function () {
+          if (Date.now() > stopAt) {
+            phaseText.textContent = "Well done. Notice how you feel now.";
+            circle.classList.remove("in", "hold", "out");
+            return;
+          }
+          var word = words[phase];
+          phaseText.textContent = word + " " + left;
+          circle.classList.remove("in", "hold", "out");
+          circle.classList.add(kind(word));
+          left -= 1;
+          if (left <= 0) {
+            phase = (phase + 1) % seconds.length;
+            left = seconds[phase];
+          }
+          breathTimer = setTimeout(tick, 1000);
+        };
+        tick();
+        start.textContent = "Start again";
+      });
+    }
+  }
+
+  var box = document.getElementById("urge-timer");
+  if (box) {
+    var total = parseInt(box.getAttribute("data-seconds") || "600", 10);
+    var leftText = document.getElementById("urge-timer-left");
+    var bar = document.getElementById("urge-timer-progress");
+    var status = document.getElementById("urge-timer-status");
+    var button = document.getElementById("urge-timer-start");
+    var ticking = null;
+    var show = function (remaining) {
+      var minutes = Math.floor(remaining / 60);
+      var rest = remaining % 60;
+      leftText.textContent = minutes + ":" + (rest < 10 ? "0" : "") + rest;
+      bar.value = total - remaining;
+    };
+    if (button) {
+      button.hidden = false;
+      button.addEventListener("click", function () {
+        var ends = Date.now() + total * 1000;
+        var lastKeep = Date.now();
+        clearInterval(ticking);
+        keepAlive();
+        show(total);
+        status.textContent = "The timer is running. Breathe, and let the wave pass.";
+        button.textContent = "Start again";
+        ticking = setInterval(function () {
+          var remaining = Math.max(0, Math.round((ends - Date.now()) / 1000));
+          show(remaining);
+          if (Date.now() - lastKeep > 60000) {
+            keepAlive();
+            lastKeep = Date.now();
+          }
+          if (remaining === 0) {
+            clearInterval(ticking);
+            status.textContent = "Time's up. How strong is the urge now?";
+            var after = document.getElementById("urge-after");
+            if (after) { after.focus(); }
+          }
+        }, 1000);
+      });
+    }
+  }
+}());

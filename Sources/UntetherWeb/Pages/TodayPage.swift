@@ -1,0 +1,92 @@
+import Foundation
+import Plot
+import UntetherCore
+
+/// The home page once unlocked. What comes first depends on the person's situation: the streak
+/// in no contact, their rules and the reply checker in low contact, and a question until they say.
+enum TodayPage {
+    static func render(
+        chrome: PageChrome, recent: [Note], idleMinutes: Int, streak: StreakView? = nil, rules: LowContactRules? = nil,
+        dueDecisions: Int = 0, notice: String? = nil, error: String? = nil
+    ) -> String {
+        let mode = streak?.summary.mode
+        let write = Node<HTML.BodyContext>.div(
+            .class("card"),
+            .h2(.text("Write something down")),
+            .p(.text("What happened, how you feel, what you want to remember. Only you can open it.")),
+            .p(.a(.class("button"), .href(SiteRoute.newNote), .text("Write a note")))
+        )
+        let record = Node<HTML.BodyContext>.div(
+            .class("card"),
+            .h2(.text("Keep a record")),
+            .p(.text("When something happens, write down the day and a few words. Each entry is kept as you wrote it, with the time you wrote it.")),
+            .div(
+                .class("actions"),
+                .a(.id("today-write-now"), .class("button"), .href(SiteRoute.newLogEntry), .text("Write it down now")),
+                .a(.id("today-learn"), .href(SiteRoute.learnStep1), .text("Learn: why writing things down helps"))
+            )
+        )
+        let reply = Node<HTML.BodyContext>.div(
+            .class("card"),
+            .h2(.text("Have to reply to them?")),
+            .p(.text("If you must stay in touch about children, work or money, you can check a draft first. It stays on this computer.")),
+            .p(.a(.id("today-reply"), .class("button secondary"), .href(SiteRoute.coach), .text("Check a reply")))
+        )
+        let withdrawal = Node<HTML.BodyContext>.div(
+            .id("withdrawal-card"), .class("card"),
+            .h2(.text("How are you feeling?")),
+            .p(.text("A one-minute check-in shows how withdrawal eases over time. If the pull to reach out gets strong, press Pause at the top of any page.")),
+            .div(
+                .class("actions"),
+                .a(.id("today-checkin"), .class("button secondary"), .href(SiteRoute.checkIn), .text("Check in")),
+                .a(.href(SiteRoute.trends), .text("See how it's changing"))
+            )
+        )
+        let journal = Node<HTML.BodyContext>.div(
+            .id("journal-card"), .class("card"),
+            .h2(.text(dueDecisions > 0 ? "A decision to look back on" : "Your reality journal")),
+            .if(dueDecisions > 0,
+                .p(.id("due-prompt"), .text(dueDecisions == 1 ? "One decision is ready for you to look back on. How did it turn out?"
+                                                              : "\(dueDecisions) decisions are ready for you to look back on.")),
+                else: .p(.text("What happened, what you felt, and what you know to be true. Your own record, in your own words."))),
+            .div(
+                .class("actions"),
+                dueDecisions > 0
+                    ? .a(.id("today-decisions"), .class("button secondary"), .href(SiteRoute.decisions), .text("Look back"))
+                    : .a(.id("today-journal"), .class("button secondary"), .href(SiteRoute.newJournalEntry), .text("Write today's entry")),
+                .a(.href(SiteRoute.journal), .text("Journal")),
+                .a(.id("today-search"), .href(SiteRoute.search), .text("Search"))
+            )
+        )
+        let first: [Node<HTML.BodyContext>] = switch (mode, streak, rules) {
+        case (.lowContact?, let streak?, let rules):
+            [ContactPages.rulesCard(rules ?? LowContactRules()), ContactPages.streakCard(streak), withdrawal, journal, write, record]
+        case (_, let streak?, _):
+            [ContactPages.streakCard(streak), withdrawal, journal, write, record, reply]
+        default:
+            [ContactPages.situationCard(chrome: chrome, error: error), withdrawal, journal, write, record, reply]
+        }
+        return Layout.render(title: "Today", chrome: chrome, content: .group(
+            .h1(.text("Today")),
+            .p(.class("lead"), .text("Whatever today is like, this is a quiet place to put things down.")),
+            Layout.message(notice, isError: false),
+            .group(first),
+            .if(!recent.isEmpty, .div(
+                .class("card"),
+                .h2(.text("Recent notes")),
+                .ul(.class("list"), .forEach(recent) { note in
+                    .li(.a(
+                        .safeAttribute("href", SiteRoute.note(.of(note.id))),
+                        .span(.class("title"), .userText(note.title)),
+                        .span(.class("meta"), .text(DisplayDate.string(note.createdAt)))
+                    ))
+                })
+            )),
+            .div(
+                .class("card"),
+                .h2(.text("Staying safe here")),
+                .p(.text("The Exit button, or pressing Shift three times, leaves at once and locks everything. This also locks itself after \(idleMinutes) \(idleMinutes == 1 ? "minute" : "minutes") without use."))
+            )
+        ))
+    }
+}

@@ -1,0 +1,117 @@
+/// The done-notices of each section. The raw values are what appears after `?done=`.
+
+enum NoteNotice: String, DoneNotice {
+    case saved, deleted
+
+    var message: String {
+        switch self {
+        case .saved: "Saved."
+        case .deleted: "The note was deleted."
+        }
+    }
+}
+
+enum TodayNotice: String, DoneNotice {
+    case situation
+    case situationMissing = "situation-missing"
+
+    var message: String {
+        switch self {
+        case .situation: "Thanks. The pages now fit your situation. You can change it any time in Settings."
+        case .situationMissing: ContactPages.situationMissing
+        }
+    }
+
+    var isError: Bool { self == .situationMissing }
+}
+
+enum LogNotice: String, DoneNotice {
+    case saved, amended, removed, attached
+
+    var message: String {
+        switch self {
+        case .saved: "Saved. You can add more detail any time."
+        case .amended: "Added. The original entry is unchanged above it."
+        case .removed: "The entry was removed. The log keeps a note that it was."
+        case .attached: "The file was attached. It is kept exactly as it was, encrypted."
+        }
+    }
+}
+
+enum ContactNotice: String, DoneNotice {
+    case saved, deleted
+
+    var message: String {
+        switch self {
+        case .saved: "Saved."
+        case .deleted: "The contact was deleted."
+        }
+    }
+}
+
+/// The no-contact plan, the low-contact rules and the prepared answers.
+enum PlanNotice: String, DoneNotice {
+    case saved, added, removed
+
+    var message: String {
+        switch self {
+        case .saved: "Saved."
+        case .added: "Added to your plan."
+        case .removed: "Removed."
+        }
+    }
+}
+
+/// Pause, its set-up, and check-ins.
+enum PauseNotice: String, DoneNotice {
+    case saved, setup, checkin
+
+    var message: String {
+        switch self {
+        case .saved: "Saved. Pausing took strength, whatever happened next."
+        case .setup: "Saved. The Pause screen now shows your words."
+        case .checkin: "Saved. Thank you for checking in."
+        }
+    }
+}
+
+enum JournalNotice: String, DoneNotice {
+    case saved, deleted
+
+    var message: String {
+        switch self {
+        case .saved: "Saved. You can come back and change it any time."
+        case .deleted: "The entry was deleted."
+        }
+    }
+}
+
+/// Decisions and the relationship timeline.
+enum SelfTrustNotice: String, DoneNotice {
+    case saved, reviewed, added, removed
+
+    var message: String {
+        switch self {
+        case .saved: "Saved. You'll be asked how it went on the day you chose."
+        case .reviewed: "Saved. Noticing how things turn out is how trust in yourself grows."
+        case .added: "Added to your timeline."
+        case .removed: "Removed from your timeline."
+        }
+    }
+}
+
+enum SettingsNotice: String, DoneNotice {
+    case preferences, passphrase, situation
+    case situationMissing = "situation-missing"
+
+    var message: String {
+        switch self {
+        case .preferences: "Your settings were saved."
+        case .passphrase: "Your passphrase was changed. Your recovery key still works."
+        case .situation: "Your situation was saved."
+        case .situationMissing: ContactPages.situationMissing
+        }
+    }
+
+    var isError: Bool { self == .situationMissing }
+}

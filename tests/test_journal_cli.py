@@ -51,3 +51,34 @@ def test_journal_and_search_refuse_bad_input(new_vault_paths):
     assert_one_line_error(run(["search", "  ", *paths.opts()]), contains="at least one word")
     usage = run(["search", "x", "--kind", "diary", *paths.opts()])
     assert usage.returncode == 64 and "--kind must be one of" in usage.stderr
+
+
+def test_timezone_sets_the_persons_today(new_vault_paths):
+    """'Today' follows the time zone the person chose, for the journal as on the web."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    paths = new_vault_paths("timezone")
+    init_vault(paths)
+    assert "(this computer's)" in run(["timezone", *paths.opts()], check=0).stdout
+    local_today = datetime.now().astimezone().date()
+    ahead = datetime.now(ZoneInfo("Pacific/Kiritimati")).date()
+    behind = datetime.now(ZoneInfo("Pacific/Pago_Pago")).date()
+
+    def add(day: str):
+        return run(["journal", "add", "--json", "-", *paths.opts()], input=json.dumps({"date": day, "facts": "x"}))
+
+    if ahead > local_today:
+        assert_one_line_error(add(ahead.isoformat()), contains="hasn't come yet")
+        shown = run(["timezone", "Pacific/Kiritimati", *paths.opts()], check=0).stdout
+        assert f"Today there is {ahead.isoformat()}" in shown
+        assert add(ahead.isoformat()).returncode == 0
+    else:
+        assert behind < local_today
+        run(["timezone", "Pacific/Pago_Pago", *paths.opts()], check=0)
+        assert_one_line_error(add(local_today.isoformat()), contains="hasn't come yet")
+        assert add(behind.isoformat()).returncode == 0
+
+    assert "(this computer's)" in run(["timezone", "--computer", *paths.opts()], check=0).stdout
+    bad = run(["timezone", "Mars/Olympus", *paths.opts()])
+    assert bad.returncode == 64 and "not a time zone name" in bad.stderr

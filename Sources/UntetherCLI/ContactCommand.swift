@@ -68,7 +68,8 @@ struct ContactCommand: AsyncParsableCommand {
                 let unlocked = try await vault.unlock()
                 let saved = try await unlocked.document(Preferences.self).contactMode
                 let chosen = mode.flatMap(ContactMode.init(rawValue:)) ?? saved ?? .noContact
-                let summary = try await unlocked.log(ContactEvent.self).summary(mode: chosen, now: Date(), timeZone: .current)
+                let clock = try await vault.clock(unlocked)
+                let summary = try await unlocked.log(ContactEvent.self).summary(mode: chosen, now: clock.now, timeZone: clock.timeZone)
                 if json {
                     Terminal.out(try NoteJSON.string(summary))
                 } else {

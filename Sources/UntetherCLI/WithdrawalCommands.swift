@@ -155,11 +155,12 @@ struct TrendsCommand: AsyncParsableCommand {
             let unlocked = try await vault.unlock()
             let urges = try await unlocked.log(Urge.self).all()
             let scale = Trends.Scale(rawValue: by) ?? .day
+            let clock = try await vault.clock(unlocked)
             let points = Trends.series(
                 checkIns: try await unlocked.log(CheckIn.self).all(), urges: urges, contacts: try await unlocked.log(ContactEvent.self).all(),
-                scale: scale, now: Date(), timeZone: .current
+                scale: scale, now: clock.now, timeZone: clock.timeZone
             )
-            let helps = Trends.whatHelps(urges: urges, timeZone: .current)
+            let helps = Trends.whatHelps(urges: urges, timeZone: clock.timeZone)
             if json {
                 Terminal.out(try NoteJSON.string(Output(scale: scale.rawValue, points: points, urges: urges.count, whatHelps: helps)))
                 return

@@ -23,9 +23,12 @@ enum BackupFile {
         let counts: [String: Int]
     }
 
+    /// What a backup's contents are sealed as: a file, not a record kind of the vault.
+    static let sealedAs = "backup"
+
     static func address(for manifestBytes: Data) -> RecordAddress {
         let digest = SHA256.hash(data: manifestBytes).map { String(format: "%02x", $0) }.joined()
-        return RecordAddress(id: digest, kind: "backup", formatVersion: 1)
+        return RecordAddress(id: digest, kind: sealedAs, formatVersion: 1)
     }
 
     static func encode(manifest: Manifest, contents: Contents, database: Data, sealer: RecordSealer) throws -> Data {

@@ -6,7 +6,8 @@ import Foundation
 public struct ChainEntry: Codable, Sendable, Equatable {
     /// Position in the chain, from 1, without gaps.
     public let sequence: Int
-    /// The record's kind: "incident", "amendment", "removal" (and later "attachment").
+    /// The record's kind, as `RecordKind` names it in Core (kept as text, so a chain can be read
+    /// and checked even where a kind is unknown).
     public let kind: String
     /// The record's id.
     public let recordID: String

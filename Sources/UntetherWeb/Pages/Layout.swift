@@ -89,8 +89,8 @@ enum Layout {
                 .meta(.name("robots"), .content("noindex, nofollow")),
                 .if(chrome.unlocked, .meta(.name("csrf-token"), .attribute(named: "content", value: chrome.csrf.htmlEscaped))),
                 .element(named: "title", text: fullTitle),
-                .link(.rel(.stylesheet), .href("/static/app.css")),
-                .script(.src("/static/app.js"), .defer())
+                .link(.rel(.stylesheet), .href(SiteRoute.asset(.named("app.css")))),
+                .script(.src(SiteRoute.asset(.named("app.js"))), .defer())
             ),
             .body(
                 .unwrap(chrome.idleSeconds) { seconds in

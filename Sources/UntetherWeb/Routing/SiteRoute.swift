@@ -126,6 +126,9 @@ enum SiteRoute: Hashable, Sendable {
     /// How a record's id appears in a path and in form field names.
     static func key(_ id: UUID) -> String { id.uuidString.lowercased() }
 
+    /// Where every asset's path begins.
+    static let assetPrefix = SiteRoute.asset(.named("")).path
+
     /// The path to a place on the page (`#anchor`).
     func at(_ anchor: String) -> String { path + "#" + anchor }
 

@@ -53,7 +53,7 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
             logger.error("unexpected error", metadata: ["type": "\(type(of: error))"])
             response = ErrorPage.response(status: .internalServerError)
         }
-        SecurityHeaders.apply(to: &response.headers, isStatic: request.uri.path.hasPrefix("/static/"))
+        SecurityHeaders.apply(to: &response.headers, isStatic: request.uri.path.hasPrefix(SiteRoute.assetPrefix))
         return response
     }
 }

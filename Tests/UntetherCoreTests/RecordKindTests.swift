@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+import UntetherCore
+
+@Suite("Record kinds: one registry, and every sealed type names its kind")
+struct RecordKindTests {
+    /// Every type the vault seals. A new kind is added to `RecordKind` and its type to this list.
+    static let sealedTypes: [any SealedValue.Type] = [
+        Preferences.self, NoContactPlan.self, LowContactRules.self, PreparedAnswers.self, ReachOutPlan.self,
+        Note.self, ContactEvent.self, CheckIn.self, Urge.self, JournalEntry.self, Milestone.self, Decision.self,
+        Incident.self, Amendment.self, Removal.self, Attachment.self,
+    ]
+
+    @Test("each kind is named by exactly one type; only attached files' bytes have no type of their own")
+    func oneTypePerKind() {
+        let named = Self.sealedTypes.map { $0.kind }
+        #expect(Set(named).count == named.count)
+        #expect(Set(RecordKind.allCases).subtracting(named) == [.attachmentFile])
+    }
+
+    @Test("stored names are unique, lower case and never change")
+    func storedNames() {
+        let names = RecordKind.allCases.map(\.rawValue)
+        #expect(Set(names).count == names.count)
+        #expect(names.allSatisfy { $0 == $0.lowercased() && !$0.isEmpty })
+        // These names are in every vault already written; renaming one would hide its records.
+        #expect(names == [
+            "preferences", "contact_plan", "contact_rules", "prepared_answers", "reach_out_plan",
+            "note", "contact", "checkin", "urge", "journal", "milestone", "decision",
+            "incident", "amendment", "removal", "attachment", "attachment_file",
+        ])
+    }
+
+    @Test("shapes: documents are single records, logs are working records, evidence is append-only")
+    func shapes() {
+        #expect(Self.sealedTypes.filter { $0 is any SealedDocument.Type }.map { $0.kind }.allSatisfy { $0.shape == .document })
+        #expect(Self.sealedTypes.filter { $0 is any LoggedValue.Type }.map { $0.kind }.allSatisfy { $0.shape == .log })
+        #expect(RecordKind.evidenceKinds == [.incident, .amendment, .removal, .attachment, .attachmentFile])
+        #expect(RecordKind.allCases.filter(\.isChained) == [.incident, .amendment, .removal, .attachment])
+        #expect(RecordKind.allCases.allSatisfy { $0.formatVersion >= 1 })
+    }
+
+    @Test("a contact is checked before it is saved")
+    func contactValidation() throws {
+        let fine = ContactEvent(id: UUID(), at: Date(), channel: .text, initiatedBy: .them, necessary: true, feelingBefore: 0, feelingAfter: 10)
+        try fine.validate()
+        let wrong = ContactEvent(id: UUID(), at: Date(), channel: .text, initiatedBy: .them, necessary: true, feelingBefore: 11)
+        #expect(throws: ContactLogError.feelingOutOfRange) { try wrong.validate() }
+    }
+}

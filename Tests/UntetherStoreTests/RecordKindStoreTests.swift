@@ -1,0 +1,126 @@
+import Foundation
+import GRDB
+import Testing
+import UntetherCore
+@testable import UntetherStore
+import UntetherVault
+
+@Suite("Record kinds in the store: the registry, the schema and every backend agree")
+struct RecordKindStoreTests {
+    let clock = TestClock()
+
+    @Test("the kinds the SQLite triggers keep append-only are exactly the registry's evidence kinds")
+    func triggersMatchRegistry() async throws {
+        let store = try SQLiteVaultStore()
+        let triggers = try await store.writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'record'")
+                .map { (name: $0["name"] as String, sql: $0["sql"] as String) }
+        }
+        let guarding = triggers.filter { $0.name.hasPrefix("evidence_record_") }
+        #expect(guarding.count == 2)
+        for trigger in guarding {
+            let list = try #require(trigger.sql.range(of: #"OLD\.kind IN \(([^)]*)\)"#, options: .regularExpression))
+            let names = trigger.sql[list]
+                .drop { $0 != "(" }.dropFirst().prefix { $0 != ")" }
+                .split(separator: ",")
+                .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " '")) }
+            #expect(Set(names) == Set(RecordKind.evidenceKinds.map(\.rawValue)), "\(trigger.name)")
+            #expect(names.count == RecordKind.evidenceKinds.count)
+        }
+    }
+
+    @Test("every kind is stored, read, counted and listed; working kinds change and delete, evidence refuses", arguments: Backend.allCases)
+    func everyKindRaw(backend: Backend) async throws {
+        let store = try backend.make()
+        for (index, kind) in RecordKind.allCases.enumerated() {
+            let at = Date(timeIntervalSince1970: 1_000 + Double(index))
+            let record = SealedRecord(id: "r\(index)", kind: kind, formatVersion: kind.formatVersion, createdAt: at, updatedAt: at,
+                                      sealed: Data(repeating: UInt8(index), count: 40))
+            try await store.insert(record)
+            #expect(try await store.record(id: record.id, kind: kind) == record)
+            #expect(try await store.records(kind: kind) == [record])
+            let changed = SealedRecord(id: record.id, kind: kind, formatVersion: kind.formatVersion, createdAt: at,
+                                       updatedAt: at.addingTimeInterval(5), sealed: Data(repeating: 0xAB, count: 40))
+            if kind.isEvidence {
+                await #expect(throws: StoreError.appendOnly) { try await store.update(changed) }
+                await #expect(throws: StoreError.appendOnly) { try await store.deleteRecord(id: record.id, kind: kind) }
+                #expect(try await store.record(id: record.id, kind: kind) == record)
+            } else {
+                try await store.update(changed)
+                #expect(try await store.record(id: record.id, kind: kind) == changed)
+            }
+        }
+        let counts = try await store.recordCounts()
+        #expect(counts == Dictionary(uniqueKeysWithValues: RecordKind.allCases.map { ($0.rawValue, 1) }))
+        for kind in RecordKind.allCases where !kind.isEvidence {
+            try await store.deleteRecord(id: "r\(RecordKind.allCases.firstIndex(of: kind)!)", kind: kind)
+            #expect(try await store.records(kind: kind).isEmpty)
+        }
+    }
+
+    @Test("every kind's values round-trip through the vault, sealed at the kind's format version", arguments: Backend.allCases)
+    func everyKindTyped(backend: Backend) async throws {
+        let store = try backend.make()
+        let vault = try await Vault(store: store).create(passphrase: testPassphrase, kdf: testKDF, now: clock.tick()).vault
+        let now = clock.tick()
+
+        // Documents: the starting value until saved, then exactly what was saved.
+        #expect(try await vault.document(Preferences.self) == Preferences())
+        #expect(try await vault.savedDocument(Preferences.self) == nil)
+        var preferences = Preferences(displayName: "Diary")
+        preferences.timeZoneID = "Europe/London"
+        try await vault.save(preferences, now: now)
+        try await vault.save(NoContactPlan(doneGuideSteps: [NoContactPlan.guideSteps[0].id]), now: now)
+        try await vault.save(LowContactRules(rules: ["Email only, about the children"]), now: now)
+        var answers = PreparedAnswers()
+        try answers.add(when: "A friend asks", text: "I'm taking some space.", id: UUID())
+        try await vault.save(answers, now: now)
+        let plan = try ReachOutPlan.validated(reasons: "I left for a reason", people: "", actions: "", showLogReminder: true, timerMinutes: 10, order: ReachOutPlan.Part.allCases)
+        try await vault.save(plan, now: now)
+        #expect(try await vault.document(Preferences.self) == preferences)
+        #expect(try await vault.document(Preferences.self).timeZone(fallback: TimeZone(identifier: "UTC")!) == TimeZone(identifier: "Europe/London"))
+        #expect(try await vault.document(NoContactPlan.self).doneGuideSteps == [NoContactPlan.guideSteps[0].id])
+        #expect(try await vault.document(LowContactRules.self).rules == ["Email only, about the children"])
+        #expect(try await vault.document(PreparedAnswers.self) == answers)
+        #expect(try await vault.document(ReachOutPlan.self) == plan)
+
+        // Logs.
+        let note = try await vault.log(Note.self).add(NoteDraft(title: "Tuesday", body: "Kept"), now: now)
+        let contact = try await vault.log(ContactEvent.self).add(ContactEvent(id: UUID(), at: now, channel: .email, initiatedBy: .them, necessary: true))
+        let checkIn = try await vault.log(CheckIn.self).add(try CheckIn.validated(id: UUID(), at: now, ratings: [Symptoms.all[0].id: 2]))
+        let urge = try await vault.log(Urge.self).add(try Urge.validated(id: UUID(), at: now, before: 7, after: 3, helped: [.boxBreathing]))
+        let entry = try await vault.log(JournalEntry.self).add(try JournalEntry.validated(
+            id: UUID(), date: "2026-11-20", facts: "It rained", feelings: "", truths: "", createdAt: now, updatedAt: now, today: "2026-11-25"
+        ))
+        let milestone = try await vault.log(Milestone.self).add(try Milestone.validated(id: UUID(), date: "2020-05-01", kind: .met, note: "", today: "2026-11-25"))
+        let decision = try await vault.log(Decision.self).add(try Decision.validated(
+            id: UUID(), madeOn: "2026-11-24", decision: "Go to the class", gut: "Yes", chose: "Went", reviewOn: "2026-12-01"
+        ))
+        #expect(try await vault.log(Note.self).value(note.id) == note)
+        #expect(try await vault.log(ContactEvent.self).all() == [contact])
+        #expect(try await vault.log(CheckIn.self).all() == [checkIn])
+        #expect(try await vault.log(Urge.self).value(urge.id) == urge)
+        #expect(try await vault.log(JournalEntry.self).value(entry.id) == entry)
+        #expect(try await vault.log(Milestone.self).value(milestone.id) == milestone)
+        #expect(try await vault.log(Decision.self).value(decision.id) == decision)
+        await #expect(throws: ContactLogError.feelingOutOfRange) {
+            try await vault.log(ContactEvent.self).add(ContactEvent(id: UUID(), at: now, channel: .call, initiatedBy: .me, necessary: false, feelingAfter: -1))
+        }
+
+        // Evidence.
+        let incident = try await vault.evidence.record(IncidentDraft(occurredOn: "2026-11-20", description: "Shouting"), now: now, today: "2026-11-25")
+        try await vault.evidence.amend(incident.id, change: "About 9pm", reason: "", now: clock.tick())
+        try await vault.evidence.attach(SampleFiles.png, fileName: "photo.png", to: incident.id, now: clock.tick())
+        let removed = try await vault.evidence.record(IncidentDraft(occurredOn: "2026-11-21", description: "Twice"), now: clock.tick(), today: "2026-11-25")
+        try await vault.evidence.remove(removed.id, reason: "Written twice", now: clock.tick())
+        #expect(try await vault.evidence.entry(incident.id)?.incident == incident)
+        #expect(try await vault.evidence.verify().isIntact)
+
+        // Every kind in the registry now has records, each sealed at its kind's current format version.
+        for kind in RecordKind.allCases {
+            let records = try await store.records(kind: kind)
+            #expect(!records.isEmpty, "\(kind)")
+            #expect(records.allSatisfy { $0.formatVersion == kind.formatVersion }, "\(kind)")
+        }
+    }
+}

@@ -24,7 +24,7 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
     ],
     targets: [
-        .target(name: "UntetherCore", swiftSettings: strict),
+        .target(name: "UntetherCore", exclude: ["HelpLines/help-lines.json", "HelpLines/SOURCES.md"], swiftSettings: strict),
         .target(
             name: "UntetherVault",
             dependencies: [

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Hummingbird
 import Logging
+import UntetherCore
 import UntetherStore
 import UntetherVault
 import UntetherWeb
@@ -17,6 +18,8 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Port to listen on (0 picks a free one).") var port = 8080
     @Option(help: ArgumentHelp("Lock any session after this many idle seconds, even if the person chose longer.", valueName: "seconds"))
     var maxIdleSeconds: Int?
+    @Option(help: ArgumentHelp("A JSON file of help lines that adds to or replaces regions of the built-in list (same shape as the built-in help-lines.json).", valueName: "file"))
+    var helpLines: String?
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("The port must be between 0 and 65535.") }
@@ -37,7 +40,20 @@ struct ServeCommand: AsyncParsableCommand {
                     Use this only on a network you trust.
                     """)
             }
-            let environment = WebEnvironment(home: DirectoryVaultHome(directory: directory), logger: logger)
+            var environment = WebEnvironment(home: DirectoryVaultHome(directory: directory), logger: logger)
+            if let helpLines {
+                let data: Data
+                do {
+                    data = try Data(contentsOf: URL(fileURLWithPath: (helpLines as NSString).expandingTildeInPath))
+                } catch {
+                    throw CLIError("The help-line file \(helpLines) could not be read. Check the path.")
+                }
+                do {
+                    environment.helpLines = HelpLineDirectory.builtIn.extended(by: try HelpLineDirectory.load(data))
+                } catch let error as HelpLinesError {
+                    throw CLIError(error.description)
+                }
+            }
             let sessions = SessionManager(maxIdleSeconds: maxIdleSeconds.map(TimeInterval.init))
             let app = buildApplication(
                 server: WebServerConfiguration(host: host, port: port),

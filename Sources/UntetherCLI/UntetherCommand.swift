@@ -13,7 +13,8 @@ public struct UntetherCommand: AsyncParsableCommand {
         subcommands: [
             InitCommand.self, NoteCommand.self, BackupCommand.self, RestoreCommand.self,
             PassphraseCommand.self, RecoverCommand.self, AccessLogCommand.self, LogCommand.self, VerifyCommand.self, ContactCommand.self, CoachCommand.self,
-            CheckInCommand.self, UrgeCommand.self, TrendsCommand.self, JournalCommand.self, SearchCommand.self, TimeZoneCommand.self, ServeCommand.self,
+            CheckInCommand.self, UrgeCommand.self, TrendsCommand.self, JournalCommand.self, SearchCommand.self, TimeZoneCommand.self,
+            HelpLinesCommand.self, SafetyPlanCommand.self, PeopleCommand.self, ServeCommand.self,
         ]
     )
 

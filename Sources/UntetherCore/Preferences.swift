@@ -22,6 +22,9 @@ public struct Preferences: Sendable, Equatable, Codable {
     /// The time zone the person's days turn over in (an identifier such as "Europe/London");
     /// nil to follow the computer's.
     public var timeZoneID: String?
+    /// The help-line region the person chose ("GB-ENG", "US"); nil until they choose. It is
+    /// never guessed from the network.
+    public var regionCode: String?
 
     public init(
         displayName: String = Preferences.defaultDisplayName,

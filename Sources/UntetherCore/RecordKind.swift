@@ -14,6 +14,8 @@ public enum RecordKind: String, Sendable, Codable, CaseIterable {
     case preparedAnswers = "prepared_answers"
     /// What the "I want to reach out" screen shows.
     case reachOutPlan = "reach_out_plan"
+    /// The safety plan.
+    case safetyPlan = "safety_plan"
 
     // Working logs: many records each, which the person may change or delete.
     case note
@@ -23,6 +25,8 @@ public enum RecordKind: String, Sendable, Codable, CaseIterable {
     case journal
     case milestone
     case decision
+    /// The person's safe people.
+    case safePerson = "safe_person"
 
     // Evidence: sealed, append-only, linked into the hash chain.
     case incident
@@ -45,8 +49,8 @@ public enum RecordKind: String, Sendable, Codable, CaseIterable {
 
     public var shape: Shape {
         switch self {
-        case .preferences, .contactPlan, .contactRules, .preparedAnswers, .reachOutPlan: .document
-        case .note, .contact, .checkIn, .urge, .journal, .milestone, .decision: .log
+        case .preferences, .contactPlan, .contactRules, .preparedAnswers, .reachOutPlan, .safetyPlan: .document
+        case .note, .contact, .checkIn, .urge, .journal, .milestone, .decision, .safePerson: .log
         case .incident, .amendment, .removal, .attachment, .attachmentFile: .evidence
         }
     }
@@ -64,8 +68,8 @@ public enum RecordKind: String, Sendable, Codable, CaseIterable {
     /// changes shape, and teach its type to read the older version.
     public var formatVersion: Int {
         switch self {
-        case .preferences, .contactPlan, .contactRules, .preparedAnswers, .reachOutPlan,
-             .note, .contact, .checkIn, .urge, .journal, .milestone, .decision,
+        case .preferences, .contactPlan, .contactRules, .preparedAnswers, .reachOutPlan, .safetyPlan,
+             .note, .contact, .checkIn, .urge, .journal, .milestone, .decision, .safePerson,
              .incident, .amendment, .removal, .attachment, .attachmentFile: 1
         }
     }

@@ -17,6 +17,7 @@ public func buildRouter(environment: WebEnvironment, sessions: SessionManager) -
     router.add(middleware: SessionMiddleware(sessions: sessions, now: environment.now))
     router.add(middleware: FormMiddleware())
     VaultRoutes(environment: environment, sessions: sessions).register(on: router)
+    HelpRoutes(environment: environment, sessions: sessions).register(on: router)
     let unlocked = router.unlockedGroup()
     let sections: [any UnlockedRoutes] = [
         TodayRoutes(environment: environment),
@@ -30,6 +31,8 @@ public func buildRouter(environment: WebEnvironment, sessions: SessionManager) -
         SelfTrustRoutes(environment: environment),
         SearchRoutes(environment: environment),
         SettingsRoutes(environment: environment, sessions: sessions),
+        SafetyNetRoutes(environment: environment, sessions: sessions),
+        SafetyPlanRoutes(environment: environment),
     ]
     for section in sections { section.register(on: unlocked) }
     return router

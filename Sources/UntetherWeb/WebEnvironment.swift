@@ -17,6 +17,8 @@ public struct WebEnvironment: Sendable {
     /// The person's time zone, for calendar days and the times they type. Untether runs on the
     /// person's own computer, so this is the computer's zone unless a test sets another.
     public var timeZone: TimeZone = .current
+    /// The help lines shown on Get help: the built-in list, or one an operator extended.
+    public var helpLines: HelpLineDirectory = .builtIn
 
     /// "Now" for the person of this session: their time zone if they chose one, else this computer's.
     func clock(_ session: SessionSnapshot?) -> PersonalClock {

@@ -83,6 +83,11 @@ struct RecordKindStoreTests {
         #expect(try await vault.document(LowContactRules.self).rules == ["Email only, about the children"])
         #expect(try await vault.document(PreparedAnswers.self) == answers)
         #expect(try await vault.document(ReachOutPlan.self) == plan)
+        var safety = SafetyPlan(situation: .planningToLeave)
+        try safety.update(.goBag, answer: "Under the stairs", ticked: [SafetyPlanSection.goBag.checklist[0].id, "not-an-item"])
+        try await vault.save(safety, now: now)
+        #expect(try await vault.document(SafetyPlan.self) == safety)
+        #expect(try await vault.document(SafetyPlan.self).ticked(.goBag) == [SafetyPlanSection.goBag.checklist[0]])
 
         // Logs.
         let note = try await vault.log(Note.self).add(NoteDraft(title: "Tuesday", body: "Kept"), now: now)
@@ -96,6 +101,8 @@ struct RecordKindStoreTests {
         let decision = try await vault.log(Decision.self).add(try Decision.validated(
             id: UUID(), madeOn: "2026-11-24", decision: "Go to the class", gut: "Yes", chose: "Went", reviewOn: "2026-12-01"
         ))
+        let person = try await vault.log(SafePerson.self).add(try SafePerson.validated(id: UUID(), name: "Jo", reach: "07700 900123", helpsWith: "", addedAt: now))
+        #expect(try await vault.log(SafePerson.self).all() == [person])
         #expect(try await vault.log(Note.self).value(note.id) == note)
         #expect(try await vault.log(ContactEvent.self).all() == [contact])
         #expect(try await vault.log(CheckIn.self).all() == [checkIn])

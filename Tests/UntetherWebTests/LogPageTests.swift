@@ -617,6 +617,7 @@ struct LogPageTests {
                      SiteRoute.logEntry(.named("x")).path, SiteRoute.removeLogEntry(.named("x")).path,
                      SiteRoute.coach.path, SiteRoute.contacts.path, SiteRoute.plan.path, SiteRoute.rules.path, SiteRoute.answers.path, SiteRoute.situation.path,
                      SiteRoute.pause.path, SiteRoute.pauseSetup.path, SiteRoute.checkIn.path, SiteRoute.trends.path, SiteRoute.urges.path, SiteRoute.tools.path,
+                     SiteRoute.help.path, SiteRoute.people.path, SiteRoute.safetyPlan.path, SiteRoute.safetyPlanPrint.path,
                      SiteRoute.journal.path, SiteRoute.journalMemory.path, SiteRoute.decisions.path, SiteRoute.timeline.path, SiteRoute.search.path]
             + GuidedTool.allCases.map { SiteRoute.tool(.named($0.rawValue)).path }
         for path in paths {

@@ -75,7 +75,7 @@ struct PageTests {
     }
 
     @Test("pages need an open vault: locked visitors are sent to unlock", arguments: [
-        "/today", "/notes", "/notes/new", "/settings", "/settings/access-log", "/settings/delete",
+        "/today", "/notes", "/notes/new", "/settings", "/settings/access-log", "/settings/delete", "/people", "/ready", "/ready/print",
     ])
     func lockedRedirects(path: String) async throws {
         try await TestApp().run { browser in
@@ -205,7 +205,7 @@ struct PageTests {
     }
 
     @Test("every page a person can reach has the quick exit, a title that is the display name, and one h1", arguments: [
-        "/today", "/notes", "/notes/new", "/settings", "/settings/access-log", "/settings/delete",
+        "/today", "/notes", "/notes/new", "/settings", "/settings/access-log", "/settings/delete", "/help", "/people", "/ready",
     ])
     func everyPageHasTheBasics(path: String) async throws {
         try await TestApp().run { browser in

@@ -149,6 +149,10 @@
     var bar = document.getElementById("urge-timer-progress");
     var status = document.getElementById("urge-timer-status");
     var button = document.getElementById("urge-timer-start");
+    var noScript = document.getElementById("urge-timer-manual");
+    // Only when the timer ends is kept (in this tab, for this visit), so it keeps running while
+    // the person opens a calming tool and comes back. Nothing the person wrote is stored.
+    var key = "pause-timer-ends";
     var ticking = null;
     var show = function (remaining) {
       var minutes = Math.floor(remaining / 60);
@@ -156,31 +160,43 @@
       leftText.textContent = minutes + ":" + (rest < 10 ? "0" : "") + rest;
       bar.value = total - remaining;
     };
+    var run = function (ends) {
+      var lastKeep = Date.now();
+      clearInterval(ticking);
+      keepAlive();
+      status.textContent = "The timer is running. Breathe, and let the wave pass.";
+      button.textContent = "Start again";
+      var tick = function () {
+        var remaining = Math.max(0, Math.round((ends - Date.now()) / 1000));
+        show(remaining);
+        if (Date.now() - lastKeep > 60000) {
+          keepAlive();
+          lastKeep = Date.now();
+        }
+        if (remaining === 0) {
+          clearInterval(ticking);
+          try { sessionStorage.removeItem(key); } catch (e) { /* storage may be off */ }
+          status.textContent = "Time's up. How strong is the urge now?";
+          var after = document.getElementById("urge-after");
+          if (after) { after.focus(); }
+        }
+      };
+      tick();
+      ticking = setInterval(tick, 1000);
+    };
+    if (noScript) { noScript.hidden = true; }
+    box.className += " live";
+    show(total);
     if (button) {
       button.hidden = false;
       button.addEventListener("click", function () {
         var ends = Date.now() + total * 1000;
-        var lastKeep = Date.now();
-        clearInterval(ticking);
-        keepAlive();
-        show(total);
-        status.textContent = "The timer is running. Breathe, and let the wave pass.";
-        button.textContent = "Start again";
-        ticking = setInterval(function () {
-          var remaining = Math.max(0, Math.round((ends - Date.now()) / 1000));
-          show(remaining);
-          if (Date.now() - lastKeep > 60000) {
-            keepAlive();
-            lastKeep = Date.now();
-          }
-          if (remaining === 0) {
-            clearInterval(ticking);
-            status.textContent = "Time's up. How strong is the urge now?";
-            var after = document.getElementById("urge-after");
-            if (after) { after.focus(); }
-          }
-        }, 1000);
+        try { sessionStorage.setItem(key, String(ends)); } catch (e) { /* storage may be off */ }
+        run(ends);
       });
     }
+    var saved = 0;
+    try { saved = parseInt(sessionStorage.getItem(key) || "0", 10); } catch (e) { saved = 0; }
+    if (saved > Date.now() && saved - Date.now() <= total * 1000) { run(saved); }
   }
 }());

@@ -58,6 +58,8 @@ struct PageChrome {
     var section: Section?
     /// Seconds until the idle lock, for the warning script.
     var idleSeconds: Int?
+    /// True on the help page itself.
+    var isHelpPage = false
 
     init(session: SessionSnapshot, section: Section? = nil) {
         displayName = session.preferences.displayName
@@ -102,13 +104,18 @@ enum Layout {
                 .a(.class("skip"), .href("#main"), .text("Skip to content")),
                 .header(
                     .class("bar"),
-                    .a(.class("brand"), .href("/"), .userText(chrome.displayName)),
+                    .a(.class("brand"), .href(SiteRoute.home), .userText(chrome.displayName)),
                     .if(chrome.unlocked, .a(
                         .id("reach-out"), .class("pause"), .href(SiteRoute.pause),
                         .if(chrome.section == .pause, .attribute(named: "aria-current", value: "page")),
                         .attribute(named: "title", value: "I want to reach out: help for this moment"),
                         .text("Pause")
                     )),
+                    .a(
+                        .id("get-help"), .class("help-link"), .href(SiteRoute.help),
+                        .if(chrome.isHelpPage, .attribute(named: "aria-current", value: "page")),
+                        .text("Get help")
+                    ),
                     .a(
                         .id("quick-exit"), .class("exit"), .href(SiteRoute.exit),
                         .attribute(named: "title", value: "Leave this site now. Pressing Shift three times does the same.".htmlEscaped),

@@ -7,7 +7,7 @@ import UntetherStore
 extension LogPages {
     static func entry(
         chrome: PageChrome, entry: LogEntry, message: String?, change: String = "", reason: String = "", error: String? = nil,
-        fileError: String? = nil
+        fileError: String? = nil, care: Node<HTML.BodyContext> = .empty
     ) -> String {
         guard let incident = entry.incident, !entry.isRemoved else {
             return Layout.render(title: "Entry", chrome: chrome, content: .group(
@@ -25,6 +25,7 @@ extension LogPages {
         return Layout.render(title: "Entry", chrome: chrome, content: .group(
             .p(.a(.href(SiteRoute.log), .text("← Log"))),
             Layout.message(message, isError: false),
+            care,
             .h1(.text(incident.isKindMoment ? "Kind moment: \(DisplayDate.day(incident.occurredOn))" : "Entry for \(DisplayDate.day(incident.occurredOn))")),
             .p(.id("recorded-at"), .class("muted"), .text("Written down on \(DisplayDate.string(incident.recordedAt)).")),
             record(incident),

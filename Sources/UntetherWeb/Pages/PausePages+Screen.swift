@@ -5,16 +5,55 @@ import UntetherCore
 /// The Pause screen: the parts in the person's order, then the questions for afterwards.
 extension PausePages {
     static func render(
-        chrome: PageChrome, plan: ReachOutPlan, reminder: Reminder?, form: UrgeForm = UrgeForm(), error: String? = nil, notice: String? = nil
+        chrome: PageChrome, plan: ReachOutPlan, reminder: Reminder?, people: [SafePerson] = [], region: HelpRegion? = nil,
+        care: Bool = false, form: UrgeForm = UrgeForm(), error: String? = nil, notice: String? = nil
     ) -> String {
-        Layout.render(title: "Pause", chrome: chrome, content: .group(
+        // Someone who hasn't set Pause up yet gets what helps at once: the timer, one way to
+        // breathe, and someone to call. The "write this first" prompts wait below.
+        let firstTime = plan.reasons.isEmpty && plan.people.isEmpty && plan.actions.isEmpty
+        let call = callSomeone(people: people, region: region)
+        let parts: [Node<HTML.BodyContext>] = if firstTime {
+            [section(.timer, plan: plan, reminder: reminder), breathe, call]
+                + plan.order.filter { $0 != .timer }.map { section($0, plan: plan, reminder: reminder) }
+        } else {
+            Array(plan.order.map { section($0, plan: plan, reminder: reminder) }.prefix(1)) + [call]
+                + plan.order.dropFirst().map { section($0, plan: plan, reminder: reminder) }
+        }
+        return Layout.render(title: "Pause", chrome: chrome, content: .group(
             .h1(.text("Pause. This will pass.")),
             Layout.message(notice, isError: false),
+            .if(care, CareCard.render(region: region, people: people)),
             .p(.class("lead"), .text("The pull to reach out rises like a wave, peaks, and then falls. You don't have to act on it. Stay here with it for a few minutes.")),
-            .group(plan.order.map { part in section(part, plan: plan, reminder: reminder) }),
+            .group(parts),
             afterForm(chrome: chrome, form: form, error: error),
             .p(.a(.id("pause-setup-link"), .href(SiteRoute.pauseSetup), .text("Change what this screen shows")))
         ))
+    }
+
+    /// One breathing tool, right there: for a first visit, before anything else to read.
+    static var breathe: Node<HTML.BodyContext> {
+        .section(
+            .id("part-breathe"), .class("card calm"),
+            .h2(.text("Breathe with it")),
+            .p(.text("Breathe in for four, hold for four, out for four, hold for four. Do it four times.")),
+            .p(.a(.href(SiteRoute.tool(.named(GuidedTool.boxBreathing.rawValue))), .text("Breathe along with a guide")))
+        )
+    }
+
+    /// Someone to call now: the person's safe people and their region's line.
+    static func callSomeone(people: [SafePerson], region: HelpRegion?) -> Node<HTML.BodyContext> {
+        .section(
+            .id("part-call"), .class("card calm"),
+            .h2(.text("Call someone instead")),
+            .p(.text("Talking to someone who is on your side can carry you through the wave.")),
+            .if(!people.isEmpty, .ul(.class("people"), .forEach(people.prefix(4)) { person in
+                .li(.strong(.userText(person.name)), .if(!person.reach.isEmpty, .group(.text(": "), PhoneLinks.nodes(person.reach))))
+            })),
+            .unwrap(region?.domesticAbuse.first, { line in
+                .p(.a(.class("tel"), .href(HelpLine.telLink(line.dial)), .text("\(line.name): \(line.number)")))
+            }, else: .p(.a(.href(SiteRoute.help), .text("Find a help line")))),
+            .if(people.isEmpty, .p(.class("muted"), .a(.href(SiteRoute.people), .text("Add people you trust"))))
+        )
     }
 
     static func section(_ part: ReachOutPlan.Part, plan: ReachOutPlan, reminder: Reminder?) -> Node<HTML.BodyContext> {
@@ -59,6 +98,8 @@ extension PausePages {
                 .p(.text("Most urges ease within \(plan.timerMinutes) minutes or so. Set a timer and wait with the feeling. You only have to get through these minutes.")),
                 .div(
                     .id("urge-timer"), .class("urge-timer"), .data(named: "seconds", value: String(plan.timerMinutes * 60)),
+                    .p(.id("urge-timer-manual"),
+                       .text("To time it, set a timer on your phone for \(plan.timerMinutes) minutes, or count slow breaths: about six make a minute.")),
                     .p(.id("urge-timer-left"), .class("timer-left"), .attribute(named: "aria-live", value: "off"),
                        .text(String(format: "%d:00", plan.timerMinutes))),
                     .element(named: "progress", nodes: [

@@ -32,7 +32,8 @@ enum SettingsPages {
 
     static func render(
         chrome: PageChrome, form: Form, notice: String? = nil,
-        preferencesError: String? = nil, passphraseError: String? = nil, situationError: String? = nil
+        preferencesError: String? = nil, passphraseError: String? = nil, situationError: String? = nil,
+        helpLines: HelpLineDirectory = .builtIn, region: String? = nil
     ) -> String {
         Layout.render(title: "Settings", chrome: chrome, content: .group(
             .h1(.text("Settings")),
@@ -63,6 +64,18 @@ enum SettingsPages {
             .p(.text("This decides what Today shows first: your no-contact streak, or your rules for the contact you can't avoid.")),
             Layout.message(situationError, isError: true),
             ContactPages.situationForm(chrome: chrome, mode: form.contactMode, reasons: form.lowContactReasons, since: form.noContactSince, returnTo: "settings"),
+            .section(
+                .id("settings-region"), .class("card"),
+                .h2(.text("Where you are")),
+                .p(.class("muted"), .text("Get help shows the numbers for this place. Nothing here works it out for itself.")),
+                .form(
+                    .class("stack"), .action(SiteRoute.helpRegion), .method(.post),
+                    Layout.csrfField(chrome.csrf),
+                    .input(.type(.hidden), .name("return"), .value("settings")),
+                    HelpPages.regionSelect(directory: helpLines, chosen: region, label: "Country or region"),
+                    .div(.class("actions"), .button(.id("save-region"), .class("button secondary"), .type(.submit), .text("Save")))
+                )
+            ),
 
             .h2(.id("passphrase"), .text("Passphrase")),
             .p(.text("Changing it doesn't change your recovery key, which keeps working.")),

@@ -5,7 +5,7 @@ import UntetherVault
 
 /// First run, the recovery key, unlocking and recovery: the pages a person sees before the vault is open.
 enum WelcomePages {
-    static func welcome(chrome: PageChrome, error: String? = nil) -> String {
+    static func welcome(chrome: PageChrome, error: String? = nil, helpLines: HelpLineDirectory = .builtIn, region: String? = nil) -> String {
         Layout.render(title: nil, chrome: chrome, content: .group(
             .h1(.text("A private place for your notes")),
             .p(.class("lead"), .text("This is a notebook that lives on this computer. What you write is locked with a passphrase only you know, and nothing is sent anywhere.")),
@@ -36,6 +36,7 @@ enum WelcomePages {
                 Layout.field(id: "passphrase", label: "Passphrase", type: .password, name: "passphrase", autocomplete: "new-password",
                              extra: [.attribute(named: "minlength", value: String(Passphrase.minimumLength))]),
                 Layout.field(id: "passphrase-confirm", label: "Type it again", type: .password, name: "passphrase_confirm", autocomplete: "new-password"),
+                HelpPages.regionSelect(directory: helpLines, chosen: region, label: "Where are you? (optional, for help-line numbers)"),
                 .div(.button(.id("create"), .class("button"), .type(.submit), .text("Set up my notes")))
             ),
             .p(.class("muted"), .text("Setting up takes a second or two while your passphrase is turned into a key."))

@@ -7,11 +7,13 @@ extension WithdrawalPages {
     static let scaleQuery = "by"
 
     static func trends(
-        chrome: PageChrome, chart: TrendChart, svg: String? = nil, tableRows: String? = nil, helps: Trends.WhatHelps, notice: String?
+        chrome: PageChrome, chart: TrendChart, svg: String? = nil, tableRows: String? = nil, helps: Trends.WhatHelps, notice: String?,
+        care: Node<HTML.BodyContext> = .empty
     ) -> String {
         Layout.render(title: "Trends", chrome: chrome, content: .group(
             .h1(.text("How withdrawal is changing")),
             Layout.message(notice, isError: false),
+            care,
             .p(.class("lead"), .text("Withdrawal comes in waves, and the waves usually get smaller. Lower is easier.")),
             .div(
                 .class("actions"),

@@ -26,7 +26,11 @@ struct LogRoutes: UnlockedRoutes {
             routes.post(route) { _, context in try await create(variant, context) }
         }
         routes.get(.logEntry(.id)) { request, context in
-            Response.page(LogPages.entry(chrome: context.chrome(.log), entry: try await context.loadLogEntry(), message: LogNotice(request)?.message))
+            let notice = LogNotice(request)
+            return Response.page(LogPages.entry(
+                chrome: context.chrome(.log), entry: try await context.loadLogEntry(), message: notice?.message,
+                care: try await context.care(environment, when: notice?.offersCare == true)
+            ))
         }
         routes.post(.logEntry(.id)) { _, context in try await amend(context) }
         routes.get(.removeLogEntry(.id)) { _, context in
@@ -62,7 +66,7 @@ struct LogRoutes: UnlockedRoutes {
             let incident = try await context.vault.evidence.record(
                 try form.draft(variant), attaching: file, now: environment.now(), today: context.clock(environment).today
             )
-            return .redirect(to: .logEntry(.of(incident.id)), notice: LogNotice.saved)
+            return .redirect(to: .logEntry(.of(incident.id)), notice: Distress.needsCare(incident) ? LogNotice.savedHard : LogNotice.saved)
         } catch let error as LogFormError {
             return refuse(error.description)
         } catch let error as IncidentDraftError {

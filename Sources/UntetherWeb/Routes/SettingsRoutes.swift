@@ -15,7 +15,8 @@ struct SettingsRoutes: UnlockedRoutes {
             return Response.page(SettingsPages.render(
                 chrome: context.chrome(.settings), form: .init(try await context.vault.document(Preferences.self)),
                 notice: notice?.isError == false ? notice?.message : nil,
-                situationError: notice?.isError == true ? notice?.message : nil
+                situationError: notice?.isError == true ? notice?.message : nil,
+                helpLines: environment.helpLines, region: context.session.preferences.regionCode
             ))
         }
         routes.post(.preferences) { _, context in try await savePreferences(context) }

@@ -66,7 +66,7 @@ struct VaultRoutes {
 
     func welcome(_ context: WebContext) async throws -> Response {
         guard try await !vaultExists() else { return .redirect(to: SiteRoute.home) }
-        return .page(WelcomePages.welcome(chrome: PageChrome(session: session(context))))
+        return .page(WelcomePages.welcome(chrome: PageChrome(session: session(context)), helpLines: environment.helpLines))
     }
 
     func setup(_ context: WebContext) async throws -> Response {
@@ -74,17 +74,24 @@ struct VaultRoutes {
         guard try await !vaultExists() else { return .redirect(to: SiteRoute.home) }
         let passphrase = context.form["passphrase"]
         let chrome = PageChrome(session: current)
+        let region = environment.helpLines.region(context.form["region"])
         guard passphrase == context.form["passphrase_confirm"] else {
-            return .page(WelcomePages.welcome(chrome: chrome, error: "The two passphrases were different. Please type them again."))
+            return .page(WelcomePages.welcome(
+                chrome: chrome, error: "The two passphrases were different. Please type them again.", helpLines: environment.helpLines, region: region?.code
+            ))
         }
         do {
             _ = try Passphrase.validate(passphrase)
         } catch {
-            return .page(WelcomePages.welcome(chrome: chrome, error: error.description))
+            return .page(WelcomePages.welcome(chrome: chrome, error: error.description, helpLines: environment.helpLines, region: region?.code))
         }
         let store = try await environment.home.storeForNewVault()
         let made = try await Vault(store: store).create(passphrase: passphrase, kdf: environment.kdf, now: environment.now())
-        let preferences = try await made.vault.document(Preferences.self)
+        var preferences = try await made.vault.document(Preferences.self)
+        if let region {
+            preferences.regionCode = region.code
+            try await made.vault.save(preferences, now: environment.now())
+        }
         let opened = await sessions.unlock(replacing: current.token, vault: made.vault, preferences: preferences, now: environment.now())
         var response = Response.page(WelcomePages.recoveryKey(chrome: PageChrome(session: opened), key: made.recoveryKey))
         response.setCookie(SessionCookie.make(opened.token, secure: context.isSecureOrigin))

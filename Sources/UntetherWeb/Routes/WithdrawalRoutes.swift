@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import Plot
 import UntetherCore
 import UntetherStore
 
@@ -10,15 +11,16 @@ struct WithdrawalRoutes: UnlockedRoutes {
 
     func register(on routes: RouterGroup<UnlockedContext>) {
         routes.get(.pause) { request, context in
-            try await pausePage(context, notice: PauseNotice(request)?.message)
+            let notice = PauseNotice(request)
+            return try await pausePage(context, care: notice?.offersCare == true, notice: notice?.message)
         }
         routes.post(.pause) { _, context in
             let form = PausePages.UrgeForm(context.form)
             // Nothing is required: an empty form saves nothing and simply goes back.
             guard !form.isEmpty else { return Response.redirect(to: .today) }
             do {
-                try await context.vault.log(Urge.self).add(try form.urge(id: UUID(), at: environment.now()))
-                return .redirect(to: .pause, notice: PauseNotice.saved)
+                let urge = try await context.vault.log(Urge.self).add(try form.urge(id: UUID(), at: environment.now()))
+                return .redirect(to: .pause, notice: Distress.needsCare(urge) ? PauseNotice.savedHard : PauseNotice.saved)
             } catch let error as UrgeError {
                 return try await pausePage(context, form: form, error: error.description)
             }
@@ -58,15 +60,18 @@ struct WithdrawalRoutes: UnlockedRoutes {
         routes.post(.checkIn) { _, context in
             let form = WithdrawalPages.CheckInForm(context.form)
             do {
-                try await context.vault.log(CheckIn.self).add(try form.checkIn(id: UUID(), at: environment.now()))
-                return Response.redirect(to: .trends, notice: PauseNotice.checkin)
+                let checkIn = try await context.vault.log(CheckIn.self).add(try form.checkIn(id: UUID(), at: environment.now()))
+                return Response.redirect(to: .trends, notice: Distress.needsCare(checkIn) ? PauseNotice.checkinHard : PauseNotice.checkin)
             } catch let error as CheckInError {
                 return .page(WithdrawalPages.checkIn(chrome: context.chrome(.pause), form: form, error: error.description), status: .unprocessableContent)
             }
         }
         routes.get(.trends) { request, context in
             let chosen = request.uri.queryParameters[Substring(WithdrawalPages.scaleQuery)].flatMap { Trends.Scale(rawValue: String($0)) }
-            return Response.page(try await trendsPage(context, chosen: chosen, notice: PauseNotice(request)?.message))
+            let notice = PauseNotice(request)
+            return Response.page(try await trendsPage(
+                context, chosen: chosen, notice: notice?.message, care: try await context.care(environment, when: notice?.offersCare == true)
+            ))
         }
         routes.get(.urges) { _, context in
             Response.page(WithdrawalPages.urges(
@@ -81,7 +86,9 @@ struct WithdrawalRoutes: UnlockedRoutes {
         routes.get(.learnStep3) { _, context in Response.page(LearnPages.step3(chrome: context.chrome(.pause))) }
     }
 
-    func pausePage(_ context: UnlockedContext, form: PausePages.UrgeForm = .init(), error: String? = nil, notice: String? = nil) async throws -> Response {
+    func pausePage(
+        _ context: UnlockedContext, care: Bool = false, form: PausePages.UrgeForm = .init(), error: String? = nil, notice: String? = nil
+    ) async throws -> Response {
         let plan = try await context.vault.document(ReachOutPlan.self)
         var reminder: PausePages.Reminder?
         if plan.showLogReminder {
@@ -93,13 +100,18 @@ struct WithdrawalRoutes: UnlockedRoutes {
                 return PausePages.Reminder(day: DisplayDate.day(incident.occurredOn), words: words)
             }
         }
-        let page = PausePages.render(chrome: context.chrome(.pause), plan: plan, reminder: reminder, form: form, error: error, notice: notice)
+        let page = PausePages.render(
+            chrome: context.chrome(.pause), plan: plan, reminder: reminder, people: try await context.safePeople(), region: context.region(environment),
+            care: care, form: form, error: error, notice: notice
+        )
         return .page(page, status: error == nil ? .ok : .unprocessableContent)
     }
 
     /// The trends page. The opened logs and the worked-out series are kept in the session's
     /// cache until the vault changes, so drawing the page again is quick.
-    func trendsPage(_ context: UnlockedContext, chosen: Trends.Scale?, notice: String?) async throws -> String {
+    func trendsPage(
+        _ context: UnlockedContext, chosen: Trends.Scale?, notice: String?, care: Node<HTML.BodyContext> = .empty
+    ) async throws -> String {
         let clock = context.clock(environment)
         let (now, timeZone) = (clock.now, clock.timeZone)
         let since = try await context.vault.document(Preferences.self).noContactSince.map { $0.start(in: timeZone) }
@@ -115,7 +127,8 @@ struct WithdrawalRoutes: UnlockedRoutes {
             )
         }
         return WithdrawalPages.trends(
-            chrome: context.chrome(.pause), chart: model.chart, svg: model.svg, tableRows: model.tableRows, helps: model.helps, notice: notice
+            chrome: context.chrome(.pause), chart: model.chart, svg: model.svg, tableRows: model.tableRows, helps: model.helps, notice: notice,
+            care: care
         )
     }
 

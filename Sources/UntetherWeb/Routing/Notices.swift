@@ -27,10 +27,14 @@ enum TodayNotice: String, DoneNotice {
 
 enum LogNotice: String, DoneNotice {
     case saved, amended, removed, attached
+    /// Saved, and it sounded very hard: the page offers help too.
+    case savedHard = "saved-hard"
+
+    var offersCare: Bool { self == .savedHard }
 
     var message: String {
         switch self {
-        case .saved: "Saved. You can add more detail any time."
+        case .saved, .savedHard: "Saved. You can add more detail any time."
         case .amended: "Added. The original entry is unchanged above it."
         case .removed: "The entry was removed. The log keeps a note that it was."
         case .attached: "The file was attached. It is kept exactly as it was, encrypted."
@@ -65,12 +69,17 @@ enum PlanNotice: String, DoneNotice {
 /// Pause, its set-up, and check-ins.
 enum PauseNotice: String, DoneNotice {
     case saved, setup, checkin
+    /// Saved, and it sounded very hard: the page offers help too.
+    case savedHard = "saved-hard"
+    case checkinHard = "checkin-hard"
+
+    var offersCare: Bool { self == .savedHard || self == .checkinHard }
 
     var message: String {
         switch self {
-        case .saved: "Saved. Pausing took strength, whatever happened next."
+        case .saved, .savedHard: "Saved. Pausing took strength, whatever happened next."
         case .setup: "Saved. The Pause screen now shows your words."
-        case .checkin: "Saved. Thank you for checking in."
+        case .checkin, .checkinHard: "Saved. Thank you for checking in."
         }
     }
 }
@@ -101,7 +110,7 @@ enum SelfTrustNotice: String, DoneNotice {
 }
 
 enum SettingsNotice: String, DoneNotice {
-    case preferences, passphrase, situation
+    case preferences, passphrase, situation, region
     case situationMissing = "situation-missing"
 
     var message: String {
@@ -109,9 +118,31 @@ enum SettingsNotice: String, DoneNotice {
         case .preferences: "Your settings were saved."
         case .passphrase: "Your passphrase was changed. Your recovery key still works."
         case .situation: "Your situation was saved."
+        case .region: "Saved. Help now shows the numbers for where you are."
         case .situationMissing: ContactPages.situationMissing
         }
     }
 
     var isError: Bool { self == .situationMissing }
+}
+
+enum PeopleNotice: String, DoneNotice {
+    case added, removed
+
+    var message: String {
+        switch self {
+        case .added: "Added. They now show on Pause, on Help and in your safety plan."
+        case .removed: "Removed."
+        }
+    }
+}
+
+enum SafetyPlanNotice: String, DoneNotice {
+    case saved
+
+    var message: String {
+        switch self {
+        case .saved: "Saved. Change it whenever things change."
+        }
+    }
 }

@@ -26,6 +26,9 @@ enum SiteRoute: Hashable, Sendable {
     case journalEntry(Slot), editJournalEntry(Slot), deleteJournalEntry(Slot), decision(Slot), deleteMilestone(Slot)
     // Settings.
     case settings, preferences, passphrase, backup, accessLog, deleteEverything
+    // The safety net: help, safe people, the safety plan.
+    case help, helpRegion, people, safetyPlan, safetyPlanSituation, safetyPlanPrint
+    case deletePerson(Slot), safetyPlanSection(Slot)
 
     /// The part of a path that changes: a record's id in a link, or its parameter in a pattern.
     struct Slot: Hashable, Sendable {
@@ -37,6 +40,8 @@ enum SiteRoute: Hashable, Sendable {
         static let file = Slot(text: ":\(Parameter.file)")
         /// Where a route takes a tool's name.
         static let tool = Slot(text: ":\(Parameter.tool)")
+        /// Where a route takes a section's name.
+        static let section = Slot(text: ":\(Parameter.section)")
 
         /// A record's id, as it appears in a link.
         static func of(_ id: UUID) -> Slot { Slot(text: id.uuidString.lowercased()) }
@@ -49,6 +54,7 @@ enum SiteRoute: Hashable, Sendable {
         static let id = "id"
         static let file = "file"
         static let tool = "tool"
+        static let section = "section"
         /// The query item naming a done-notice.
         static let done = "done"
     }
@@ -120,6 +126,14 @@ enum SiteRoute: Hashable, Sendable {
         case .backup: "/settings/backup"
         case .accessLog: "/settings/access-log"
         case .deleteEverything: "/settings/delete"
+        case .help: "/help"
+        case .helpRegion: "/help/region"
+        case .people: "/people"
+        case .deletePerson(let id): "/people/\(id.text)/delete"
+        case .safetyPlan: "/ready"
+        case .safetyPlanSituation: "/ready/situation"
+        case .safetyPlanPrint: "/ready/print"
+        case .safetyPlanSection(let name): "/ready/\(name.text)"
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import Plot
 import UntetherCore
 import UntetherStore
 
@@ -18,6 +19,22 @@ extension UnlockedContext {
         let clock = clock(environment)
         let summary = try await vault.log(ContactEvent.self).summary(mode: mode, now: clock.now, timeZone: clock.timeZone, events: events)
         return StreakView(summary: summary, now: clock.now, timeZone: clock.timeZone)
+    }
+
+    /// The person's safe people, in the order they were added.
+    func safePeople() async throws -> [SafePerson] {
+        try await vault.log(SafePerson.self).all().reversed()
+    }
+
+    /// The help lines for the region the person chose, if they chose one.
+    func region(_ environment: WebEnvironment) -> HelpRegion? {
+        environment.helpLines.region(session.preferences.regionCode)
+    }
+
+    /// The calm card offered after something hard was saved, or nothing.
+    func care(_ environment: WebEnvironment, when offered: Bool) async throws -> Node<HTML.BodyContext> {
+        guard offered else { return .empty }
+        return CareCard.render(region: region(environment), people: try await safePeople())
     }
 
     /// The session's search index (see `SearchIndexCache`).

@@ -1,0 +1,59 @@
+import Foundation
+import Hummingbird
+import UntetherCore
+import UntetherStore
+
+/// The safety plan: the situation, each part, and the printable copies.
+struct SafetyPlanRoutes: UnlockedRoutes {
+    let environment: WebEnvironment
+
+    func register(on routes: RouterGroup<UnlockedContext>) {
+        routes.get(.safetyPlan) { request, context in
+            try await page(context, notice: SafetyPlanNotice(request)?.message)
+        }
+        routes.post(.safetyPlanSituation) { _, context in
+            var plan = try await context.vault.document(SafetyPlan.self)
+            plan.situation = SafetyPlanSituation(rawValue: context.form["situation"])
+            try await context.vault.save(plan, now: environment.now())
+            return Response.redirect(to: .safetyPlan, notice: SafetyPlanNotice.saved)
+        }
+        routes.get(.safetyPlanPrint) { request, context in
+            let discreet = request.uri.queryParameters["discreet"] == "1"
+            let plan = try await context.vault.document(SafetyPlan.self)
+            return Response.page(SafetyPlanPages.printable(
+                plan: plan, people: try await people(context), region: region(context), discreet: discreet
+            ))
+        }
+        routes.post(.safetyPlanSection(.section)) { _, context in
+            guard let section = context.parameters.get(SiteRoute.Parameter.section).flatMap(SafetyPlanSection.init(rawValue:)) else {
+                throw HTTPError(.notFound)
+            }
+            var plan = try await context.vault.document(SafetyPlan.self)
+            let ticked = Set(section.checklist.map(\.id).filter { context.form.has("tick_\($0)") })
+            do {
+                try plan.update(section, answer: context.form["answer"], ticked: ticked)
+            } catch let error as SafetyPlanError {
+                return try await page(context, error: (section, error.description), status: .unprocessableContent)
+            }
+            try await context.vault.save(plan, now: environment.now())
+            return Response.redirect(to: SiteRoute.safetyPlan.with([(SiteRoute.Parameter.done, SafetyPlanNotice.saved.rawValue)]) + "#part-\(section.rawValue)")
+        }
+    }
+
+    func people(_ context: UnlockedContext) async throws -> [SafePerson] {
+        try await context.vault.log(SafePerson.self).all().reversed()
+    }
+
+    func region(_ context: UnlockedContext) -> HelpRegion? {
+        environment.helpLines.region(context.session.preferences.regionCode)
+    }
+
+    func page(
+        _ context: UnlockedContext, error: (SafetyPlanSection, String)? = nil, notice: String? = nil, status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        .page(SafetyPlanPages.render(
+            chrome: context.chrome(nil), plan: try await context.vault.document(SafetyPlan.self), people: try await people(context),
+            region: region(context), error: error, notice: notice
+        ), status: status)
+    }
+}

@@ -9,7 +9,7 @@ struct CoachCommand: AsyncParsableCommand {
         discussion: "The check runs on this computer only. Nothing is sent, and the draft is not saved."
     )
 
-    @Flag(help: "Print JSON: flags (kind, matched, suggestion), scores, wordCount and skeleton.") var json = false
+    @Flag(help: "Print JSON: verdict (calm only when nothing is flagged), flags (kind, matched, suggestion), scores, rewrite (a calmer version and what it left out), wordCount and skeleton.") var json = false
 
     func run() async throws {
         try await reportingFailures {
@@ -22,17 +22,20 @@ struct CoachCommand: AsyncParsableCommand {
                 Terminal.out(try NoteJSON.string(review))
                 return
             }
-            if review.flags.isEmpty {
-                Terminal.out("Nothing to flag: this reads as brief, informative and firm.")
-            } else {
+            Terminal.out(review.verdict.summary)
+            if !review.flags.isEmpty {
                 for flag in review.flags {
                     Terminal.out("- \(flag.kind.rawValue): \"\(flag.matched)\"\n  \(flag.suggestion)")
                 }
             }
             let scores = review.scores
             Terminal.out("Brief \(scores.brief), informative \(scores.informative), friendly \(scores.friendly), firm \(scores.firm) (out of 100).")
-            if !review.flags.isEmpty {
-                Terminal.out("\nA neutral outline to fill in:\n\(review.skeleton)")
+            if let rewrite = review.rewrite {
+                Terminal.out("\nA calmer version of your message (edit it as you like; nothing is sent):\n\(rewrite.text)")
+                if !rewrite.leftOut.isEmpty {
+                    Terminal.out("\nLeft out:")
+                    for item in rewrite.leftOut { Terminal.out("- \"\(item.sentence)\" (\(item.kind.rawValue))") }
+                }
             }
         }
     }

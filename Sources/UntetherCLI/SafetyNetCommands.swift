@@ -101,9 +101,26 @@ struct SafetyPlanCommand: AsyncParsableCommand {
 struct PeopleCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "people",
-        abstract: "List your safe people.",
-        subcommands: [List.self]
+        abstract: "Your safe people: who to lean on, and how to reach them.",
+        subcommands: [Add.self, List.self]
     )
+
+    struct Add: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add someone you trust.")
+
+        @OptionGroup var vault: VaultOptions
+        @Option(help: "A name or nickname.") var name: String
+        @Option(help: "How to reach them (a phone number becomes a tap-to-call link on the web pages).") var reach = ""
+        @Option(help: "What they can help with.") var helpsWith = ""
+
+        func run() async throws {
+            try await reportingFailures {
+                let person = try SafePerson.validated(id: UUID(), name: name, reach: reach, helpsWith: helpsWith, addedAt: Date())
+                try await vault.unlock().log(SafePerson.self).add(person)
+                Terminal.out("Added \(person.name).")
+            }
+        }
+    }
 
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List your safe people, in the order you added them.")

@@ -1,35 +1,50 @@
 import Foundation
 
 /// Checks a draft reply for business-only contact, privately and deterministically: plain word
-/// lists and counts, no network, no model. Every flag quotes the words it matched and says what
-/// to do instead. It never sends anything and keeps nothing.
+/// lists, patterns and counts, no network, no model. Every flag quotes the words it matched and
+/// says what to do instead. It never sends anything and keeps nothing.
 public enum MessageCoach {
     /// What the coach can point out.
     public enum FlagKind: String, CaseIterable, Codable, Sendable {
-        case tooLong = "too_long"
-        case emotional
-        case justifying
-        case apologising
-        case openQuestion = "open_question"
+        case threat
+        case insult
+        case hostileCommand = "hostile_command"
+        case childrenLeverage = "children_leverage"
+        case pleading
+        case sarcasm
         case blame
         case shouting
+        case emotional
+        case overExplaining = "over_explaining"
+        case apologising
         case offTopic = "off_topic"
+        case openQuestion = "open_question"
+        case tooLong = "too_long"
         case noClose = "no_close"
 
-        /// A plain suggestion for each kind.
+        /// A plain line on why it matters and what to do instead.
         public var suggestion: String {
             switch self {
-            case .tooLong: "Business-only messages work best short: a few sentences with the facts. Cut anything they don't need to act on."
-            case .emotional: "Leave feelings out of this message. They deserve care, but with people who are safe for you."
-            case .justifying: "You don't need to explain or defend your decision. State it once, plainly."
-            case .apologising: "Only apologise for things that are yours. Here, a plain statement of the facts is enough."
-            case .openQuestion: "An open question invites a long reply. Ask only a yes-or-no question, or state what will happen."
+            case .threat: "This reads as a threat. It may make things worse, and messages like it can be used against you later, in court too. Say only what will happen next, and leave legal steps to your lawyer or the court."
+            case .insult: "Name-calling can escalate things, and it can be used against you later. Leave out any word about them as a person; keep to the arrangement."
+            case .hostileCommand: "Orders like this tend to start a fight. If you need a boundary, state it once, calmly: \"Please contact me by email only.\""
+            case .childrenLeverage: "Keep the children out of the middle: don't pass messages through them or use time with them as pressure. Talk about arrangements only."
+            case .pleading: "This is the pull of the bond, and it's not a fault. A message like this can reopen the door you are working to close. Save these words for your journal or a friend, and keep this message to the arrangement."
+            case .sarcasm: "Sarcasm usually reads as anger, and it invites a sharp reply. Say the plain fact instead."
             case .blame: "Words like \"always\" and \"never\", or pointing at what they did, tend to start an argument. Stick to what happens next."
-            case .shouting: "Capitals, sarcasm and strings of ! or ? can read as anger. Plain punctuation keeps it calm."
+            case .shouting: "Capitals and strings of ! or ? read as shouting. Plain punctuation keeps it calm."
+            case .emotional: "Leave feelings out of this message. They deserve care, but with people who are safe for you."
+            case .overExplaining: "You don't need to explain or defend your decision. A chain of reasons invites an argument about each one. State it once, plainly."
+            case .apologising: "Only apologise for things that are yours. Here, a plain statement of the facts is enough."
             case .offTopic: "Keep to the matter at hand (children, work, money). The past and the relationship are not part of this message."
+            case .openQuestion: "An open question invites a long reply. Ask only a yes-or-no question, or state what will happen."
+            case .tooLong: "Business-only messages work best short: a few sentences with the facts. Cut anything they don't need to act on."
             case .noClose: "End with a short, firm line, such as \"Thanks.\" or \"I'll confirm by Friday.\", so there is nothing left to answer."
             }
         }
+
+        /// Kinds that may escalate things or be used against the person.
+        public var isRisky: Bool { [.threat, .insult, .hostileCommand, .childrenLeverage].contains(self) }
     }
 
     /// One thing the coach noticed.
@@ -48,11 +63,42 @@ public enum MessageCoach {
         public let firm: Int
     }
 
+    /// The one-line view of a draft. `calm` only when nothing is flagged.
+    public enum Verdict: String, Codable, Sendable {
+        case calm
+        /// Something to change before sending.
+        case change
+        /// Something that may escalate things or be used against the person.
+        case risky
+
+        public var summary: String {
+            switch self {
+            case .calm: "Nothing to flag. This reads as brief and calm."
+            case .change: "A few things to change before you send it."
+            case .risky: "Please wait before sending this. Parts of it may make things worse, or be used against you later."
+            }
+        }
+    }
+
+    /// A calmer version of the person's own message, and what was left out of it and why.
+    public struct Rewrite: Codable, Sendable, Equatable {
+        public let text: String
+        public let leftOut: [LeftOut]
+
+        public struct LeftOut: Codable, Sendable, Equatable {
+            public let sentence: String
+            public let kind: FlagKind
+        }
+    }
+
     /// The coach's view of a draft.
     public struct Review: Codable, Sendable, Equatable {
         public let flags: [Flag]
         public let scores: Scores
         public let wordCount: Int
+        public let verdict: Verdict
+        /// The person's message, calmer; nil when there was nothing to change.
+        public let rewrite: Rewrite?
         /// A neutral outline to fill in.
         public let skeleton: String
 
@@ -69,94 +115,172 @@ public enum MessageCoach {
         Thanks.
         """
 
-    static let emotionalWords = [
-        "i feel", "i felt", "hurt me", "you hurt", "heartbroken", "devastated", "i miss", "miss you", "love you", "i love",
-        "i hate", "hate you", "i'm scared", "i am scared", "i'm so tired", "can't take", "cannot take", "crying", "i cried",
-        "lonely", "please understand", "i need you", "broke my heart", "so angry", "furious", "disgusted", "upset",
-    ]
-    static let justifyingWords = [
-        "because i", "the reason", "i only", "i just wanted", "i had to", "i was only", "you have to understand",
-        "let me explain", "to be fair", "in my defence", "in my defense", "it's not like", "it isn't like", "i didn't mean",
-        "that's not what i", "that is not what i", "you know i", "i never said", "i was just", "only because",
-    ]
-    static let apologisingWords = ["i'm sorry", "i am sorry", "sorry for", "sorry if", "sorry that", "i apologise", "i apologize", "my fault", "forgive me"]
-    static let openQuestionStarts = ["why", "how", "what", "when will you", "where were you", "who", "how could", "how come", "what do you"]
-    static let blameWords = [
-        "you always", "you never", "your fault", "because of you", "you made me", "you did this",
-        "you're the one", "you are the one", "typical of you", "as usual", "you should be ashamed", "you ruined", "you don't care",
-    ]
-    static let sarcasmWords = ["yeah right", "oh great", "oh sure", "thanks a lot", "well done you", "how nice", "lol", "good for you"]
-    /// Words that are dismissive only when they stand alone as a sentence ("Whatever.").
-    static let dismissiveSentences = ["whatever", "fine whatever", "as if"]
-    static let offTopicWords = [
-        "our relationship", "remember when", "back together", "we used to", "new girlfriend", "new boyfriend", "new partner",
-        "who are you seeing", "who you're seeing", "get back", "give us another", "another chance", "us again", "the old days",
-        "what we had", "your mother", "your family",
-    ]
-    static let closings = ["thanks", "thank you", "regards", "best", "confirmed", "see you then", "ok", "okay", "noted", "cheers"]
-
     /// Reviews a draft.
     public static func review(_ draft: String) -> Review {
         let text = draft.trimmingCharacters(in: .whitespacesAndNewlines)
-        let lower = text.lowercased()
         let words = text.split { $0.isWhitespace || $0.isNewline }.count
+        let sentenceList = sentences(text)
         var flags: [Flag] = []
-        func flag(_ kind: FlagKind, _ matched: String) {
-            guard !flags.contains(where: { $0.kind == kind }) else { return }
+        for (kind, matched) in detect(text, sentences: sentenceList, words: words) {
             flags.append(Flag(kind: kind, matched: matched, suggestion: kind.suggestion))
         }
-        /// The phrase that appears first in the draft, quoted exactly as written.
-        func firstPhrase(_ phrases: [String]) -> String? {
-            let found = phrases.compactMap { range(of: $0, in: text) }.min { $0.lowerBound < $1.lowerBound }
-            return found.map { String(text[$0]) }
-        }
-
-        if words > wordLimit { flag(.tooLong, "\(words) words") }
-        if let hit = firstPhrase(emotionalWords) { flag(.emotional, hit) }
-        if let hit = firstPhrase(justifyingWords) { flag(.justifying, hit) }
-        if let hit = firstPhrase(apologisingWords) { flag(.apologising, hit) }
-        if let question = sentences(text).first(where: { isOpenQuestion($0) }) { flag(.openQuestion, question) }
-        if let hit = firstPhrase(blameWords) { flag(.blame, hit) }
-        if let shout = shouting(text) { flag(.shouting, shout) }
-        else if let hit = firstPhrase(sarcasmWords) { flag(.shouting, hit) }
-        else if let hit = sentences(text).first(where: { sentence in
-            dismissiveSentences.contains(sentence.lowercased().filter { $0.isLetter || $0 == " " }.trimmingCharacters(in: .whitespaces))
-        }) { flag(.shouting, hit) }
-        if let hit = firstPhrase(offTopicWords) { flag(.offTopic, hit) }
-        if !text.isEmpty, !hasFirmClose(text) {
-            flag(.noClose, sentences(text).last ?? text)
-        }
-
         let kinds = Set(flags.map(\.kind))
-        let brief = words <= 50 ? 100 : max(0, 100 - (words - 50) * 100 / 150)
-        let informative = min(100, (text.rangeOfCharacter(from: .decimalDigits) != nil ? 50 : 0)
-            + (containsAny(lower, ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tomorrow", "pick up", "drop off", "school", "am", "pm", "at "]) ? 50 : 20))
-        let friendly = max(0, 100 - [FlagKind.blame, .shouting, .emotional].filter(kinds.contains).count * 35
-            + (containsAny(lower, ["hi ", "hello", "thanks", "thank you"]) ? 0 : -10))
-        let firm = max(0, 100 - [FlagKind.apologising, .justifying, .openQuestion, .noClose, .offTopic].filter(kinds.contains).count * 25)
+        let verdict: Verdict = flags.isEmpty ? .calm : kinds.contains(where: \.isRisky) ? .risky : .change
         return Review(
-            flags: flags, scores: Scores(brief: brief, informative: informative, friendly: min(100, friendly), firm: firm),
-            wordCount: words, skeleton: skeleton
+            flags: flags, scores: scores(text, words: words, kinds: kinds), wordCount: words, verdict: verdict,
+            rewrite: flags.isEmpty ? nil : rewrite(sentenceList), skeleton: skeleton
         )
     }
 
-    /// A phrase as whole words, ignoring case, as a range of the draft itself
-    /// (so "upset" does not match inside "upsetting", and the quote is exactly what was typed).
-    static func range(of phrase: String, in text: String) -> Range<String.Index>? {
-        var searchStart = text.startIndex
-        while let found = text.range(of: phrase, options: .caseInsensitive, range: searchStart..<text.endIndex) {
-            let before = found.lowerBound == text.startIndex ? nil : text[text.index(before: found.lowerBound)]
-            let after = found.upperBound == text.endIndex ? nil : text[found.upperBound]
-            let boundaryBefore = before.map { !$0.isLetter && $0 != "'" } ?? true
-            let boundaryAfter = after.map { !$0.isLetter } ?? true
-            if boundaryBefore && boundaryAfter { return found }
-            searchStart = found.upperBound
+    /// Every kind found, with the words that show it, in the order of `FlagKind`.
+    static func detect(_ text: String, sentences: [String], words: Int) -> [(FlagKind, String)] {
+        var found: [FlagKind: String] = [:]
+        let folded = fold(text)
+        for kind in FlagKind.allCases {
+            if let hit = match(kind, text: text, folded: folded, sentences: sentences, words: words) { found[kind] = hit }
         }
-        return nil
+        // Sarcasm is the sharper reading of the same words; don't name it twice.
+        if found[.sarcasm] != nil, let shout = found[.shouting], found[.sarcasm]!.contains(shout) { found[.shouting] = nil }
+        return FlagKind.allCases.compactMap { kind in found[kind].map { (kind, $0) } }
     }
 
-    static func containsAny(_ lower: String, _ phrases: [String]) -> Bool {
-        phrases.contains { lower.contains($0) }
+    static func match(_ kind: FlagKind, text: String, folded: String, sentences: [String], words: Int) -> String? {
+        switch kind {
+        case .threat: firstMatch(CoachPatterns.threat, in: text, folded: folded)
+        case .insult: firstMatch(CoachPatterns.insult, in: text, folded: folded)
+        case .hostileCommand: firstMatch(CoachPatterns.hostileCommand, in: text, folded: folded)
+        case .childrenLeverage: firstMatch(CoachPatterns.childrenLeverage, in: text, folded: folded)
+        case .pleading: firstMatch(CoachPatterns.pleading, in: text, folded: folded)
+        case .sarcasm: firstMatch(CoachPatterns.sarcasm, in: text, folded: folded)
+            ?? sentences.first { CoachPatterns.dismissive.contains(fold($0).filter { $0.isLetter || $0 == " " }.trimmingCharacters(in: .whitespaces)) }
+        case .blame: firstMatch(CoachPatterns.blame, in: text, folded: folded)
+        case .shouting: shouting(text)
+        case .emotional: firstMatch(CoachPatterns.emotional, in: text, folded: folded)
+        case .overExplaining: overExplaining(text, folded: folded)
+        case .apologising: firstMatch(CoachPatterns.apologising, in: text, folded: folded)
+        case .offTopic: firstMatch(CoachPatterns.offTopic, in: text, folded: folded)
+        case .openQuestion: sentences.first(where: isOpenQuestion)
+        case .tooLong: words > wordLimit ? "\(words) words" : nil
+        case .noClose: !text.isEmpty && !hasFirmClose(sentences) ? (sentences.last ?? text) : nil
+        }
+    }
+
+    static func scores(_ text: String, words: Int, kinds: Set<FlagKind>) -> Scores {
+        let lower = fold(text)
+        var brief = words <= 50 ? 100 : max(0, 100 - (words - 50) * 100 / 150)
+        let informative = min(100, (text.rangeOfCharacter(from: .decimalDigits) != nil ? 50 : 0)
+            + (CoachPatterns.businessWords.contains { lower.contains($0) } ? 50 : 20))
+        let harsh = [FlagKind.blame, .shouting, .emotional, .sarcasm, .pleading].filter(kinds.contains).count
+        let risky = kinds.filter(\.isRisky).count
+        var friendly = 100 - harsh * 35 - risky * 50 + (CoachPatterns.greetings.contains { lower.contains($0) } ? 0 : -10)
+        // The scores never say "calm" about a message with a threat or an insult in it.
+        if risky > 0 { friendly = min(friendly, 30) }
+        if !kinds.isEmpty { brief = min(brief, 100 - 5 * kinds.count) }
+        let firm = max(0, 100 - [FlagKind.apologising, .overExplaining, .openQuestion, .noClose, .offTopic, .pleading].filter(kinds.contains).count * 25)
+        return Scores(brief: max(0, brief), informative: informative, friendly: max(0, min(100, friendly)), firm: firm)
+    }
+
+    /// The person's own message, calmer: the sentences that carry the business (dates, times,
+    /// places, the children's arrangements, money) stay, flagged ones go, with a neutral
+    /// greeting and a firm close. Built the same way every time.
+    static func rewrite(_ sentences: [String]) -> Rewrite {
+        var kept: [String] = []
+        var leftOut: [Rewrite.LeftOut] = []
+        for sentence in sentences {
+            let folded = fold(sentence)
+            let bad = FlagKind.allCases.filter { ![.tooLong, .noClose, .openQuestion, .shouting].contains($0) }.first { kind in
+                match(kind, text: sentence, folded: folded, sentences: [sentence], words: 0) != nil
+            }
+            if let bad {
+                leftOut.append(.init(sentence: sentence, kind: bad))
+                continue
+            }
+            if isGreeting(folded) || isClosing(folded) { continue }
+            if isOpenQuestion(sentence) {
+                leftOut.append(.init(sentence: sentence, kind: .openQuestion))
+                continue
+            }
+            kept.append(calmed(sentence))
+        }
+        let business = kept.filter { sentence in
+            let lower = fold(sentence)
+            return sentence.rangeOfCharacter(from: .decimalDigits) != nil || CoachPatterns.businessWords.contains { lower.contains($0) }
+        }
+        let body = business.isEmpty ? ["[One sentence with the fact or decision: what, when, where.]"] : business
+        for sentence in kept where !business.contains(sentence) {
+            leftOut.append(.init(sentence: sentence, kind: .offTopic))
+        }
+        return Rewrite(text: (["Hi,"] + body + ["Thanks."]).joined(separator: "\n"), leftOut: leftOut)
+    }
+
+    /// A sentence without shouting: capitals softened and runs of ! and ? made single.
+    static func calmed(_ sentence: String) -> String {
+        var text = sentence.replacingOccurrences(of: #"([!?])[!?]+"#, with: "$1", options: .regularExpression)
+        text = text.replacingOccurrences(of: "!", with: ".")
+        let words = text.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
+            let letters = word.filter(\.isLetter)
+            return letters.count >= 3 && letters.allSatisfy(\.isUppercase) ? word.lowercased() : String(word)
+        }
+        var result = words.joined(separator: " ")
+        if let first = result.first, first.isLowercase { result = first.uppercased() + result.dropFirst() }
+        if let last = result.last, !".?".contains(last) { result += "." }
+        return result
+    }
+
+    static func isGreeting(_ folded: String) -> Bool {
+        let bare = folded.trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+        return ["hi", "hello", "hey", "dear"].contains { bare == $0 || (bare.hasPrefix($0 + " ") && bare.split(separator: " ").count <= 2) }
+    }
+
+    static func isClosing(_ folded: String) -> Bool {
+        let bare = folded.trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+        return CoachPatterns.closings.contains { bare == $0 }
+    }
+
+    /// Lower case, with curly apostrophes and quotes made plain, so "You’re" reads as "you're".
+    static func fold(_ text: String) -> String {
+        String(text.lowercased().map { character -> Character in
+            switch character {
+            case "\u{2019}", "\u{2018}", "`", "\u{00B4}": "'"
+            case "\u{201C}", "\u{201D}": "\""
+            default: character
+            }
+        })
+    }
+
+    /// The first match of any pattern, as the words of the draft itself.
+    static func firstMatch(_ patterns: [NSRegularExpression], in text: String, folded: String) -> String? {
+        // `fold` keeps one character for one, so a range in the folded text is the same range in the draft.
+        let foldedChars = Array(folded)
+        let textChars = Array(text)
+        guard foldedChars.count == textChars.count else {
+            return patterns.lazy.compactMap { $0.firstMatch(in: folded, range: NSRange(folded.startIndex..., in: folded)) }.first
+                .flatMap { Range($0.range, in: folded).map { String(folded[$0]) } }
+        }
+        var best: Range<String.Index>?
+        for pattern in patterns {
+            guard let found = pattern.firstMatch(in: folded, range: NSRange(folded.startIndex..., in: folded)),
+                  let range = Range(found.range, in: folded) else { continue }
+            if best == nil || range.lowerBound < best!.lowerBound { best = range }
+        }
+        guard let best else { return nil }
+        let start = folded.distance(from: folded.startIndex, to: best.lowerBound)
+        let length = folded.distance(from: best.lowerBound, to: best.upperBound)
+        return String(textChars[start..<(start + length)]).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// A chain of reasons: several reason words, or one phrase that is defending by itself.
+    static func overExplaining(_ text: String, folded: String) -> String? {
+        if let strong = firstMatch(CoachPatterns.defending, in: text, folded: folded) { return strong }
+        let range = NSRange(folded.startIndex..., in: folded)
+        let reasons = CoachPatterns.reasonMarkers.flatMap { $0.matches(in: folded, range: range) }
+        guard reasons.count >= 3, let first = reasons.min(by: { $0.range.location < $1.range.location }),
+              let found = Range(first.range, in: folded) else { return nil }
+        let start = folded.distance(from: folded.startIndex, to: found.lowerBound)
+        let chars = Array(text)
+        guard start < chars.count else { return nil }
+        let end = min(chars.count, start + 80)
+        return String(chars[start..<end]).trimmingCharacters(in: .whitespaces) + (end < chars.count ? "…" : "")
     }
 
     /// Sentences, keeping their end punctuation.
@@ -179,26 +303,32 @@ public enum MessageCoach {
 
     static func isOpenQuestion(_ sentence: String) -> Bool {
         guard sentence.hasSuffix("?") else { return false }
-        let lower = sentence.lowercased()
-        return openQuestionStarts.contains { start in
+        let lower = fold(sentence)
+        return CoachPatterns.openQuestionStarts.contains { start in
             lower.hasPrefix(start + " ") || lower.hasPrefix(start + "?") || lower.contains(", " + start + " ")
         }
     }
 
-    /// Words in capitals (three or more letters, at least two such words) or runs of ! and ?.
+    /// Runs of ! and ?, or words in capitals: two or more (three letters or longer, not known
+    /// abbreviations), or one everyday word that is only in capitals for emphasis ("It's YOUR fault").
     static func shouting(_ text: String) -> String? {
         if let run = text.range(of: #"[!?]{2,}"#, options: .regularExpression) { return String(text[run]) }
-        let capitals: [String] = text.split { !$0.isLetter }.map(String.init).filter { word in
-            word.count >= 3 && word.allSatisfy(\.isUppercase)
+        let words = text.split { !$0.isLetter && $0 != "'" }.map(String.init)
+        let capitals = words.filter { word in
+            let letters = word.filter(\.isLetter)
+            return letters.count >= 2 && letters.allSatisfy(\.isUppercase) && !CoachPatterns.abbreviations.contains(letters)
         }
-        return capitals.count >= 2 ? Array(capitals.prefix(3)).joined(separator: " ") : nil
+        let long = capitals.filter { $0.count >= 3 }
+        if long.count >= 2 { return long[0] }
+        if let emphatic = capitals.first(where: { CoachPatterns.emphatic.contains(fold($0)) }) { return emphatic }
+        return nil
     }
 
     /// The message ends on a calm statement or a sign-off, not a question, an exclamation or a trailing thought.
-    static func hasFirmClose(_ text: String) -> Bool {
-        guard let last = sentences(text).last else { return false }
-        let lower = last.lowercased().trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
-        if closings.contains(where: { lower == $0 || lower.hasPrefix($0 + ",") || lower.hasPrefix($0 + " ") }) { return true }
+    static func hasFirmClose(_ sentences: [String]) -> Bool {
+        guard let last = sentences.last else { return false }
+        let lower = fold(last).trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+        if CoachPatterns.closings.contains(where: { lower == $0 || lower.hasPrefix($0 + ",") || lower.hasPrefix($0 + " ") }) { return true }
         if last.hasSuffix("...") || last.hasSuffix("…") { return false }
         if last.hasSuffix("?") {
             // A yes-or-no question as the last line is allowed: the answer closes it.

@@ -80,6 +80,29 @@ public struct SafetyPlan: Codable, Sendable, Equatable {
         ticked[section.rawValue] = known.isEmpty ? nil : known
     }
 
+    /// Text for the discreet print: every phone number, and each safe person's name and
+    /// contact details (as whole words), replaced with "…".
+    public static func discreet(_ text: String, hiding people: [SafePerson]) -> String {
+        var result = ""
+        for part in PhoneText.parts(text) {
+            switch part {
+            case .text(let words): result += words
+            case .phone: result += "…"
+            }
+        }
+        var secrets: [String] = []
+        for person in people {
+            secrets.append(person.name)
+            secrets += person.reach.split(whereSeparator: { $0 == "," || $0 == ";" }).map(String.init)
+        }
+        // Longest first, so an address is hidden whole before a name inside it.
+        for secret in secrets.map({ $0.trimmingCharacters(in: .whitespaces) }).sorted(by: { $0.count > $1.count }) where secret.count >= 2 {
+            let pattern = #"(?<![\p{L}\p{N}])"# + NSRegularExpression.escapedPattern(for: secret) + #"(?![\p{L}\p{N}])"#
+            result = result.replacingOccurrences(of: pattern, with: "…", options: [.regularExpression, .caseInsensitive])
+        }
+        return result
+    }
+
     /// True when nothing has been written or ticked yet.
     public var isEmpty: Bool { answers.isEmpty && ticked.isEmpty }
 }

@@ -97,6 +97,9 @@ struct SafetyNetTests {
             #expect(Set(section.checklist.map(\.id)).count == section.checklist.count, "\(section)")
         }
         #expect(SafetyPlanSection.goBag.checklist.count >= 10)
+        let jo = try SafePerson.validated(id: UUID(), name: "Jo", reach: "Text 07700 900789 after 6pm, jo@example.org", helpsWith: "", addedAt: Date())
+        let hidden = SafetyPlan.discreet("Ring Jo on 07700-900789 or 07700900789, email jo@example.org. Enjoy the joke.", hiding: [jo])
+        #expect(hidden == "Ring … on … or …, email …. Enjoy the joke.")
         #expect(!SafePersonSigns.all.isEmpty)
     }
 }

@@ -98,13 +98,13 @@ struct SafetyNetPageTests {
         }
     }
 
-    @Test("a first visit to Pause shows the timer, one breathing tool and someone to call before any set-up prompt")
+    @Test("a first visit to Pause shows someone to call, the timer and one breathing tool before any set-up prompt")
     func firstTimePause() async throws {
         try await TestApp().run { browser in
             try await browser.setUp()
             try await browser.post("/help/region", ["region": "US"])
             let page = try await browser.get("/pause").body
-            let positions = ["id=\"part-timer\"", "id=\"part-breathe\"", "id=\"part-call\"", "id=\"part-reasons\"", "id=\"part-crisis-plan\""].map { marker in
+            let positions = ["id=\"part-call\"", "id=\"part-timer\"", "id=\"part-breathe\"", "id=\"part-reasons\"", "id=\"part-crisis-plan\""].map { marker in
                 page.range(of: marker).map { page.distance(from: page.startIndex, to: $0.lowerBound) } ?? -1
             }
             #expect(positions.allSatisfy { $0 >= 0 })
@@ -130,7 +130,7 @@ struct SafetyNetPageTests {
             let goBag = try #require(SafetyPlanSection.goBag.checklist.first)
             let saved = try await browser.post("/ready/go_bag", ["answer": "Spare key with Marguerite", "tick_\(goBag.id)": "on"])
             #expect(saved.status == .seeOther)
-            try await browser.post("/ready/emotional", ["answer": "Walk by the river when it gets heavy"])
+            try await browser.post("/ready/emotional", ["answer": "Walk by the river when it gets heavy. Text 07700-900456 or Marguerite. Enjoy."])
             try await browser.post("/ready/people", ["answer": "Marguerite knows the code word"])
             #expect(try await browser.post("/ready/nonsense", ["answer": "x"]).status == .notFound)
             let tooLong = try await browser.post("/ready/work", ["answer": String(repeating: "a", count: SafetyPlan.maxAnswerLength + 1)])
@@ -143,10 +143,14 @@ struct SafetyNetPageTests {
 
             let discreet = try await browser.get("/ready/print?discreet=1")
             #expect(discreet.status == .ok)
-            #expect(!discreet.body.contains("Marguerite"))
-            #expect(!discreet.body.contains("07700"))
-            #expect(!discreet.body.lowercased().contains("safety"))
-            #expect(discreet.body.contains("Walk by the river"))
+            #expect(discreet.body.contains("id=\"quick-exit\""), "the print page keeps Exit")
+            let start = try #require(discreet.body.range(of: "class=\"printable\""))
+            let end = try #require(discreet.body.range(of: "</main>"))
+            let printed = String(discreet.body[start.lowerBound..<end.lowerBound])
+            #expect(!printed.contains("Marguerite"))
+            #expect(!printed.contains("07700"))
+            #expect(!printed.lowercased().contains("safety"))
+            #expect(printed.contains("Walk by the river"))
         }
     }
 

@@ -353,14 +353,19 @@ input[type="search"] { width: 100%; min-height: 44px; padding: 0.6rem 0.75rem; f
   .bar { gap: 0.35rem; padding: 0.5rem 0.6rem; }
   .pause, .exit { padding: 0.5rem 0.75rem; }
 }
+.timer-row { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem; }
+.timer-row .timer-left { margin: 0; }
+#part-call ul, #part-call p { margin-bottom: 0.25rem; }
 .urge-timer:not(.live) .timer-left, .urge-timer:not(.live) progress { display: none; }
+.verdict { font-weight: 600; }
+.verdict.risky { border-left: 5px solid var(--exit); padding-left: 0.6rem; }
 .help-card { border-left: 5px solid var(--exit); }
 .card.care { border-left: 5px solid var(--kind-line); }
 .help-lines { list-style: none; padding: 0; }
 .help-lines li { margin: 0 0 1rem; }
 .help-lines .actions { margin: 0.35rem 0; }
 .button.tel { font-size: 1.1rem; }
-a.tel { white-space: nowrap; }
+a.tel { white-space: nowrap; display: inline-flex; align-items: center; min-height: 44px; font-weight: 600; }
 .people { padding-left: 1.1rem; }
 .people li { margin: 0 0 0.5rem; overflow-wrap: anywhere; }
 .contents ul { columns: 2 10rem; margin: 0; }
@@ -583,6 +588,31 @@ a.tel { white-space: nowrap; }
     try { saved = parseInt(sessionStorage.getItem(key) || "0", 10); } catch (e) { saved = 0; }
     if (saved > Date.now() && saved - Date.now() <= total * 1000) { run(saved); }
   }
+}());
+
+// Check a reply: copy the calmer version. Without this, the text can be selected and copied by hand.
+(function () {
+  var button = document.getElementById("copy-rewrite");
+  var box = document.getElementById("coach-rewrite");
+  if (!button || !box || !navigator.clipboard) { return; }
+  var status = document.getElementById("copy-status");
+  button.hidden = false;
+  button.addEventListener("click", function () {
+    navigator.clipboard.writeText(box.value).then(function () {
+      status.textContent = "Copied. Nothing was sent or saved.";
+    }, function () {
+      box.select();
+      status.textContent = "Select the text and copy it.";
+    });
+  });
+}());
+
+// The safety plan's print pages: a Print button, where the browser can print.
+(function () {
+  var button = document.getElementById("print-now");
+  if (!button || !window.print) { return; }
+  button.hidden = false;
+  button.addEventListener("click", function () { window.print(); });
 }());
 """#
 }

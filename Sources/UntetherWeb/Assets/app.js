@@ -200,3 +200,28 @@
     if (saved > Date.now() && saved - Date.now() <= total * 1000) { run(saved); }
   }
 }());
+
+// Check a reply: copy the calmer version. Without this, the text can be selected and copied by hand.
+(function () {
+  var button = document.getElementById("copy-rewrite");
+  var box = document.getElementById("coach-rewrite");
+  if (!button || !box || !navigator.clipboard) { return; }
+  var status = document.getElementById("copy-status");
+  button.hidden = false;
+  button.addEventListener("click", function () {
+    navigator.clipboard.writeText(box.value).then(function () {
+      status.textContent = "Copied. Nothing was sent or saved.";
+    }, function () {
+      box.select();
+      status.textContent = "Select the text and copy it.";
+    });
+  });
+}());
+
+// The safety plan's print pages: a Print button, where the browser can print.
+(function () {
+  var button = document.getElementById("print-now");
+  if (!button || !window.print) { return; }
+  button.hidden = false;
+  button.addEventListener("click", function () { window.print(); });
+}());

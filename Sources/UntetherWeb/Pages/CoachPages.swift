@@ -23,8 +23,10 @@ enum CoachPages {
                 .div(
                     .id("coach-result"), .class("card"), .attribute(named: "aria-live", value: "polite"),
                     .h2(.text(review.flags.isEmpty ? "Nothing to flag" : "Things to look at")),
+                    .p(.id("coach-verdict"), .class(review.verdict == .risky ? "verdict risky" : "verdict"), .data(named: "verdict", value: review.verdict.rawValue),
+                       .text(review.verdict.summary)),
                     .if(review.flags.isEmpty,
-                        .p(.text("This reads as brief and calm. It's your choice whether and when to send it.")),
+                        .p(.text("It's your choice whether and when to send it.")),
                         else: .ul(.id("coach-flags"), .class("list"), .forEach(review.flags) { flag in
                             .li(
                                 .class("card"), .data(named: "kind", value: flag.kind.rawValue),
@@ -35,8 +37,28 @@ enum CoachPages {
                     .p(.id("coach-scores"), .class("muted"), .text(
                         "Brief \(review.scores.brief), informative \(review.scores.informative), friendly \(review.scores.friendly), firm \(review.scores.firm), out of 100."
                     )),
+                    .unwrap(review.rewrite) { rewrite in
+                        .group(
+                            .h3(.text("A calmer version of your message")),
+                            .p(.class("muted"), .text("Built from your own words: the facts stay, the rest is left out. Change it as you like. Nothing is sent or saved.")),
+                            .div(
+                                .label(.for("coach-rewrite"), .text("Calmer version")),
+                                .textarea(.id("coach-rewrite"), .rows(6), .attribute(named: "autocomplete", value: "off"),
+                                          .text(LogPages.textareaValue(rewrite.text)))
+                            ),
+                            .div(.class("actions"), .button(.id("copy-rewrite"), .class("button secondary"), .type(.button), .attribute(named: "hidden"),
+                                                            .text("Copy it"))),
+                            .p(.id("copy-status"), .class("muted"), .attribute(named: "role", value: "status")),
+                            .if(!rewrite.leftOut.isEmpty, .group(
+                                .h4(.text("Left out, and why")),
+                                .ul(.id("coach-left-out"), .forEach(rewrite.leftOut) { item in
+                                    .li(.span(.class("matched"), .userText("“\(item.sentence)”")), .text(" — \(label(item.kind))"))
+                                })
+                            ))
+                        )
+                    },
                     .if(!review.flags.isEmpty, .group(
-                        .h3(.text("A calm outline to fill in")),
+                        .h3(.text("Or start from a calm outline")),
                         .div(.id("coach-skeleton"), .class("note-body"), .text(review.skeleton))
                     ))
                 )
@@ -46,13 +68,19 @@ enum CoachPages {
 
     static func label(_ kind: MessageCoach.FlagKind) -> String {
         switch kind {
+        case .threat: "A threat"
+        case .insult: "An insult"
+        case .hostileCommand: "An order in anger"
+        case .childrenLeverage: "The children in the middle"
+        case .pleading: "Reaching out to them"
+        case .sarcasm: "Sarcasm"
         case .tooLong: "Long for a business-only message"
         case .emotional: "Feelings"
-        case .justifying: "Explaining or defending"
+        case .overExplaining: "Explaining or defending"
         case .apologising: "Apologising"
         case .openQuestion: "Open question"
         case .blame: "Blame or always/never"
-        case .shouting: "Capitals, sarcasm or !!"
+        case .shouting: "Capitals or !!"
         case .offTopic: "Off the topic"
         case .noClose: "No firm ending"
         }

@@ -124,7 +124,7 @@ enum CareCard {
             })),
             .unwrap(region) { region in
                 .ul(.class("help-lines"), .forEach(region.crisis.prefix(1) + region.domesticAbuse.prefix(1)) { line in
-                    .li(.a(.class("tel"), .href(HelpLine.telLink(line.dial)), .text("\(line.name): \(line.number)")))
+                    .li(.text(line.name + " "), .a(.class("tel"), .href(HelpLine.telLink(line.dial)), .text(line.number)))
                 })
             },
             .p(.a(.href(SiteRoute.help), .text("More ways to get help")))

@@ -13,7 +13,7 @@ extension PausePages {
         let firstTime = plan.reasons.isEmpty && plan.people.isEmpty && plan.actions.isEmpty
         let call = callSomeone(people: people, region: region)
         let parts: [Node<HTML.BodyContext>] = if firstTime {
-            [section(.timer, plan: plan, reminder: reminder), breathe, call]
+            [call, section(.timer, plan: plan, reminder: reminder), breathe]
                 + plan.order.filter { $0 != .timer }.map { section($0, plan: plan, reminder: reminder) }
         } else {
             Array(plan.order.map { section($0, plan: plan, reminder: reminder) }.prefix(1)) + [call]
@@ -23,7 +23,8 @@ extension PausePages {
             .h1(.text("Pause. This will pass.")),
             Layout.message(notice, isError: false),
             .if(care, CareCard.render(region: region, people: people)),
-            .p(.class("lead"), .text("The pull to reach out rises like a wave, peaks, and then falls. You don't have to act on it. Stay here with it for a few minutes.")),
+            .p(.class("lead"), .text(firstTime ? "The pull to reach out rises like a wave, and then falls. You don't have to act on it."
+                : "The pull to reach out rises like a wave, peaks, and then falls. You don't have to act on it. Stay here with it for a few minutes.")),
             .group(parts),
             afterForm(chrome: chrome, form: form, error: error),
             .p(.a(.id("pause-setup-link"), .href(SiteRoute.pauseSetup), .text("Change what this screen shows")))
@@ -45,12 +46,11 @@ extension PausePages {
         .section(
             .id("part-call"), .class("card calm"),
             .h2(.text("Call someone instead")),
-            .p(.text("Talking to someone who is on your side can carry you through the wave.")),
             .if(!people.isEmpty, .ul(.class("people"), .forEach(people.prefix(4)) { person in
                 .li(.strong(.userText(person.name)), .if(!person.reach.isEmpty, .group(.text(": "), PhoneLinks.nodes(person.reach))))
             })),
             .unwrap(region?.domesticAbuse.first, { line in
-                .p(.a(.class("tel"), .href(HelpLine.telLink(line.dial)), .text("\(line.name): \(line.number)")))
+                .p(.text(line.name + " "), .a(.class("tel"), .href(HelpLine.telLink(line.dial)), .text(line.number)))
             }, else: .p(.a(.href(SiteRoute.help), .text("Find a help line")))),
             .if(people.isEmpty, .p(.class("muted"), .a(.href(SiteRoute.people), .text("Add people you trust"))))
         )
@@ -95,20 +95,22 @@ extension PausePages {
             return .section(
                 .id("part-timer"), .class("card calm"),
                 .h2(.text("Ride it out")),
-                .p(.text("Most urges ease within \(plan.timerMinutes) minutes or so. Set a timer and wait with the feeling. You only have to get through these minutes.")),
+                .p(.text("Most urges ease within \(plan.timerMinutes) minutes. You only have to get through these minutes.")),
                 .div(
                     .id("urge-timer"), .class("urge-timer"), .data(named: "seconds", value: String(plan.timerMinutes * 60)),
                     .p(.id("urge-timer-manual"),
                        .text("To time it, set a timer on your phone for \(plan.timerMinutes) minutes, or count slow breaths: about six make a minute.")),
-                    .p(.id("urge-timer-left"), .class("timer-left"), .attribute(named: "aria-live", value: "off"),
-                       .text(String(format: "%d:00", plan.timerMinutes))),
+                    .div(
+                        .class("timer-row"),
+                        .p(.id("urge-timer-left"), .class("timer-left"), .attribute(named: "aria-live", value: "off"),
+                           .text(String(format: "%d:00", plan.timerMinutes))),
+                        .button(.id("urge-timer-start"), .class("button"), .type(.button), .attribute(named: "hidden"), .text("Start"))
+                    ),
                     .element(named: "progress", nodes: [
                         .id("urge-timer-progress"), .attribute(named: "max", value: String(plan.timerMinutes * 60)),
                         .attribute(named: "value", value: "0"), .attribute(named: "aria-label", value: "Time passed"),
                     ]),
-                    .p(.id("urge-timer-status"), .class("muted"), .attribute(named: "role", value: "status")),
-                    .div(.class("actions"), .button(.id("urge-timer-start"), .class("button"), .type(.button), .attribute(named: "hidden"),
-                                                    .text("Start the timer")))
+                    .p(.id("urge-timer-status"), .class("muted"), .attribute(named: "role", value: "status"))
                 )
             )
         case .tools:

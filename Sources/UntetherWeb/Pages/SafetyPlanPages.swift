@@ -100,13 +100,12 @@ enum SafetyPlanPages {
     /// The plan to print. The discreet print shows only the parts unlikely to name anyone, under
     /// everyday headings, with no safe people, no checklists and no word of what it is for; any
     /// safe person's name or contact that still appears in the person's notes is blanked.
-    static func printable(plan: SafetyPlan, people: [SafePerson], region: HelpRegion?, discreet: Bool) -> String {
+    static func printable(chrome: PageChrome, plan: SafetyPlan, people: [SafePerson], region: HelpRegion?, discreet: Bool) -> String {
         let sections = plan.sections.filter { !discreet || !$0.mayHoldNames }
-        let secrets = discreet ? people.flatMap { [$0.name, $0.reach] }.filter { $0.count >= 2 } : []
         func clean(_ text: String) -> String {
-            secrets.reduce(text) { $0.replacingOccurrences(of: $1, with: "…", options: .caseInsensitive) }
+            discreet ? SafetyPlan.discreet(text, hiding: people) : text
         }
-        let body: Node<HTML.BodyContext> = .main(
+        let body: Node<HTML.BodyContext> = .div(
             .class("printable"),
             .h1(.text(discreet ? "Notes" : "My safety plan")),
             .if(!discreet, .p(.class("warning"), .text(SafetyPlanText.printWarning))),
@@ -132,18 +131,11 @@ enum SafetyPlanPages {
                 }
             ))
         )
-        let html = HTML(
-            .lang(.english),
-            .head(
-                .meta(.charset(.utf8)),
-                .viewport(.accordingToDevice),
-                .meta(.name("referrer"), .content("no-referrer")),
-                .meta(.name("robots"), .content("noindex, nofollow")),
-                .element(named: "title", text: discreet ? "Notes" : "Plan"),
-                .link(.rel(.stylesheet), .href(SiteRoute.asset(.named("app.css"))))
-            ),
-            .body(.class("print-page"), body)
-        )
-        return html.render()
+        // The usual layout, so Exit, Get help and the idle lock stay; its bar and menu are not printed.
+        return Layout.render(title: discreet ? "Notes" : "Plan", chrome: chrome, content: .group(
+            .p(.class("actions"), .a(.href(SiteRoute.safetyPlan), .text("← Back")), .text(" "),
+               .button(.id("print-now"), .class("button secondary"), .type(.button), .attribute(named: "hidden"), .text("Print"))),
+            body
+        ))
     }
 }

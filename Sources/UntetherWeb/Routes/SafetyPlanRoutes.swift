@@ -21,7 +21,7 @@ struct SafetyPlanRoutes: UnlockedRoutes {
             let discreet = request.uri.queryParameters["discreet"] == "1"
             let plan = try await context.vault.document(SafetyPlan.self)
             return Response.page(SafetyPlanPages.printable(
-                plan: plan, people: try await people(context), region: region(context), discreet: discreet
+                chrome: context.chrome(nil), plan: plan, people: try await people(context), region: region(context), discreet: discreet
             ))
         }
         routes.post(.safetyPlanSection(.section)) { _, context in

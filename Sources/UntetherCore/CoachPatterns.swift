@@ -1,0 +1,225 @@
+import Foundation
+
+/// The words and patterns behind each kind of flag, in one place. They match the draft folded
+/// to lower case with plain apostrophes. Each list was written from what people in this
+/// situation actually send; a held-out set of drafts checks that they carry over to new ones.
+enum CoachPatterns {
+    /// A whole-word pattern: it must not start or end inside another word.
+    static func words(_ patterns: [String]) -> [NSRegularExpression] {
+        patterns.map { pattern in
+            // The patterns are constants written here; a bad one is caught by the first test run.
+            try! NSRegularExpression(pattern: #"(?<![\p{L}'])(?:"# + pattern + #")(?![\p{L}])"#)
+        }
+    }
+
+    /// "you" as people type it.
+    static let you = #"(?:you|u|ya|ye)"#
+    /// "you're" as people type it, including "your" and "ur".
+    static let youre = #"(?:you're|youre|you are|your|ur|u r|you r|you're being|you are being|you've been|you have been|you were|you was)"#
+    static let kids = #"(?:the kids|the children|our kids|our children|my kids|my children|your kids|your children|the girls|the boys|our son|our daughter|my son|my daughter|your son|your daughter|them|the baby|he|she)"#
+    static let parent = #"(?:parent|father|mother|dad|mum|mom|daddy|mummy|mommy)"#
+
+    static let threat = words([
+        #"see (?:you|u) in court"#, #"(?:i'll|i will|i'm going to|im going to) (?:instruct|get|have|ask) my (?:lawyer|solicitor|attorney)"#, #"apply to (?:the )?court"#,
+        #"not bluffing"#, #"just saying"#, #"(?:or|otherwise) (?:i'll|i will|i'm|im|i am|i go|i'm going|we'll)(?: \w+){0,3} (?:call|calling|report|reporting|go to|going to|tell|telling|take|taking|apply|contact|involve|ring|phone|sue|stop|keep|bin|throw|sell|change the locks|post|cms|csa)"#,
+        #"or (?:it's|its|it is|they're|theyre|everything's) (?:going|getting|going straight) (?:in|into|to) (?:the )?(?:skip|bin|tip|charity|rubbish)"#, #"or (?:i will|i'll)(?=[.!]|$)"#,
+        #"(?:i'll|i will) make sure (?:the kids|the children|they|everyone|everybody|the court|the judge) (?:know|knows|hear|hears|see|sees)"#,
+        #"if (?:you|u|he|she) (?:want|wants|wanna) to see (?:them|the kids|the children|him|her|you)"#, #"(?:to be |be )?supervised"#,
+        #"(?:you|u) (?:won't|wont|will not|'ll never|will never|'ll not) see (?:them|the kids|the children|your kids|your children|your son|your daughter|him|her)"#,
+        #"(?:call|calling|ring|phoning|phone|contact|contacting|talk to|speak to|speaking to|hear from|getting|get) (?:my|a) (?:lawyer|solicitor|attorney)"#,
+        #"(?:take|taking|drag|dragging|drag you back) (?:you|u|this|it) (?:back )?to court"#, #"(?:i'll|i will|i'm going to|im going to|i am going to|gonna) (?:go|going) to court"#,
+        #"(?:you'll|you will|u will|youll|u'll) regret"#, #"or else"#, #"(?:last|final) warning"#, #"you've been warned"#, #"watch your back"#,
+        #"(?:you'll|you will|u will|youll) (?:never|not) see (?:them|the kids|the children|your kids|your children|your son|your daughter|him|her)"#,
+        #"never see (?:them|the kids|the children|your kids|your children) again"#,
+        #"(?:full|sole) custody"#, #"(?:i'll|i will|i'm going to|gonna) (?:make sure|make certain) (?:you|u)"#,
+        #"(?:i'll|i will|i'm going to|gonna) (?:ruin|destroy|expose|report|sue|end) (?:you|u|your)"#,
+        #"(?:you'll|you will|u will) (?:pay for|be sorry|lose everything|lose them|lose the kids)"#,
+        #"(?:i'll|i will|i'm going to|im going to|gonna) (?:tell|show) (?:everyone|everybody|the court|the judge|your boss|your work|your family|your mother|your mum|your mom)"#,
+        #"(?:i'll|i will|i'm going to|im going to|gonna) (?:call|phone|ring) (?:the police|the cops|social services|cps|child services)"#,
+        #"(?:i'll|i will|i'm going to|gonna) (?:stop|keep) (?:you|u) (?:from )?seeing"#, #"(?:i'll|i will|i'm going to) (?:take|keep) (?:the kids|the children|them) (?:away|from you)"#,
+        #"(?:you'll|you will) (?:hear from|be hearing from) my"#, #"(?:court|the judge) will (?:hear|know|see) about"#,
+        #"(?:i'll|i will|i'm going to) use (?:this|that|it) (?:in|against)"#, #"this (?:is going|will go|goes) (?:straight )?to (?:my lawyer|court|the judge)"#,
+        #"if (?:you|u) (?:don't|dont|do not|ever|won't|wont|keep|can't|cant) [^.!?\n]{1,60}(?:i'll|i will|i'm going to|im going to|you'll|you will|you won't|you wont) (?:see|call|tell|take|stop|keep|report|go to|make|get|involve|file|cut|never|not see|lose|regret|hear)"#,
+    ])
+
+    /// Words that insult when said of the person being written to ("you're pathetic", also
+    /// typed "your pathetic").
+    static let insultAdjectives = [
+        "pathetic", "useless", "worthless", "disgusting", "selfish", "delusional", "deluded", "unhinged", "pitiful", "spineless", "stupid",
+        "pathological", "immature", "incompetent", "clueless", "a joke", "a disgrace", "an embarrassment", "a failure", "a loser", "an idiot",
+        "a liar", "a narcissist", "a psycho", "a deadbeat",
+    ]
+    /// Words that insult only when plainly said of the person ("you're crazy", not "your crazy week").
+    static let insultAdjectivesStrict = [
+        "insane", "vile", "evil", "lazy", "dumb", "psycho", "crazy", "mental", "toxic", "childish", "sick", "ridiculous", "unbelievable",
+        "a mess", "nothing", "disgusting", "a nightmare", "impossible", "horrible", "awful", "the worst", "unreal", "a snake",
+    ]
+    /// Names that insult: "you're a liar", "you idiot".
+    static let insultNouns = [
+        "loser", "idiot", "moron", "imbecile", "liar", "failure", "joke", "child", "baby", "manchild", "trash", "garbage", "clown", "coward",
+        "monster", "snake", "leech", "parasite", "hypocrite", "narcissist", "narc", "creep", "freak", "jerk", "pig", "cow", "bitch", "bastard",
+        "prick", "dick", "dickhead", "asshole", "arsehole", "twat", "wanker", "psycho", "psychopath", "deadbeat", "lowlife", "scumbag", "scum",
+        "nutcase", "nut job", "waste of space", "piece of work", "disgrace", "embarrassment", "fraud", "abuser", "bully", "muppet", "waste",
+    ]
+    static let youreStrict = #"(?:you're|youre|you are|ur|u r|you r|you've been|you have been|you were|you was|you're being|you are being)"#
+    static let intensifiers = #"(?:(?:such|so|really|truly|just|nothing but|the most|being|total|complete|absolute|absolutely|completely|totally|seriously|pure|fucking|bloody|f\*+ing|right|proper|sad|pathetic|little|utter|an utter|a total|a complete|an absolute|a|an|the|one|such a|such an|still|always|honestly|genuinely|actually) )*"#
+    static let insult = words([
+        youre + " " + intensifiers + "(?:" + insultAdjectives.joined(separator: "|") + ")",
+        youreStrict + " " + intensifiers + "(?:" + insultNouns.joined(separator: "|") + ")",
+        youreStrict + " " + intensifiers + "(?:" + insultAdjectivesStrict.joined(separator: "|") + ")",
+        #"(?:you|u) (?:stupid |pathetic |lying |useless |selfish |fucking |bloody )?(?:idiot|moron|loser|liar|clown|muppet|freak|creep|coward|prick|bitch|bastard|pig|cow|psycho|narcissist)"#,
+        #"pathetic"#, #"loser"#, #"idiot"#, #"moron"#, #"scum(?:bag)?"#, #"deadbeat"#, #"psycho(?:path)?"#, #"narcissist(?:ic)?"#,
+        #"bitch"#, #"bastard"#, #"dickhead"#, #"(?:ass|arse)hole"#, #"twat"#, #"wanker"#, #"piece of (?:shit|work|crap|garbage)"#, #"waste of (?:space|oxygen|air)"#,
+        #"(?:terrible|awful|useless|pathetic|sorry excuse for a|excuse for a|joke of a|bad|worst|shit|crap|lousy|horrible|deadbeat|poor excuse for a|sad excuse for a|rubbish|failure of a|disgrace of a) "# + parent,
+        #"(?:you|u) (?:disgust|sicken|repulse|embarrass) me"#, #"(?:you|u) make me (?:sick|want to)"#, #"everyone (?:knows|can see|sees) (?:what|who|how) (?:you|u) (?:are|really are|r)"#,
+        #"(?:grow|man) up"#, #"(?:a|what a|such a) (?:joke|disgrace|embarrassment|failure|mess|loser) (?:you|u) are"#, #"no wonder (?:nobody|no one|noone|everyone)"#,
+        #"sad little (?:man|woman|person|boy|girl)"#, #"petty little (?:man|woman|person)"#, #"vindictive"#, #"spiteful"#, #"manipulative"#,
+        #"what kind of (?:a )?(?:mother|father|parent|dad|mum|mom|person|man|woman) "#, #"(?:^|[.!?\n] *)(?:absolutely |totally |completely |just |so |utterly )?(?:useless|pathetic|disgusting|shameful|spineless|gutless)[.!]"#, #"get a life"#, #"(?:nobody|no one|noone) (?:likes|wants|respects|believes|trusts) (?:you|u)"#,
+    ])
+
+    static let hostileCommand = words([
+        #"don'?t (?:you )?(?:dare|ever)"#, #"do not (?:you )?(?:dare|ever)"#, #"dont (?:you )?(?:dare|ever)"#, #"how dare (?:you|u)"#, #"shut (?:up|it|your)"#,
+        #"get lost"#, #"piss off"#, #"(?:f|eff|fuck) off"#, #"go to hell"#, #"go away"#, #"back off"#, #"butt out"#, #"leave me the (?:hell|fuck) alone"#,
+        #"stay the (?:hell|fuck) away"#, #"mind your own (?:business|damn business)"#, #"don'?t even think about"#, #"(?:you|u) (?:better|had better|'d better|d better)"#,
+        #"do as (?:i|you're) (?:say|told)"#, #"how many times do i have to"#, #"(?:just )?do it(?:,| or| now)"#, #"don'?t (?:tell|talk to|speak to) me (?:about|like|that)"#,
+        #"don'?t (?:you )?(?:tell|lecture) me"#, #"never (?:contact|text|call|message) me again"#, #"lose my number"#, #"stop (?:texting|messaging|calling|harassing|bothering|pestering) me"#,
+        #"keep your (?:nose|mouth|opinions?)"#, #"leave me alone"#, #"don'?t bother"#, #"(?:rack|bugger|sod|naff|clear|shove) off"#, #"jog on"#,
+        #"stop (?:asking|ringing|emailing|contacting|posting|telling people|quizzing|interrogating|lying)"#, #"get your (?:junk|crap|shit|stuff|things|rubbish) out"#,
+        #"answer (?:your|the|ur) (?:phone|messages|texts)"#, #"send (?:the|my) money"#, #"do not (?:take|contact|come|call|text|bring)"#, #"who (?:the hell|the fuck|do you think) (?:are you|you are)"#, #"(?:stay|keep) away from (?:me|my|us|our)"#,
+    ])
+
+    static let childrenLeverage = words([
+        #"(?:tell|ask|remind|give) (?:your|ur) (?:dad|father|mum|mom|mother|daddy|mummy|mommy)"#,
+        #"(?:the kids|the children|our kids|our children|my kids|they|she|he|[a-z]+) (?:say|says|said|told me|keep saying|keeps saying|are saying|is saying) (?:that )?(?:you|u|they don't|they dont|she doesn't|he doesn't|she doesnt|he doesnt|she hates|he hates|they hate)"#,
+        #"(?:the kids|the children|they|she|he|our son|our daughter|(?!i\b)[a-z]+) (?:doesn't|doesnt|does not|don't|dont|do not|won't|wont|didn't|didnt) (?:want|wanna) to (?:see|be with|go to|visit|stay with|come to) (?:you|u|yours|your place|your house|daddy|mummy|dad|mum|mom)"#,
+        #"(?:they|the kids|the children|she|he|our son|our daughter|your son|your daughter) (?:hate|hates|hated|are scared of|is scared of|are afraid of|is afraid of|cried because of|cry because of|are ashamed of|is ashamed of|never want to see|don't want you|doesn't want you|don't love|doesn't love) (?:you|u)"#,
+        #"(?:the kids|the children|our kids|they|she|he) (?:know|knows|will know|will find out|deserve|deserves) (?:what|who|exactly|better|a better|the truth)"#,
+        #"(?:i'll|i will|i'm going to|im going to|gonna|i've|i have|i had to) (?:tell|told|show|showed|explain|explained to) (?:the kids|the children|them|our kids|him|her) (?:what|about|exactly|the truth|why|who)"#,
+        #"(?:no|not seeing|won't see|wont see|you won't see|you wont see|you'll not see|no more|no access to|no contact with) (?:the kids|the children|them|your kids|your son|your daughter) (?:until|unless|till|if)"#,
+        #"(?:until|unless|till|if) (?:you|u) (?:pay|paid|send|give|sign|drop|agree|apologi[sz]e)[^.!?\n]{0,60}(?:see|seeing|have|having|visit|contact) (?:the kids|the children|them|your kids|your son|your daughter|him|her)"#,
+        #"(?:because of you|thanks to you) (?:the kids|the children|they|she|he|our son|our daughter)"#,
+        #"(?:pass|passing|give|giving) (?:this|that|it|a message|the message|messages) (?:on )?(?:to|through|via) (?:the kids|the children|them|him|her|[a-z]+)"#,
+        #"(?:i'll|i will|i'm going to|gonna) (?:have|get|make) (?:the kids|the children|them|him|her) (?:tell|ask|call|text)"#,
+        #"(?:the kids|the children|they|she|he) (?:can|will) (?:tell|ask|explain to) (?:you|u)"#,
+        #"(?:ask|ask them|ask him|ask her|ask the kids|ask the children) (?:what|how|why|if) (?:you|u|they|she|he)"#,
+        #"(?:use|using|used) (?:the kids|the children|them|our kids) (?:as|to|against)"#,
+        #"(?:asked|asks|keeps asking|kept asking|keep asking|wants to know|wanted to know|was asking|is asking) (?:me )?(?:why|when|if|whether) (?:you|u|daddy|mummy|dad|mum|mom|mommy)"#,
+        #"(?:she|he|they|the kids|the children) (?:cries|cry|cried|sobs|sobbed) (?:every|all|because|about|for|herself|himself|themselves)"#,
+        #"(?:the kids|the children|they|she|he) (?:are|is|were|was) (?:embarrassed|ashamed|scared|afraid|frightened|terrified|disgusted) (?:of|by) (?:you|u)"#,
+        #"(?:keeps|kept|keep) saying"#, #"(?:the kids|the children|they) (?:need|needs|deserve|deserves) (?:both of us|their (?:dad|mum|mom|father|mother|family)|us|a (?:real|proper|better))"#,
+        #"(?:if|unless|until)[^.!?\n]{0,80}(?:the kids|the children|they|them) (?:won't|wont|will not|aren't|are not|can't|cannot) (?:be )?(?:coming|going|see|seeing|stay|staying|visit|visiting)"#,
+        #"(?:you can|you'll have to|you will have to|you can be the one to) explain to (?:the kids|the children|them|him|her|[a-z]+) why"#,
+        #"(?:contact|time) with (?:the children|the kids|them) (?:to be )?supervised"#,
+        #"(?:you|u) (?:won't|wont|will not|'ll never|will never|'ll not) see (?:them|the kids|the children|your kids|your children|your son|your daughter) (?:again|until|unless|if)"#,
+        #"if (?:you|u|he|she) (?:want|wants|wanna) to see (?:them|the kids|the children|him|her|you)"#,
+    ])
+
+    static let pleading = words([
+        #"(?:i|i really|i still|i just|still) (?:miss|missed) (?:you|u|us|ya|what we|how (?:we|it|things)|our|having you|the way|being)"#, #"miss (?:you|u|us) (?:so|too|every)"#,
+        #"(?:one|another|a second|a last|last) chance"#, #"(?:i'm|i am|im) (?:begging|pleading)"#, #"(?:i|please i) beg (?:you|u)"#,
+        #"(?<!i )(?<!we )(?:please |pls |plz |just )?(?:come|coming) (?:back|home)"#, #"(?:still )?in love with (?:you|u)"#, #"(?:i'd|i would) (?:give|do) anything"#,
+        #"just say the word"#, #"(?:go|going|get|getting) back to (?:how|the way|what)"#, #"like old times"#, #"happy anniversary"#, #"(?:we|i) made a (?:mistake|big mistake)"#,
+        #"(?:maybe|perhaps|please) (?:we|you and i) (?:could|can|should)"#, #"would it be so (?:terrible|bad|wrong)"#, #"don'?t give up on (?:me|us)"#,
+        #"i (?:still )?think about (?:you|u|us|our|what we)"#, #"(?:can|could|cant|can't|couldn't|could not|please can|please could|will) (?:we|you and i|u and me) (?:just )?(?:talk|meet|try|start|fix|work|sort|go back|be|see each other|get coffee|have a chat|chat)"#,
+        #"(?:i|i'll|i will) (?:still |always )?(?:love|loved) (?:you|u|ya)"#, #"love (?:you|u) (?:still|always|so much)"#, #"(?:i'll|i will|i can|i promise i'll|i promise to|i swear i'll) change"#,
+        #"(?:i've|i have) changed"#, #"(?:please |pls )?(?:don't|dont|do not) (?:be|get) (?:angry|mad|upset|cross)"#, #"(?:please |pls )?(?:don't|dont) hate me"#,
+        #"(?:please|pls|plz) (?:forgive|answer|reply|respond|talk|call|just talk|just answer|just reply|don't go|dont go|don't leave|dont leave)"#,
+        #"i need (?:you|u)(?! to)"#, #"(?:can't|cant|cannot) (?:live|do this|cope|go on) without (?:you|u)"#, #"start (?:again|over|fresh)"#, #"(?:work|working) (?:things|it|this|us) out"#,
+        #"give (?:us|me|it|this|our family) (?:another|one more|a) (?:go|try|chance|shot)"#, #"we (?:were|was|are) (?:so )?(?:good|great|happy|meant)"#,
+        #"(?:the way|how) (?:things|we) (?:were|used to be)"#, #"(?:i'll|i will) do anything"#, #"(?:just )?(?:talk|speak) to me"#, #"(?:are|r) (?:you|u) (?:still )?(?:there|awake|up)"#,
+        #"thinking (?:about|of) (?:you|u|us)"#, #"(?:we|us) (?:could|can|should) (?:try|be) (?:again|together)"#, #"still (?:care|think) about (?:you|u|us)"#,
+        #"i (?:hope|wish) (?:we|you|u) (?:can|could|would|will) (?:try|come back|give|be)"#, #"(?:please|pls|plz)[.!]* ?(?:please|pls|plz)"#,
+    ])
+
+    static let sarcasm = words([
+        #"wow,? (?:thanks|thank you|just wow|really|great|nice|amazing|brilliant|cheers)"#, #"thanks? (?:so much|a lot|a bunch|loads|heaps) for (?:finally|nothing|once|bothering|remembering|letting me know after|showing up)"#,
+        #"thanks for nothing"#, #"(?:really|very|so|how|super) mature"#, #"(?:nice|good|kind|big|sweet|lovely|great) of (?:you|u) to"#, #"(?:congrats|congratulations|well done|bravo|good job|nice job|way to go) (?:on|for)?"#,
+        #"must be nice"#, #"oh (?:great|sure|good|wonderful|brilliant|perfect|really|lovely|joy|look)"#, #"yeah,? right"#, #"sure (?:you did|you do|you will|you are|thing|jan)"#,
+        #"thanks a lot"#, #"(?:how|very|so) convenient"#, #"shocker"#, #"(?:what a|big) surprise"#, #"surprise,? surprise"#, #"(?:father|mother|dad|mum|mom|parent) of the year"#,
+        #"for once(?: in your life)?"#, #"lol"#, #"lmao"#, #"clearly (?:you're|you are|your) (?:so )?(?:busy|important)"#, #"(?:so|very) (?:generous|helpful|thoughtful) of you"#,
+        #"how (?:nice|lovely|sweet|generous|kind|thoughtful) (?:of you|for you)"#, #"good for you"#, #"well done you"#, #"(?:what|who) would i do without (?:you|u)"#,
+        #"(?:an|a) (?:actual|real) (?:miracle|first)"#, #"(?:the|a) (?:miracle|honour|privilege) (?:of|to)"#, #"i'm (?:shocked|amazed|stunned),? (?:truly|really|just)"#,
+        #"(?:🙄|🙃|👏|😂|🤣)"#, #"(?:wonderful|brilliant|perfect|fantastic|great|lovely|amazing),? (?:just|really) (?:wonderful|brilliant|perfect|fantastic|great|lovely|amazing)"#,
+        #"(?:glad|nice|good) (?:to see|you) (?:could|finally|managed)"#, #"(?:i )?hope (?:you're|youre|you are|that makes you|it makes you|your (?:new \w+|girlfriend|boyfriend|wife|husband) enjoys?) (?:happy|proud|enjoy|satisfied|pleased)?"#,
+        #"classy"#, #"generous[.!]"#, #"real (?:provider|parent|father|mother|dad|mum|man|gentleman)"#, #"(?:ten|10) out of (?:ten|10)"#, #", truly[.!]"#, #"apologies for existing"#,
+        #"my (?:fault|mistake|bad) for (?:expecting|thinking|believing|trusting|asking)"#, #"(?:so )?thanks for that"#, #"funny how"#, #"(?:oh )?(?:i'm|im) sorry,? did i"#,
+        #"did i (?:interrupt|disturb|bother)"#, #"i suppose[.!]"#, #"whatever you (?:want|say)"#, #"enjoy [^.!?\n]{0,40}(?:with your new|while i|shame)"#, #"shame (?:you|u) (?:couldn't|could not|can't|cant)"#, #"finally (?:decided|remembered|bothered|managed|found the time|showed up)"#,
+    ])
+    /// Dismissive when they stand alone as a sentence ("Whatever.").
+    static let dismissive = ["whatever", "fine whatever", "as if", "k", "cool story", "noted i guess", "sure"]
+
+    static let blame = words([
+        #"(?:you|u) (?:always|never|constantly|keep) (?:do|did|make|made|ruin|forget|lie|let|put|have|are|were|turn|take|think|say|said|leave|blame|act)"#, #"(?:you|u) always"#, #"(?:you|u) never"#,
+        #"(?:your|ur|you're|youre) fault"#, #"because of (?:you|u)"#, #"(?:you|u) made me"#, #"(?:you|u) did this"#, #"(?:you're|you are|ur|youre) the one"#,
+        #"typical of (?:you|u)"#, #"(?:^|[.!?\n] *)typical[.!]"#, #"as usual,? (?:you|u)"#, #"(?:that's|thats|it's|its) (?:all )?on (?:you|u)"#,
+        #"(?:you|u) brought (?:this|it) on"#, #"(?:you|u) (?:have |'ve )?ruined"#, #"(?:you|u) (?:have|'ve) (?:destroyed|wrecked)"#, #"(?:you|u) should be ashamed"#, #"(?:you|u) ruined"#, #"(?:you|u) (?:don't|dont|do not|never) care"#,
+        #"(?:thanks|all thanks) to (?:you|u)"#, #"(?:you|u) (?:caused|started) (?:this|all this|it)"#, #"(?:look|see) what (?:you|u) (?:did|have done|'ve done)"#,
+        #"(?:you|u) (?:only|just) (?:care|think) about (?:yourself|you)"#, #"(?:this|that) is (?:on|all on) (?:you|u)"#,
+    ])
+
+    static let emotional = words([
+        #"i (?:just |really |still |honestly |actually |always )?(?:feel|felt|am feeling|'m feeling|been feeling)"#, #"i (?:cry|sob)"#, #"(?:can't|cant|cannot) keep (?:doing|going)"#,
+        #"(?:haven't|havent|have not|not) (?:slept|been sleeping|sleeping)"#, #"antidepressants"#, #"(?:hurt|hurts|hurting) me"#, #"(?:you|u) hurt"#, #"heart ?broken"#, #"devastated"#, #"broke my heart"#,
+        #"i hate"#, #"hate (?:you|u)"#, #"(?:i'm|i am|im) (?:so |really |just )?(?:scared|afraid|terrified|tired|exhausted|broken|lost|empty|miserable|heartbroken|angry|furious|hurt|crushed|falling apart|struggling|not ok|not okay)"#,
+        #"(?:can't|cant|cannot) (?:take|handle|stand|bear) (?:it|this|any ?more)"#, #"crying"#, #"i cried"#, #"(?:so )?lonely"#, #"(?:so|really) (?:angry|upset|hurt)"#,
+        #"furious"#, #"disgusted"#, #"upset"#, #"my heart"#, #"(?:i'm|i am|im) (?:not|never) (?:okay|ok|fine|sleeping|eating)"#, #"(?:can't|cant|cannot) (?:stop|sleep|eat|breathe|think straight)"#,
+        #"(?:i|it) (?:hurts|hurt) so"#, #"tears"#, #"breaking down"#, #"fell apart"#, #"feel like (?:i'm|i am|im|a|such|nothing)"#,
+    ])
+
+    static let apologising = words([
+        #"(?:i'm|i am|im|i'm so|i am so|im so|i'm really|so|really|very|truly) sorry(?!,? did i)"#, #"sorry (?:for|if|that|about|again|to)"#, #"i apologi[sz]e"#, #"apologies"#, #"my (?:fault|bad)"#, #"forgive me"#, #"^sorry"#,
+    ])
+
+    static let offTopic = words([
+        #"our relationship"#, #"remember when"#, #"back together"#, #"we used to"#, #"new (?:girlfriend|boyfriend|partner|fella|man|woman|bloke|missus|wife|husband)"#,
+        #"who (?:are|r) (?:you|u) (?:seeing|sleeping with|with|dating)"#, #"who (?:you're|youre|your) (?:seeing|dating|with)"#, #"(?:get|getting) back"#, #"us again"#,
+        #"the old days"#, #"what we had"#, #"our (?:marriage|wedding|anniversary|first date|honeymoon)"#, #"(?:your|ur) (?:mother|mum|mom|family|sister|brother|friends) (?:always|never|is|are|was|were|said|thinks|think)"#,
+        #"(?:that|the) (?:woman|man|girl|guy) (?:you|u)"#, #"back in the day"#, #"when we (?:were|first|met)"#,
+        #"(?:your|ur|daddy's|mummy's|his|her) (?:new )?(?:girlfriend|boyfriend|wife|husband|partner|fiance|fiancee|man|woman|fella|missus)(?!'s (?:car|house))"#, #"moved (?:her|him) in"#,
+        #"how (?:it|things|we) used to be"#, #"how things were"#, #"old times"#, #"our (?:first|last) (?:christmas|holiday|date|home|flat|house)"#, #"(?:just|only) (?:us|you and me)"#,
+        #"(?:in|after|for) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) years"#, #"who (?:i'm|im|i am) (?:seeing|dating|with)"#,
+        #"(?:why|the reason) (?:we're here|we broke up|we split|you left|i left|it ended)"#, #"i miss our"#, #"our (?:wedding|anniversary) day"#, #"(?:we|we're|were) not together"#,
+    ])
+
+    /// A phrase that is defending a decision all by itself.
+    static let defending = words([
+        #"let me explain"#, #"please understand"#, #"in my (?:defence|defense)"#, #"(?:you|u) have to understand"#, #"(?:it's|its|it is) not like"#, #"(?:that's|thats|that is) not what i"#,
+        #"i didn't mean"#, #"i didnt mean"#, #"i never said"#, #"to be fair"#, #"the only reason"#, #"(?:i|i'm|im) (?:just|only) trying to"#, #"(?:i|i've) (?:only|just) ever"#,
+        #"(?:before you|don't|dont) (?:say|start|think)"#, #"not that i (?:have|need) to (?:explain|justify)"#,
+    ])
+
+    /// Words that give a reason or an excuse; several together are a chain.
+    static let reasonMarkers = words([
+        #"because"#, #"cause"#, #"cos"#, #"coz"#, #"bc"#, #"since"#, #"as i"#, #"the thing is"#, #"i only"#, #"(?:it's|its) not that"#, #"(?:it's|its) just that"#,
+        #"the reason"#, #"that's why"#, #"thats why"#, #"which is why"#, #"so that"#, #"considering"#, #"given that"#, #"i had to"#, #"i needed to"#, #"i didn't want"#,
+        #"otherwise"#, #"what happened was"#, #"to be honest"#, #"as you know"#, #"i was going to"#, #"i just wanted"#, #"i was (?:only|just)"#, #"you know (?:i|that)"#,
+        #"and also"#, #"plus"#, #"not to mention"#, #"on top of (?:that|which)"#, #"after all"#, #"if you think about it"#, #"honestly"#,
+    ])
+
+    /// Capitals that are not shouting.
+    static let abbreviations: Set<String> = [
+        "HR", "PE", "CMS", "CSA", "NHS", "GP", "ASAP", "PTA", "BBQ", "DVD", "USB", "ATM", "ID", "UK", "USA", "US", "TV", "PIN", "IEP", "ADHD",
+        "SEN", "SENCO", "ENT", "ICU", "AE", "OK", "PM", "AM", "DBS", "MOT", "CAFCASS", "CPS", "DV", "IVA", "BACS", "IBAN", "PDF", "FYI", "ETA",
+        "NB", "PS", "RE", "CC", "IT", "RSVP", "NDIS", "IRD", "IRS", "HMRC", "DWP", "UC", "MP", "MRI", "ER", "PT", "OT", "SAT", "SATS", "GCSE",
+        "GCSES", "HSC", "ATAR", "NCEA", "TAFE", "YMCA", "PAYG", "GST", "VAT", "COVID", "NSW", "QLD", "WA", "SA", "NZ", "AUS", "EU", "NYC", "LA",
+    ]
+    /// Everyday words that, in capitals, are shouting even alone.
+    static let emphatic: Set<String> = [
+        "no", "not", "never", "ever", "your", "you", "you're", "my", "now", "fine", "liar", "stop", "done", "enough", "again", "all", "any",
+        "every", "nothing", "always", "will", "won't", "don't", "dont", "do", "did", "what", "why", "how", "me", "mine", "yours", "this",
+        "that", "is", "are", "was", "real", "joke", "right", "wrong", "yes", "lie", "lies", "pay", "send", "answer", "call", "leave", "get",
+        "go", "back", "off", "out", "please", "help", "kids", "money", "today", "late", "once", "only", "just", "so", "very", "too", "last",
+        "final", "one", "own", "fault", "said", "told", "mother", "father", "children", "alone", "away", "seriously", "really", "care",
+    ]
+
+    static let openQuestionStarts = ["why", "how", "what", "when will you", "where were you", "who", "how could", "how come", "what do you"]
+    static let closings = ["thanks", "thank you", "regards", "best", "confirmed", "see you then", "ok", "okay", "noted", "cheers", "thx", "ta", "many thanks", "kind regards"]
+    static let greetings = ["hi ", "hi,", "hello", "thanks", "thank you", "dear "]
+    static let businessWords = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tomorrow", "tonight", "weekend", "pick up", "pick-up",
+        "pickup", "drop off", "drop-off", "handover", "school", "nursery", "doctor", "dentist", "gp", "appointment", "am", "pm", "at ", "£", "$", "€",
+        "pay", "paid", "payment", "bill", "transfer", "rent", "mortgage", "account", "receipt", "form", "sign", "signed", "court date", "hearing",
+        "mediation", "solicitor's", "collect", "bring", "bag", "coat", "medicine", "inhaler", "passport", "holiday", "half term", "term", "club",
+        "practice", "lesson", "party", "birthday", "email", "by ", "until", "from ", "o'clock", "noon", "morning", "afternoon", "evening",
+    ]
+}

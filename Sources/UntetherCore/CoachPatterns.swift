@@ -21,7 +21,12 @@ enum CoachPatterns {
 
     static let threat = words([
         #"see (?:you|u) in court"#, #"(?:i'll|i will|i'm going to|im going to) (?:instruct|get|have|ask) my (?:lawyer|solicitor|attorney)"#, #"apply to (?:the )?court"#,
-        #"not bluffing"#, #"just saying"#, #"(?:or|otherwise) (?:i'll|i will|i'm|im|i am|i go|i'm going|we'll)(?: \w+){0,3} (?:call|calling|report|reporting|go to|going to|tell|telling|take|taking|apply|contact|involve|ring|phone|sue|stop|keep|bin|throw|sell|change the locks|post|cms|csa)"#,
+        #"not bluffing"#, #"just saying"#, #"out of my hands"#, #"in my (?:solicitor|lawyer|attorney)'?s? hands"#, #"(?:see|hear) what the (?:judge|court|magistrate|police) (?:think|thinks|says|make)"#,
+        #"(?:i've|i have|ive) kept (?:every|all (?:the|your)|copies of (?:every|all))"#, #"think (?:very )?(?:carefully|hard|twice) (?:about that )?before"#, #"think about that before"#,
+        #"before i stop being (?:nice|reasonable|patient|polite|civil)"#, #"(?:last|final) chance (?:to|before)"#, #"you (?:might|may|could|will) find (?:your|that your|yourself)"#,
+        #"i know people"#, #"(?:be|would be|it'd be|itd be) a (?:shame|pity) if"#, #"my (?:solicitor|lawyer|attorney) has (?:the lot|everything|it all|copies|all of it)"#,
+        #"don'?t expect to (?:have|see|get) (?:the kids|the children|them|your kids)"#, #"(?:weekends|time|contact|days|access) with (?:the kids|the children|them) (?:get|gets|will get|could get|might get|becoming)"#,
+        #"or (?:it|they|everything|the lot|your stuff) (?:goes|go|gets|get|is going|are going|will go) (?:in|into|to|on) (?:the )?(?:skip|bin|tip|charity|rubbish|ebay|facebook)"#, #"(?:or|otherwise) (?:i'll|i will|i'm|im|i am|i go|i'm going|we'll)(?: \w+){0,3} (?:call|calling|report|reporting|go to|going to|tell|telling|take|taking|apply|contact|involve|ring|phone|sue|stop|keep|bin|throw|sell|change the locks|post|cms|csa)"#,
         #"or (?:it's|its|it is|they're|theyre|everything's) (?:going|getting|going straight) (?:in|into|to) (?:the )?(?:skip|bin|tip|charity|rubbish)"#, #"or (?:i will|i'll)(?=[.!]|$)"#,
         #"(?:i'll|i will) make sure (?:the kids|the children|they|everyone|everybody|the court|the judge) (?:know|knows|hear|hears|see|sees)"#,
         #"if (?:you|u|he|she) (?:want|wants|wanna) to see (?:them|the kids|the children|him|her|you)"#, #"(?:to be |be )?supervised"#,
@@ -74,6 +79,11 @@ enum CoachPatterns {
         #"(?:you|u) (?:disgust|sicken|repulse|embarrass) me"#, #"(?:you|u) make me (?:sick|want to)"#, #"everyone (?:knows|can see|sees) (?:what|who|how) (?:you|u) (?:are|really are|r)"#,
         #"(?:grow|man) up"#, #"(?:a|what a|such a) (?:joke|disgrace|embarrassment|failure|mess|loser) (?:you|u) are"#, #"no wonder (?:nobody|no one|noone|everyone)"#,
         #"sad little (?:man|woman|person|boy|girl)"#, #"petty little (?:man|woman|person)"#, #"vindictive"#, #"spiteful"#, #"manipulative"#,
+        #"(?:clearly|obviously|way) beyond (?:you|u)"#, #"imagine being"#, #"nothing (?:you|u) (?:touch|do|start)"#, #"are (?:you|u) (?:deaf|blind|thick|stupid|simple|dense)"#,
+        #"(?:or|just) (?:deaf|thick|stupid|dense)"#, #"a goldfish could"#, #"(?:a|any) (?:child|toddler|five year old|5 year old) could"#, #"(?:your|ur) (?:father|mother|dad|mum|mom)'?s (?:son|daughter)"#, #"empty promises"#,
+        #"spineless"#, #"gutless"#, #"(?:useless|hopeless|pathetic) as (?:ever|always|usual)"#, #"slow on the uptake"#, #"(?:grow|get) a (?:spine|backbone|brain|clue)"#,
+        #"(?:can't|cant|cannot|couldn't) (?:even )?(?:string|put) (?:a sentence|two words)"#, #"part-?time (?:dad|mum|mom|father|mother|parent)"#,
+        #"(?:who|that) (?:can't|cant|cannot) (?:even )?(?:read a|count|tell the time|organise|organize|be bothered|manage a|remember a)"#,
         #"what kind of (?:a )?(?:mother|father|parent|dad|mum|mom|person|man|woman) "#, #"(?:^|[.!?\n] *)(?:absolutely |totally |completely |just |so |utterly )?(?:useless|pathetic|disgusting|shameful|spineless|gutless)[.!]"#, #"get a life"#, #"(?:nobody|no one|noone) (?:likes|wants|respects|believes|trusts) (?:you|u)"#,
     ])
 
@@ -83,7 +93,10 @@ enum CoachPatterns {
         #"stay the (?:hell|fuck) away"#, #"mind your own (?:business|damn business)"#, #"don'?t even think about"#, #"(?:you|u) (?:better|had better|'d better|d better)"#,
         #"do as (?:i|you're) (?:say|told)"#, #"how many times do i have to"#, #"(?:just )?do it(?:,| or| now)"#, #"don'?t (?:tell|talk to|speak to) me (?:about|like|that)"#,
         #"don'?t (?:you )?(?:tell|lecture) me"#, #"never (?:contact|text|call|message) me again"#, #"lose my number"#, #"stop (?:texting|messaging|calling|harassing|bothering|pestering) me"#,
-        #"keep your (?:nose|mouth|opinions?)"#, #"leave me alone"#, #"don'?t bother"#, #"(?:rack|bugger|sod|naff|clear|shove) off"#, #"jog on"#,
+        #"keep your (?:nose|mouth|opinions?)"#, #"leave me alone"#, #"drop it"#, #"not another word"#, #"(?:you're|youre|you are) not to"#, #"(?:and )?that'?s the end of it"#,
+        #"that'?s final"#, #"end of (?:discussion|story|conversation)"#, #"absolutely not"#, #"(?:you've|you have|youve) got (?:some|a) nerve"#,
+        #"stop (?:calling|texting|messaging|ringing|contacting|emailing) (?:me|my|her|him|them)"#,
+        #"(?:you will not|you won't|you wont|you're not going to|you are not going to) (?:be )?(?:bring|bringing|take|taking|come|coming|ring|ringing|call|calling|contact|contacting|speak|speaking|talk|talking|go|going|set foot)"#, #"don'?t bother"#, #"(?:rack|bugger|sod|naff|clear|shove) off"#, #"jog on"#,
         #"stop (?:asking|ringing|emailing|contacting|posting|telling people|quizzing|interrogating|lying)"#, #"get your (?:junk|crap|shit|stuff|things|rubbish) out"#,
         #"answer (?:your|the|ur) (?:phone|messages|texts)"#, #"send (?:the|my) money"#, #"do not (?:take|contact|come|call|text|bring)"#, #"who (?:the hell|the fuck|do you think) (?:are you|you are)"#, #"(?:stay|keep) away from (?:me|my|us|our)"#,
     ])
@@ -106,7 +119,10 @@ enum CoachPatterns {
         #"(?:asked|asks|keeps asking|kept asking|keep asking|wants to know|wanted to know|was asking|is asking) (?:me )?(?:why|when|if|whether) (?:you|u|daddy|mummy|dad|mum|mom|mommy)"#,
         #"(?:she|he|they|the kids|the children) (?:cries|cry|cried|sobs|sobbed) (?:every|all|because|about|for|herself|himself|themselves)"#,
         #"(?:the kids|the children|they|she|he) (?:are|is|were|was) (?:embarrassed|ashamed|scared|afraid|frightened|terrified|disgusted) (?:of|by) (?:you|u)"#,
-        #"(?:keeps|kept|keep) saying"#, #"(?:the kids|the children|they) (?:need|needs|deserve|deserves) (?:both of us|their (?:dad|mum|mom|father|mother|family)|us|a (?:real|proper|better))"#,
+        #"(?:keeps|kept|keep) saying"#, #"asked me to (?:tell|ask|let) (?:you|u)"#, #"(?:got|had|made|asked|getting) (?!me\b)(?!us\b)[a-z]+ to (?:write|tell|ask|give|pass|hand)"#,
+        #"(?:hand|give|pass) (?:you|u) (?:the|a|my) (?:letter|note|message|papers)"#, #"let [a-z]+ tell (?:you|u)"#, #"(?:said|says|say) (?:they'd|she'd|he'd|they would|she would|he would) rather"#,
+        #"(?:her|his|their) words,? not mine"#, #"(?:mummy|daddy|mum|dad|mom|mommy) and (?:mummy|daddy|mum|dad|mom|mommy|me|you) (?:back )?together"#, #"(?:note|letter|message|papers)[^.!?\n]{0,40}in (?:his|her|their) (?:bag|school bag|backpack)"#,
+        #"don'?t expect to (?:have|see|get) (?:the kids|the children|them|your kids)"#, #"(?:weekends|time|contact|days|access) with (?:the kids|the children|them) (?:get|gets|will get|could get|might get|becoming)"#, #"(?:the kids|the children|they) (?:need|needs|deserve|deserves) (?:both of us|their (?:dad|mum|mom|father|mother|family)|us|a (?:real|proper|better))"#,
         #"(?:if|unless|until)[^.!?\n]{0,80}(?:the kids|the children|they|them) (?:won't|wont|will not|aren't|are not|can't|cannot) (?:be )?(?:coming|going|see|seeing|stay|staying|visit|visiting)"#,
         #"(?:you can|you'll have to|you will have to|you can be the one to) explain to (?:the kids|the children|them|him|her|[a-z]+) why"#,
         #"(?:contact|time) with (?:the children|the kids|them) (?:to be )?supervised"#,
@@ -115,18 +131,20 @@ enum CoachPatterns {
     ])
 
     static let pleading = words([
-        #"(?:i|i really|i still|i just|still) (?:miss|missed) (?:you|u|us|ya|what we|how (?:we|it|things)|our|having you|the way|being)"#, #"miss (?:you|u|us) (?:so|too|every)"#,
-        #"(?:one|another|a second|a last|last) chance"#, #"(?:i'm|i am|im) (?:begging|pleading)"#, #"(?:i|please i) beg (?:you|u)"#,
+        #"(?:i|i really|i still|i just|still) miss (?:you|u|us|ya|what we|how (?:we|it|things)|our|having you|the way|being)"#, #"miss (?:you|u|us) (?:so|too|every)"#,
+        #"(?:one more|another|a second) chance"#, #"(?:i'm|i am|im) (?:begging|pleading)"#, #"(?:i|please i) beg (?:you|u)"#,
         #"(?<!i )(?<!we )(?:please |pls |plz |just )?(?:come|coming) (?:back|home)"#, #"(?:still )?in love with (?:you|u)"#, #"(?:i'd|i would) (?:give|do) anything"#,
         #"just say the word"#, #"(?:go|going|get|getting) back to (?:how|the way|what)"#, #"like old times"#, #"happy anniversary"#, #"(?:we|i) made a (?:mistake|big mistake)"#,
         #"(?:maybe|perhaps|please) (?:we|you and i) (?:could|can|should)"#, #"would it be so (?:terrible|bad|wrong)"#, #"don'?t give up on (?:me|us)"#,
-        #"i (?:still )?think about (?:you|u|us|our|what we)"#, #"(?:can|could|cant|can't|couldn't|could not|please can|please could|will) (?:we|you and i|u and me) (?:just )?(?:talk|meet|try|start|fix|work|sort|go back|be|see each other|get coffee|have a chat|chat)"#,
+        #"i (?:still )?think about (?:you|u|us|our|what we)"#, #"(?:fancy|want|wanna|like) (?:a|to grab a|to get a|to go for a) (?:drink|coffee|dinner|bite|pint|walk)"#, #"(?:just )?to catch up"#,
+        #"(?:like|love|want) to see more of (?:you|u)"#, #"(?:let me|can i|could i) (?:come|pop) (?:round|over|by)"#, #"come round"#, #"just wanted you to know"#,
+        #"(?:i )?(?:can't|cant|cannot) do this (?:on my own|alone|without)"#, #"with us\?"#, #"wants (?:us|you) (?:both|together|back)"#, #"(?:can|could|cant|can't|couldn't|could not|please can|please could|will) (?:we|you and i|u and me) (?:just )?(?:talk|meet|try|start|fix|work|sort|go back|be|see each other|get coffee|have a chat|chat)(?! (?:through|over) the| by email| about (?:the|[a-z]+'s) (?:schedule|plan|arrangements|handover|pickup|money|holiday|holidays|christmas|school|fees|dates))"#,
         #"(?:i|i'll|i will) (?:still |always )?(?:love|loved) (?:you|u|ya)"#, #"love (?:you|u) (?:still|always|so much)"#, #"(?:i'll|i will|i can|i promise i'll|i promise to|i swear i'll) change"#,
         #"(?:i've|i have) changed"#, #"(?:please |pls )?(?:don't|dont|do not) (?:be|get) (?:angry|mad|upset|cross)"#, #"(?:please |pls )?(?:don't|dont) hate me"#,
         #"(?:please|pls|plz) (?:forgive|answer|reply|respond|talk|call|just talk|just answer|just reply|don't go|dont go|don't leave|dont leave)"#,
         #"i need (?:you|u)(?! to)"#, #"(?:can't|cant|cannot) (?:live|do this|cope|go on) without (?:you|u)"#, #"start (?:again|over|fresh)"#, #"(?:work|working) (?:things|it|this|us) out"#,
         #"give (?:us|me|it|this|our family) (?:another|one more|a) (?:go|try|chance|shot)"#, #"we (?:were|was|are) (?:so )?(?:good|great|happy|meant)"#,
-        #"(?:the way|how) (?:things|we) (?:were|used to be)"#, #"(?:i'll|i will) do anything"#, #"(?:just )?(?:talk|speak) to me"#, #"(?:are|r) (?:you|u) (?:still )?(?:there|awake|up)"#,
+        #"(?:the way|how) (?:things|we) (?:were|used to be)"#, #"(?:i'll|i will) do anything"#, #"(?:^|[.!?\n,] *)(?:please |pls |just )?(?:talk|speak) to me"#, #"(?:are|r) (?:you|u) (?:still )?(?:there|awake|up)"#,
         #"thinking (?:about|of) (?:you|u|us)"#, #"(?:we|us) (?:could|can|should) (?:try|be) (?:again|together)"#, #"still (?:care|think) about (?:you|u|us)"#,
         #"i (?:hope|wish) (?:we|you|u) (?:can|could|would|will) (?:try|come back|give|be)"#, #"(?:please|pls|plz)[.!]* ?(?:please|pls|plz)"#,
     ])
@@ -141,7 +159,9 @@ enum CoachPatterns {
         #"(?:an|a) (?:actual|real) (?:miracle|first)"#, #"(?:the|a) (?:miracle|honour|privilege) (?:of|to)"#, #"i'm (?:shocked|amazed|stunned),? (?:truly|really|just)"#,
         #"(?:🙄|🙃|👏|😂|🤣)"#, #"(?:wonderful|brilliant|perfect|fantastic|great|lovely|amazing),? (?:just|really) (?:wonderful|brilliant|perfect|fantastic|great|lovely|amazing)"#,
         #"(?:glad|nice|good) (?:to see|you) (?:could|finally|managed)"#, #"(?:i )?hope (?:you're|youre|you are|that makes you|it makes you|your (?:new \w+|girlfriend|boyfriend|wife|husband) enjoys?) (?:happy|proud|enjoy|satisfied|pleased)?"#,
-        #"classy"#, #"generous[.!]"#, #"real (?:provider|parent|father|mother|dad|mum|man|gentleman)"#, #"(?:ten|10) out of (?:ten|10)"#, #", truly[.!]"#, #"apologies for existing"#,
+        #"classy"#, #"(?:great|nice|lovely|good|glad) to (?:hear|see|know) (?:you|u|that you)(?:'ve| have)? (?:found|discovered|finally|remembered|managed|decided|worked out)"#,
+        #"your (?:busy|packed|hectic|important) (?:schedule|diary|life|social life|calendar)"#, #"you do you"#, #"totally (?:normal|fine|acceptable|reasonable)"#,
+        #"(?:live|survive) on (?:fresh )?air"#, #"strikes again"#, #"generous[.!]"#, #"real (?:provider|parent|father|mother|dad|mum|man|gentleman)"#, #"(?:ten|10) out of (?:ten|10)"#, #", truly[.!]"#, #"apologies for existing"#,
         #"my (?:fault|mistake|bad) for (?:expecting|thinking|believing|trusting|asking)"#, #"(?:so )?thanks for that"#, #"funny how"#, #"(?:oh )?(?:i'm|im) sorry,? did i"#,
         #"did i (?:interrupt|disturb|bother)"#, #"i suppose[.!]"#, #"whatever you (?:want|say)"#, #"enjoy [^.!?\n]{0,40}(?:with your new|while i|shame)"#, #"shame (?:you|u) (?:couldn't|could not|can't|cant)"#, #"finally (?:decided|remembered|bothered|managed|found the time|showed up)"#,
     ])
@@ -152,22 +172,25 @@ enum CoachPatterns {
         #"(?:you|u) (?:always|never|constantly|keep) (?:do|did|make|made|ruin|forget|lie|let|put|have|are|were|turn|take|think|say|said|leave|blame|act)"#, #"(?:you|u) always"#, #"(?:you|u) never"#,
         #"(?:your|ur|you're|youre) fault"#, #"because of (?:you|u)"#, #"(?:you|u) made me"#, #"(?:you|u) did this"#, #"(?:you're|you are|ur|youre) the one"#,
         #"typical of (?:you|u)"#, #"(?:^|[.!?\n] *)typical[.!]"#, #"as usual,? (?:you|u)"#, #"(?:that's|thats|it's|its) (?:all )?on (?:you|u)"#,
-        #"(?:you|u) brought (?:this|it) on"#, #"(?:you|u) (?:have |'ve )?ruined"#, #"(?:you|u) (?:have|'ve) (?:destroyed|wrecked)"#, #"(?:you|u) should be ashamed"#, #"(?:you|u) ruined"#, #"(?:you|u) (?:don't|dont|do not|never) care"#,
+        #"(?:you|u) brought (?:this|it) on"#, #"(?:it's|its) (?:never|always) (?:me|you|u) who"#, #"if (?:you|u)'?d (?:bothered|listened|checked|thought|paid|bother)"#,
+        #"what (?:you've|you have|u have|youve) done"#, #"(?:who's|whose|whos) the one who"#, #"not me[.!?]"#, #"(?:you|u) (?:have |'ve )?ruined"#, #"(?:you|u) (?:have|'ve) (?:destroyed|wrecked)"#, #"(?:you|u) should be ashamed"#, #"(?:you|u) ruined"#, #"(?:you|u) (?:don't|dont|do not|never) care"#,
         #"(?:thanks|all thanks) to (?:you|u)"#, #"(?:you|u) (?:caused|started) (?:this|all this|it)"#, #"(?:look|see) what (?:you|u) (?:did|have done|'ve done)"#,
         #"(?:you|u) (?:only|just) (?:care|think) about (?:yourself|you)"#, #"(?:this|that) is (?:on|all on) (?:you|u)"#,
     ])
 
     static let emotional = words([
         #"i (?:just |really |still |honestly |actually |always )?(?:feel|felt|am feeling|'m feeling|been feeling)"#, #"i (?:cry|sob)"#, #"(?:can't|cant|cannot) keep (?:doing|going)"#,
-        #"(?:haven't|havent|have not|not) (?:slept|been sleeping|sleeping)"#, #"antidepressants"#, #"(?:hurt|hurts|hurting) me"#, #"(?:you|u) hurt"#, #"heart ?broken"#, #"devastated"#, #"broke my heart"#,
-        #"i hate"#, #"hate (?:you|u)"#, #"(?:i'm|i am|im) (?:so |really |just )?(?:scared|afraid|terrified|tired|exhausted|broken|lost|empty|miserable|heartbroken|angry|furious|hurt|crushed|falling apart|struggling|not ok|not okay)"#,
-        #"(?:can't|cant|cannot) (?:take|handle|stand|bear) (?:it|this|any ?more)"#, #"crying"#, #"i cried"#, #"(?:so )?lonely"#, #"(?:so|really) (?:angry|upset|hurt)"#,
-        #"furious"#, #"disgusted"#, #"upset"#, #"my heart"#, #"(?:i'm|i am|im) (?:not|never) (?:okay|ok|fine|sleeping|eating)"#, #"(?:can't|cant|cannot) (?:stop|sleep|eat|breathe|think straight)"#,
+        #"(?:haven't|havent|have not|not) (?:slept|been sleeping|sleeping)"#, #"antidepressants"#, #"(?:destroying|killing|breaking|eating|tearing) me"#, #"(?:just )?shaking"#,
+        #"(?:rips|ripping|tearing|hurts|aches|aching|tight|tightness) (?:in )?my (?:chest|heart|stomach)"#, #"staring at the (?:ceiling|wall|phone)"#, #"feels? (?:wrong|empty|so quiet|dead|cold) without (?:you|u)"#,
+        #"(?:don't|dont) (?:even )?know who i am"#, #"like being (?:punched|stabbed|hit|kicked)"#, #"(?:i )?(?:can't|cant|cannot) do this"#, #"(?:hurt|hurts|hurting) me"#, #"(?:you|u) hurt"#, #"heart ?broken"#, #"devastated"#, #"broke my heart"#,
+        #"i hate(?! (?:being|to|having|asking|bothering|chasing))"#, #"hate (?:you|u)"#, #"(?:i'm|i am|im) (?:so |really |just )?(?:scared|afraid|terrified|tired|exhausted|broken|lost|empty|miserable|heartbroken|angry|furious|hurt|crushed|falling apart|struggling|not ok|not okay)"#,
+        #"(?:can't|cant|cannot) (?:take|handle|stand|bear) (?:it|this|any ?more)"#, #"(?:i'm|im|i am|i've been|ive been|i keep|i've been|keep) crying"#, #"crying (?:myself|all|every|at|in|on|over)"#, #"(?:i've been|ive been|i'm|im|i am) (?:a|an absolute|a complete) (?:mess|wreck)"#, #"i cried"#, #"(?:so )?lonely"#, #"(?:so|really) (?:angry|upset|hurt)"#,
+        #"furious"#, #"disgusted"#, #"(?:i'm|i am|im|i was|i get|i got|i feel|feeling|so|really|very) upset"#, #"my heart"#, #"(?:i'm|i am|im) (?:not|never) (?:okay|ok|fine|sleeping|eating)"#, #"(?:can't|cant|cannot) (?:stop|sleep|eat|breathe|think straight)"#,
         #"(?:i|it) (?:hurts|hurt) so"#, #"tears"#, #"breaking down"#, #"fell apart"#, #"feel like (?:i'm|i am|im|a|such|nothing)"#,
     ])
 
     static let apologising = words([
-        #"(?:i'm|i am|im|i'm so|i am so|im so|i'm really|so|really|very|truly) sorry(?!,? did i)"#, #"sorry (?:for|if|that|about|again|to)"#, #"i apologi[sz]e"#, #"apologies"#, #"my (?:fault|bad)"#, #"forgive me"#, #"^sorry"#,
+        #"(?:i'm|i am|im|i'm so|i am so|im so|i'm really|so|really|very|truly) sorry(?!,? did i)(?! to hear)(?!,? (?:running|traffic|wrong number|i'm late|im late|late|i missed|i can't make|i cant make|can't make|i'm running|im running|stuck|i'm stuck|was on))"#, #"sorry (?:for|if|that|about|again)"#, #"i apologi[sz]e"#, #"apologies(?! for (?:the delay|the late reply|the short notice))"#, #"my (?:fault|bad)"#, #"forgive me"#, #"^sorry(?! to hear)(?!,? (?:running|traffic|wrong number|i'm late|im late|late|i missed|i can't make|i cant make|can't make|i'm running|im running|stuck|i'm stuck|was on|,? i (?:can't|cant|missed|was)))"#,
     ])
 
     static let offTopic = words([
@@ -178,12 +201,13 @@ enum CoachPatterns {
         #"(?:your|ur|daddy's|mummy's|his|her) (?:new )?(?:girlfriend|boyfriend|wife|husband|partner|fiance|fiancee|man|woman|fella|missus)(?!'s (?:car|house))"#, #"moved (?:her|him) in"#,
         #"how (?:it|things|we) used to be"#, #"how things were"#, #"old times"#, #"our (?:first|last) (?:christmas|holiday|date|home|flat|house)"#, #"(?:just|only) (?:us|you and me)"#,
         #"(?:in|after|for) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) years"#, #"who (?:i'm|im|i am) (?:seeing|dating|with)"#,
-        #"(?:why|the reason) (?:we're here|we broke up|we split|you left|i left|it ended)"#, #"i miss our"#, #"our (?:wedding|anniversary) day"#, #"(?:we|we're|were) not together"#,
+        #"(?:why|the reason) (?:we're here|we broke up|we split|you left|i left|it ended)"#, #"(?:thinking|talk|talking|think) about us"#, #"remember (?:that|the|our) (?:week|day|night|time|trip|holiday|summer)"#,
+        #"(?:your|ur) new (?:family|life|job|place|home|house|flat|wife|husband)"#, #"(?:seeing|dating) someone"#, #"the night (?:you|we|i) (?:left|met|split|broke up)"#, #"our song"#, #"(?:the )?photos (?:from|of) (?:the|our|us)"#, #"i miss our"#, #"our (?:wedding|anniversary) day"#, #"(?:we|we're|were) not together"#,
     ])
 
     /// A phrase that is defending a decision all by itself.
     static let defending = words([
-        #"let me explain"#, #"please understand"#, #"in my (?:defence|defense)"#, #"(?:you|u) have to understand"#, #"(?:it's|its|it is) not like"#, #"(?:that's|thats|that is) not what i"#,
+        #"let me explain"#, #"please understand"#, #"(?:just|only) trying to make it"#, #"not ignoring (?:you|u)"#, #"i hope you understand"#, #"(?:so|which) is (?:very |really )?(?:difficult|hard) for me"#, #"in my (?:defence|defense)"#, #"(?:you|u) have to understand"#, #"(?:it's|its|it is) not like"#, #"(?:that's|thats|that is) not what i"#,
         #"i didn't mean"#, #"i didnt mean"#, #"i never said"#, #"to be fair"#, #"the only reason"#, #"(?:i|i'm|im) (?:just|only) trying to"#, #"(?:i|i've) (?:only|just) ever"#,
         #"(?:before you|don't|dont) (?:say|start|think)"#, #"not that i (?:have|need) to (?:explain|justify)"#,
     ])
@@ -210,6 +234,7 @@ enum CoachPatterns {
         "that", "is", "are", "was", "real", "joke", "right", "wrong", "yes", "lie", "lies", "pay", "send", "answer", "call", "leave", "get",
         "go", "back", "off", "out", "please", "help", "kids", "money", "today", "late", "once", "only", "just", "so", "very", "too", "last",
         "final", "one", "own", "fault", "said", "told", "mother", "father", "children", "alone", "away", "seriously", "really", "care",
+        "great", "wow", "oh", "thanks", "sorry", "calling", "mum", "mom", "dad", "late", "again", "told", "said", "hate", "idiot", "joke",
     ]
 
     static let openQuestionStarts = ["why", "how", "what", "when will you", "where were you", "who", "how could", "how come", "what do you"]
@@ -222,4 +247,164 @@ enum CoachPatterns {
         "mediation", "solicitor's", "collect", "bring", "bag", "coat", "medicine", "inhaler", "passport", "holiday", "half term", "term", "club",
         "practice", "lesson", "party", "birthday", "email", "by ", "until", "from ", "o'clock", "noon", "morning", "afternoon", "evening",
     ]
+}
+
+/// Rules that look at how a sentence is built rather than at fixed phrases, so that new wordings
+/// of a threat, an order or a jibe are caught too. Each needs two or three things together, which
+/// keeps a calm sentence that happens to share a word from being flagged.
+enum CoachStructure {
+    static func any(_ words: [String]) -> NSRegularExpression {
+        try! NSRegularExpression(pattern: #"(?<![\p{L}'])(?:"# + words.joined(separator: "|") + #")(?![\p{L}])"#)
+    }
+
+    static func has(_ pattern: NSRegularExpression, _ text: String) -> Bool {
+        pattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    }
+
+    // Threats: a consequence the writer will bring about, aimed at something that matters, under a condition.
+    static let consequence = any([
+        "i'll", "i will", "i'm going to", "im going to", "i am going to", "gonna", "i'd", "we'll", "you'll", "you will", "you won't", "you wont",
+        "you will not", "you'll never", "you will never", "you'll be", "watch me", "i can", "i could", "i might", "i may", "i shall",
+    ])
+    static let target = any([
+        "court", "judge", "magistrate", "lawyer", "solicitor", "attorney", "barrister", "police", "cops", "social services", "social worker",
+        "cps", "custody", "contact order", "your boss", "your work", "your job", "your employer", "your manager", "hr", "everyone", "everybody",
+        "your family", "your mum", "your mom", "your mother", "your dad", "your friends", "the school", "the house", "the cms", "cms", "csa",
+        "child support", "benefits", "the tax", "tax office", "immigration", "visa", "landlord", "facebook", "online", "the internet", "instagram",
+        "the photos", "screenshots", "the messages", "your texts", "the texts", "a record", "records", "evidence", "the kids", "the children",
+        "them", "your life", "hell", "the papers", "the press", "your new", "the money", "your name", "the truth",
+    ])
+    static let condition = any([
+        "if", "unless", "until", "till", "or", "otherwise", "before", "keep", "next time", "one more", "again", "try", "test", "push",
+        "see what happens", "let's see", "we'll see", "don't make me", "dont make me", "last time", "any more", "anymore",
+    ])
+    static let harm = any([
+        "lose", "losing", "regret", "pay for", "be sorry", "suffer", "find out", "learn", "hear from", "report", "expose", "post", "share",
+        "ruin", "destroy", "make sure", "end up", "take you", "take them", "take the", "drag", "sue", "involve", "get involved", "let everyone",
+        "show", "tell", "make your life", "consequences", "come after", "won't see", "wont see", "never see",
+    ])
+    static let warning = any([
+        "try me", "test me", "don't test me", "dont test me", "don't push me", "dont push me", "you don't want to", "you dont want to",
+        "you'll see", "wait and see", "see what happens", "i'm warning you", "im warning you", "i am warning you", "be careful", "watch yourself",
+        "mark my words", "this isn't over", "this is not over", "it's not over", "its not over", "i'm not done", "im not done",
+        "make your life hell", "make your life a misery", "you have no idea what i", "don't make me", "dont make me", "or you'll be sorry",
+    ])
+
+    static func isThreat(_ sentence: String) -> Bool {
+        if has(warning, sentence) { return true }
+        return has(consequence, sentence) && has(target, sentence) && has(condition, sentence) && has(harm, sentence)
+    }
+
+    // Orders in anger: a sentence that starts with a command and carries heat.
+    static let commandStart = try! NSRegularExpression(pattern: #"^(?:just |now |so )?(?:don't|dont|do not|never|stop|quit|get|go|leave|keep|stay|back|shut|answer|pick up|pay|send|give|move|take|bring|tell|listen|learn|grow|sort|fix|mind|watch|remember|think|try|call|ring|text|reply|respond|read|check|look|wake|deal|man up|hurry)\b"#)
+    static let heat = any([
+        "now", "again", "ever", "yourself", "my house", "my door", "my property", "my life", "my family", "my kids", "my mother", "my mum",
+        "off", "alone", "already", "immediately", "this instant", "right now", "for once", "for god's sake", "for gods sake", "ffs", "damn",
+        "bloody", "hell", "fucking", "or else", "i mean it", "i'm serious", "im serious", "understood", "got it", "end of", "full stop", "period",
+    ])
+    static let orders = any([
+        "i'm not asking", "im not asking", "i'm telling you", "im telling you", "this is not a request", "this isn't a request",
+        "not up for discussion", "non-negotiable", "non negotiable", "no excuses", "you don't get to", "you dont get to", "you have no right",
+        "who do you think", "know your place", "get out", "get over it", "deal with it", "suck it up", "i don't want to hear", "i dont want to hear",
+        "i won't tell you again", "i wont tell you again", "do what you're told", "do what youre told", "do as you're told",
+    ])
+
+    static func isHostileCommand(_ sentence: String) -> Bool {
+        if has(orders, sentence) { return true }
+        let trimmed = sentence.trimmingCharacters(in: .whitespaces)
+        guard commandStart.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed)) != nil else { return false }
+        return trimmed.hasSuffix("!") || has(heat, trimmed)
+    }
+
+    // Jibes: praise next to a complaint about the other person.
+    static let praise = any([
+        "great", "lovely", "brilliant", "amazing", "fantastic", "wonderful", "perfect", "genius", "impressive", "marvellous", "marvelous",
+        "awesome", "stellar", "legend", "hero", "champion", "superb", "fabulous", "outstanding", "incredible", "top notch", "gold star",
+        "nice one", "good one", "well played", "bravo", "applause", "proud", "lucky you", "alright for some", "nice for some", "must be lovely",
+        "how lovely", "how nice", "who knew", "colour me", "color me", "shocking", "what a shock", "real", "so helpful", "so kind", "so thoughtful",
+    ])
+    static let complaint = any([
+        "late", "again", "never", "forgot", "forget", "forgotten", "cancelled", "canceled", "cancel", "no-show", "didn't show", "didnt show",
+        "didn't turn up", "didnt turn up", "once", "finally", "as always", "as usual", "typical", "nothing", "nobody", "yet again", "another",
+        "still waiting", "hours", "weeks", "months", "excuse", "excuses", "broke", "lost", "missed", "ignored", "empty", "zero", "some of us",
+    ])
+    static let second = any(["you", "u", "your", "ur", "you're", "youre", "yours"])
+
+    static func isSarcasm(_ sentence: String) -> Bool {
+        has(praise, sentence) && has(complaint, sentence) && has(second, sentence)
+    }
+
+    // Insults: the other person described by a word about their character.
+    static let character = [
+        "arrogant", "cruel", "heartless", "cold", "callous", "lazy", "useless", "pathetic", "selfish", "self-centred", "self-centered",
+        "self-absorbed", "entitled", "spoilt", "spoiled", "childish", "immature", "irresponsible", "unreliable", "incompetent", "hopeless",
+        "clueless", "dim", "dense", "thick", "slow", "simple", "stupid", "dumb", "ignorant", "pig-headed", "bitter", "jealous", "insecure", "weak",
+        "spineless", "gutless", "cowardly", "two-faced", "fake", "phony", "phoney", "dishonest", "deceitful", "sly", "sneaky", "manipulative",
+        "controlling", "vindictive", "spiteful", "petty", "nasty", "vile", "evil", "toxic", "abusive", "disgusting", "revolting", "creepy",
+        "unstable", "unhinged", "crazy", "mad", "psycho", "deranged", "mental", "lying", "cheating", "good-for-nothing", "good for nothing",
+        "worthless", "no-good", "deadbeat", "a mess", "a wreck", "a failure", "a disappointment", "a disgrace", "a joke", "a child", "a baby",
+        "a liar", "a cheat", "a coward", "a bully", "a fraud", "a narcissist", "an embarrassment", "an idiot", "a moron", "a loser", "a waste",
+        "embarrassing", "shameless", "clingy", "needy", "hysterical", "paranoid", "delusional", "pitiful", "sad", "small", "useless",
+    ]
+    static let described = try! NSRegularExpression(pattern:
+        #"(?<![\p{L}'])(?:you're|youre|you are|ur|u r|you were|you've always been|youve always been|you have always been|you always were|you've become|youve become|you're being|youre being|you are being|you're such|youre such|you're so|youre so|you are so|how can you be so|you seem|you sound|you act|you look|you've been|youve been|you really are|you truly are|you honestly are|you're just|youre just|you are just)(?: (?:so|such|really|truly|just|always|completely|totally|utterly|absolutely|incredibly|unbelievably|genuinely|honestly|still|a|an|the|most|bit|a bit|quite|pretty|very|too|extremely|fucking|bloody))* (?:"# + character.joined(separator: "|") + #")(?![\p{L}])"#)
+    static let behaving = any([
+        "like a child", "like a baby", "like a toddler", "like a teenager", "like a spoilt", "act your age", "behaving like", "grow up",
+        "no backbone", "no spine", "no shame", "no self-respect", "no self respect", "not a real man", "call yourself a", "call yourself",
+        "some father", "some mother", "some parent", "some dad", "some mum", "some mom", "role model",
+    ])
+
+    static func isInsult(_ sentence: String) -> Bool {
+        has(described, sentence) || has(behaving, sentence)
+    }
+
+    // The old relationship and new partners, in passing.
+    static let relationship = any([
+        "our relationship", "our marriage", "when we were", "we were together", "back then", "years ago", "the old days", "moved on",
+        "replaced me", "over me", "love life", "dating", "sleeping with", "cheated", "affair", "our wedding", "the engagement", "your ex",
+        "your other half", "the woman you're", "the man you're", "whoever you're", "whoever youre", "new bloke", "new fella", "new lady",
+        "new bird", "new missus", "new squeeze", "new man", "new woman", "fancy woman", "fancy man", "your bit on the side", "her indoors",
+        "shacked up", "moved in with", "living with her", "living with him", "we used", "used to be", "once upon", "the good times",
+        "what we had", "our old", "our first", "anniversary", "honeymoon", "proposed", "the ring",
+    ])
+
+    static func isOffTopic(_ sentence: String) -> Bool {
+        has(relationship, sentence)
+    }
+
+    // Bids to reconnect said softly.
+    static let bid = any([
+        "miss", "missing", "love", "loved", "together", "again", "back", "us", "chance", "try", "sorry", "forgive", "change", "changed",
+        "talk", "see you", "hear your voice", "hold", "hug", "home", "still", "always", "forever", "think of you", "thinking of you",
+    ])
+    static let softener = any([
+        "please", "pls", "plz", "i wish", "i hope", "if only", "maybe", "could we", "can we", "would you", "will you", "i need", "i want",
+        "i just want", "i'd love", "i would love", "is there any", "any chance", "no pressure", "just once", "one last", "one day",
+    ])
+    static let toThem = any(["you", "u", "us", "we", "our", "ya"])
+
+    // The children in the middle: a child, the other parent, and how the child feels about them.
+    static let child = any([
+        "the kids", "kids", "the children", "children", "our son", "our daughter", "your son", "your daughter", "my son", "my daughter",
+        "the boys", "the girls", "the baby", "the little ones", "little one", "little man", "our boy", "our girl", "your kids", "your children",
+        "the twins", "the wee ones", "the young ones", "the youngest", "the eldest", "he", "she", "they", "him", "her", "them",
+    ])
+    static let childFeeling = any([
+        "hates you", "hate you", "scared of you", "afraid of you", "frightened of you", "cries", "cried", "crying", "ashamed of you",
+        "embarrassed by you", "embarrassed of you", "disappointed in you", "don't want to see you", "doesn't want to see you", "dont want to see you",
+        "doesnt want to see you", "won't come", "wont come", "refuses", "refused", "asked why you", "asks why you", "asking why you",
+        "wonders why you", "knows what you", "know what you", "saw what you", "heard what you", "better off without", "need to know what",
+        "will know", "will find out", "remember what you", "doesn't trust you", "doesnt trust you", "don't trust you", "dont trust you",
+        "doesn't love you", "doesnt love you", "don't love you", "dont love you", "misses their real", "wish you", "wishes you",
+        "can't stand", "cant stand", "sick of you", "had enough of you", "nightmares", "wets the bed", "wetting the bed", "acting out",
+    ])
+
+    static func isChildrenLeverage(_ sentence: String) -> Bool {
+        has(child, sentence) && has(childFeeling, sentence)
+    }
+
+    static func isPleading(_ sentence: String) -> Bool {
+        has(softener, sentence) && has(bid, sentence) && has(toThem, sentence)
+            && !has(any(["pick up", "pickup", "drop off", "handover", "school", "pay", "money", "form", "appointment", "by email"]), sentence)
+    }
 }

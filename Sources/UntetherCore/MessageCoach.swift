@@ -145,23 +145,26 @@ public enum MessageCoach {
     }
 
     static func match(_ kind: FlagKind, text: String, folded: String, sentences: [String], words: Int) -> String? {
+        /// The first sentence a structural rule finds, quoted as written.
+        func sentence(_ rule: (String) -> Bool) -> String? { sentences.first { rule(fold($0)) } }
         switch kind {
-        case .threat: firstMatch(CoachPatterns.threat, in: text, folded: folded)
-        case .insult: firstMatch(CoachPatterns.insult, in: text, folded: folded)
-        case .hostileCommand: firstMatch(CoachPatterns.hostileCommand, in: text, folded: folded)
-        case .childrenLeverage: firstMatch(CoachPatterns.childrenLeverage, in: text, folded: folded)
-        case .pleading: firstMatch(CoachPatterns.pleading, in: text, folded: folded)
-        case .sarcasm: firstMatch(CoachPatterns.sarcasm, in: text, folded: folded)
+        case .threat: return firstMatch(CoachPatterns.threat, in: text, folded: folded) ?? sentence(CoachStructure.isThreat)
+        case .insult: return firstMatch(CoachPatterns.insult, in: text, folded: folded) ?? sentence(CoachStructure.isInsult)
+        case .hostileCommand: return firstMatch(CoachPatterns.hostileCommand, in: text, folded: folded) ?? sentence(CoachStructure.isHostileCommand)
+        case .childrenLeverage: return firstMatch(CoachPatterns.childrenLeverage, in: text, folded: folded) ?? sentence(CoachStructure.isChildrenLeverage)
+        case .pleading: return firstMatch(CoachPatterns.pleading, in: text, folded: folded) ?? sentence(CoachStructure.isPleading)
+        case .sarcasm: return firstMatch(CoachPatterns.sarcasm, in: text, folded: folded)
             ?? sentences.first { CoachPatterns.dismissive.contains(fold($0).filter { $0.isLetter || $0 == " " }.trimmingCharacters(in: .whitespaces)) }
-        case .blame: firstMatch(CoachPatterns.blame, in: text, folded: folded)
-        case .shouting: shouting(text)
-        case .emotional: firstMatch(CoachPatterns.emotional, in: text, folded: folded)
-        case .overExplaining: overExplaining(text, folded: folded)
-        case .apologising: firstMatch(CoachPatterns.apologising, in: text, folded: folded)
-        case .offTopic: firstMatch(CoachPatterns.offTopic, in: text, folded: folded)
-        case .openQuestion: sentences.first(where: isOpenQuestion)
-        case .tooLong: words > wordLimit ? "\(words) words" : nil
-        case .noClose: !text.isEmpty && !hasFirmClose(sentences) ? (sentences.last ?? text) : nil
+            ?? sentence(CoachStructure.isSarcasm)
+        case .blame: return firstMatch(CoachPatterns.blame, in: text, folded: folded)
+        case .shouting: return shouting(text)
+        case .emotional: return firstMatch(CoachPatterns.emotional, in: text, folded: folded)
+        case .overExplaining: return overExplaining(text, folded: folded)
+        case .apologising: return firstMatch(CoachPatterns.apologising, in: text, folded: folded)
+        case .offTopic: return firstMatch(CoachPatterns.offTopic, in: text, folded: folded) ?? sentence(CoachStructure.isOffTopic)
+        case .openQuestion: return sentences.first(where: isOpenQuestion)
+        case .tooLong: return words > wordLimit ? "\(words) words" : nil
+        case .noClose: return !text.isEmpty && !hasFirmClose(sentences) ? (sentences.last ?? text) : nil
         }
     }
 
@@ -274,6 +277,14 @@ public enum MessageCoach {
         if let strong = firstMatch(CoachPatterns.defending, in: text, folded: folded) { return strong }
         let range = NSRange(folded.startIndex..., in: folded)
         let reasons = CoachPatterns.reasonMarkers.flatMap { $0.matches(in: folded, range: range) }
+        // A list of reasons without "because": four or more clauses in a longer message, with at
+        // least one word that argues.
+        let clauses = folded.components(separatedBy: ", ").count - 1 + folded.components(separatedBy: " also ").count - 1
+            + folded.components(separatedBy: " then ").count - 1 + folded.components(separatedBy: ", and ").count - 1
+        let wordCount = folded.split(separator: " ").count
+        if reasons.count < 3, clauses >= 4, wordCount >= 25, !reasons.isEmpty || folded.contains("already") || folded.contains("anyway") {
+            return sentences(text).max { $0.count < $1.count }.map { String($0.prefix(80)) + ($0.count > 80 ? "…" : "") }
+        }
         guard reasons.count >= 3, let first = reasons.min(by: { $0.range.location < $1.range.location }),
               let found = Range(first.range, in: folded) else { return nil }
         let start = folded.distance(from: folded.startIndex, to: found.lowerBound)
@@ -324,16 +335,15 @@ public enum MessageCoach {
         return nil
     }
 
-    /// The message ends on a calm statement or a sign-off, not a question, an exclamation or a trailing thought.
+    /// The message ends on a statement or a sign-off, not an open question, an exclamation or a trailing thought.
     static func hasFirmClose(_ sentences: [String]) -> Bool {
         guard let last = sentences.last else { return false }
         let lower = fold(last).trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
         if CoachPatterns.closings.contains(where: { lower == $0 || lower.hasPrefix($0 + ",") || lower.hasPrefix($0 + " ") }) { return true }
-        if last.hasSuffix("...") || last.hasSuffix("…") { return false }
-        if last.hasSuffix("?") {
-            // A yes-or-no question as the last line is allowed: the answer closes it.
-            return !isOpenQuestion(last)
-        }
-        return last.hasSuffix(".")
+        // A trailing thought or an exclamation leaves something hanging; a yes-or-no question is
+        // fine (the answer closes it), and so is a text that simply stops without a full stop.
+        if last.hasSuffix("...") || last.hasSuffix("…") || last.hasSuffix("!") { return false }
+        if last.hasSuffix("?") { return !isOpenQuestion(last) }
+        return true
     }
 }

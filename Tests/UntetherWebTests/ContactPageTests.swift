@@ -81,7 +81,10 @@ struct ContactPageTests {
                 "initiated_by": "them", "necessary": "no", "channel": "text", "at": Self.minute(app, plus: -30), "about": "asked for the car",
                 "feeling_before": "6", "feeling_after": "3",
             ])
-            #expect(theirs.location == "/days?done=saved")
+            #expect(theirs.location == "/days?done=saved-theirs")
+            let offered = try await browser.get("/days?done=saved-theirs")
+            #expect(offered.body.contains("id=\"offer-reply-check\""), "after they got in touch, the page offers to check a reply")
+            #expect(!(try await browser.get("/days?done=saved").body.contains("id=\"offer-reply-check\"")))
             let list = try await browser.get("/days")
             #expect(list.body.contains("asked for the car"))
             #expect(list.body.contains("Felt 6 before, 3 after"))

@@ -5,11 +5,15 @@ import UntetherCore
 extension ContactPages {
     /// The contact page: the streak, a quick form, and the recent contacts.
     static func page(
-        chrome: PageChrome, streak: StreakView?, form: ContactForm, contacts: [ContactEvent], error: String? = nil, notice: String? = nil
+        chrome: PageChrome, streak: StreakView?, form: ContactForm, contacts: [ContactEvent], error: String? = nil, notice: String? = nil,
+        offerReplyCheck: Bool = false
     ) -> String {
         Layout.render(title: "Contact", chrome: chrome, content: .group(
             .h1(.text("Log a contact")),
             Layout.message(notice, isError: false),
+            .if(offerReplyCheck, .p(.id("offer-reply-check"), .class("card"),
+                                    .text("If you need to answer them, you could check your reply first. "),
+                                    .a(.href(SiteRoute.coach), .text("Check a reply")))),
             Layout.message(error, isError: true),
             contactForm(chrome: chrome, form: form, timeZone: streak?.timeZone),
             .unwrap(streak) { streakCard($0, links: false) },

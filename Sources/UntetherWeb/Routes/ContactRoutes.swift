@@ -12,7 +12,10 @@ struct ContactRoutes: UnlockedRoutes {
     func register(on routes: RouterGroup<UnlockedContext>) {
         routes.get(.contacts) { request, context in
             let clock = context.clock(environment)
-            return try await contactPage(context, form: ContactForm(now: clock.now, timeZone: clock.timeZone), notice: ContactNotice(request)?.message)
+            let notice = ContactNotice(request)
+            return try await contactPage(
+                context, form: ContactForm(now: clock.now, timeZone: clock.timeZone), notice: notice?.message, offerReplyCheck: notice == .savedTheirs
+            )
         }
         routes.post(.contacts) { _, context in try await addContact(context) }
         routes.get(.deleteContact(.id)) { _, context in
@@ -102,11 +105,13 @@ struct ContactRoutes: UnlockedRoutes {
         routes.get(.learnStep2) { _, context in Response.page(LearnPages.step2(chrome: context.chrome(.contact))) }
     }
 
-    func contactPage(_ context: UnlockedContext, form: ContactForm, error: String? = nil, notice: String? = nil) async throws -> Response {
+    func contactPage(
+        _ context: UnlockedContext, form: ContactForm, error: String? = nil, notice: String? = nil, offerReplyCheck: Bool = false
+    ) async throws -> Response {
         let events = try await context.vault.log(ContactEvent.self).all().sorted { $0.at > $1.at }
         let page = ContactPages.page(
             chrome: context.chrome(.contact), streak: try await context.streak(environment, events: events), form: form, contacts: events,
-            error: error, notice: notice
+            error: error, notice: notice, offerReplyCheck: offerReplyCheck
         )
         return .page(page, status: error == nil ? .ok : .unprocessableContent)
     }
@@ -117,7 +122,7 @@ struct ContactRoutes: UnlockedRoutes {
         do {
             let event = try form.event(id: UUID(), now: clock.now, timeZone: clock.timeZone)
             try await context.vault.log(ContactEvent.self).add(event)
-            return .redirect(to: .contacts, notice: ContactNotice.saved)
+            return .redirect(to: .contacts, notice: event.initiatedBy == .them ? ContactNotice.savedTheirs : ContactNotice.saved)
         } catch let error as ContactFormError {
             return try await contactPage(context, form: form, error: error.description)
         } catch let error as ContactLogError {

@@ -44,10 +44,12 @@ enum LogNotice: String, DoneNotice {
 
 enum ContactNotice: String, DoneNotice {
     case saved, deleted
+    /// Saved, and they started it: the page offers to check a reply.
+    case savedTheirs = "saved-theirs"
 
     var message: String {
         switch self {
-        case .saved: "Saved."
+        case .saved, .savedTheirs: "Saved."
         case .deleted: "The contact was deleted."
         }
     }

@@ -21,7 +21,10 @@ enum CoachPatterns {
 
     static let threat = words([
         #"see (?:you|u) in court"#, #"(?:i'll|i will|i'm going to|im going to) (?:instruct|get|have|ask) my (?:lawyer|solicitor|attorney)"#, #"apply to (?:the )?court"#,
-        #"not bluffing"#, #"just saying"#, #"out of my hands"#, #"in my (?:solicitor|lawyer|attorney)'?s? hands"#, #"(?:see|hear) what the (?:judge|court|magistrate|police) (?:think|thinks|says|make)"#,
+        #"not bluffing"#, #"just saying"#, #"if i were you"#, #"good luck explaining"#, #"(?:i'd|i would) hate for"#, #"deserves? to know"#, #"goes (?:on|onto) (?:facebook|instagram|tiktok|twitter|social media)"#,
+        #"(?:you'll|you will|you won't|you wont|you will not) be seeing (?:them|the kids|the children|him|her)(?: at all| in a| with| only)"#, #"no more (?:sundays|saturdays|weekends|visits|contact|access|overnights|holidays)"#,
+        #"no (?:money|payment|pay|maintenance|support),? no (?:kids|children|contact|visits|weekends)"#, #"(?:goes|go|going) (?:to|in|into) (?:the )?(?:tip|skip|bin)"#, #"(?:i won't|i wont|i will not) lie to (?:him|her|them)"#,
+        #"(?:or|and) (?:i'll|i will|i'm|im|i am) (?:be )?(?:going|having|getting|taking|calling|ringing|talking|speaking|writing|reporting|telling|sending|changing|moving)[^.!?\n]{0,50}(?:solicitor|lawyer|cms|csa|hr|boss|police|court|judge|facebook|social services|wages|employer|manager|number|school)"#, #"out of my hands"#, #"in my (?:solicitor|lawyer|attorney)'?s? hands"#, #"(?:see|hear) what the (?:judge|court|magistrate|police) (?:think|thinks|says|make)"#,
         #"(?:i've|i have|ive) kept (?:every|all (?:the|your)|copies of (?:every|all))"#, #"think (?:very )?(?:carefully|hard|twice) (?:about that )?before"#, #"think about that before"#,
         #"before i stop being (?:nice|reasonable|patient|polite|civil)"#, #"(?:last|final) chance (?:to|before)"#, #"you (?:might|may|could|will) find (?:your|that your|yourself)"#,
         #"i know people"#, #"(?:be|would be|it'd be|itd be) a (?:shame|pity) if"#, #"my (?:solicitor|lawyer|attorney) has (?:the lot|everything|it all|copies|all of it)"#,
@@ -78,7 +81,10 @@ enum CoachPatterns {
         #"(?:terrible|awful|useless|pathetic|sorry excuse for a|excuse for a|joke of a|bad|worst|shit|crap|lousy|horrible|deadbeat|poor excuse for a|sad excuse for a|rubbish|failure of a|disgrace of a) "# + parent,
         #"(?:you|u) (?:disgust|sicken|repulse|embarrass) me"#, #"(?:you|u) make me (?:sick|want to)"#, #"everyone (?:knows|can see|sees) (?:what|who|how) (?:you|u) (?:are|really are|r)"#,
         #"(?:grow|man) up"#, #"(?:a|what a|such a) (?:joke|disgrace|embarrassment|failure|mess|loser) (?:you|u) are"#, #"no wonder (?:nobody|no one|noone|everyone)"#,
-        #"sad little (?:man|woman|person|boy|girl)"#, #"petty little (?:man|woman|person)"#, #"vindictive"#, #"spiteful"#, #"manipulative"#,
+        #"sad little (?:man|woman|person|boy|girl)"#, #"petty little (?:man|woman|person)"#, #"vindictive"#, #"spiteful"#, #"manipulative"#, #"(?:the )?(?:sort|kind|type) of (?:person|man|woman|mother|father|parent|dad|mum) who"#, #"couldn'?t organi[sz]e a"#,
+        #"(?:easier|easy) to (?:you|u) than"#, #"(?:you're|you are|ur|youre) (?:a|an) \d+ ?(?:year|yr)s? old"#, #"a (?:grown|\d+ year old|\d+-year-old) (?:man|woman) who"#, #"(?:a|the) (?:man|woman) who (?:lets|still|can't|cant)"#,
+        #"(?:usual|your|the) (?:laziness|selfishness|excuses|lies|lying|drama|nonsense)"#, #"what a (?:fraud|joke|liar|loser|coward|waste|disgrace|hypocrite)"#, #"(?:i know|everyone knows|we all know) (?:exactly )?what (?:you|u) are"#,
+        #"hopeless[.!]*$"#, #"lying comes"#,
         #"(?:clearly|obviously|way) beyond (?:you|u)"#, #"imagine being"#, #"nothing (?:you|u) (?:touch|do|start)"#, #"are (?:you|u) (?:deaf|blind|thick|stupid|simple|dense)"#,
         #"(?:or|just) (?:deaf|thick|stupid|dense)"#, #"a goldfish could"#, #"(?:a|any) (?:child|toddler|five year old|5 year old) could"#, #"(?:your|ur) (?:father|mother|dad|mum|mom)'?s (?:son|daughter)"#, #"empty promises"#,
         #"spineless"#, #"gutless"#, #"(?:useless|hopeless|pathetic) as (?:ever|always|usual)"#, #"slow on the uptake"#, #"(?:grow|get) a (?:spine|backbone|brain|clue)"#,
@@ -93,20 +99,20 @@ enum CoachPatterns {
         #"stay the (?:hell|fuck) away"#, #"mind your own (?:business|damn business)"#, #"don'?t even think about"#, #"(?:you|u) (?:better|had better|'d better|d better)"#,
         #"do as (?:i|you're) (?:say|told)"#, #"how many times do i have to"#, #"(?:just )?do it(?:,| or| now)"#, #"don'?t (?:tell|talk to|speak to) me (?:about|like|that)"#,
         #"don'?t (?:you )?(?:tell|lecture) me"#, #"never (?:contact|text|call|message) me again"#, #"lose my number"#, #"stop (?:texting|messaging|calling|harassing|bothering|pestering) me"#,
-        #"keep your (?:nose|mouth|opinions?)"#, #"leave me alone"#, #"drop it"#, #"not another word"#, #"(?:you're|youre|you are) not to"#, #"(?:and )?that'?s the end of it"#,
+        #"keep your (?:nose|mouth|opinions?)"#, #"leave me alone"#, #"drop it"#, #"do one"#, #"get a grip"#, #"act like it"#, #"not another word"#, #"(?:you're|youre|you are) not to"#, #"(?:and )?that'?s the end of it"#,
         #"that'?s final"#, #"end of (?:discussion|story|conversation)"#, #"absolutely not"#, #"(?:you've|you have|youve) got (?:some|a) nerve"#,
         #"stop (?:calling|texting|messaging|ringing|contacting|emailing) (?:me|my|her|him|them)"#,
-        #"(?:you will not|you won't|you wont|you're not going to|you are not going to) (?:be )?(?:bring|bringing|take|taking|come|coming|ring|ringing|call|calling|contact|contacting|speak|speaking|talk|talking|go|going|set foot)"#, #"don'?t bother"#, #"(?:rack|bugger|sod|naff|clear|shove) off"#, #"jog on"#,
+        #"(?:^|[.!?\n] *)(?:and )?(?:you will not|you won't|you wont|you're not going to|you are not going to) (?:be )?(?:bring|bringing|take|taking|come|coming|ring|ringing|call|calling|contact|contacting|speak|speaking|talk|talking|go|going|set foot)"#, #"don'?t bother"#, #"(?:rack|bugger|sod|naff|clear|shove) off"#, #"jog on"#,
         #"stop (?:asking|ringing|emailing|contacting|posting|telling people|quizzing|interrogating|lying)"#, #"get your (?:junk|crap|shit|stuff|things|rubbish) out"#,
         #"answer (?:your|the|ur) (?:phone|messages|texts)"#, #"send (?:the|my) money"#, #"do not (?:take|contact|come|call|text|bring)"#, #"who (?:the hell|the fuck|do you think) (?:are you|you are)"#, #"(?:stay|keep) away from (?:me|my|us|our)"#,
     ])
 
     static let childrenLeverage = words([
         #"(?:tell|ask|remind|give) (?:your|ur) (?:dad|father|mum|mom|mother|daddy|mummy|mommy)"#,
-        #"(?:the kids|the children|our kids|our children|my kids|they|she|he|[a-z]+) (?:say|says|said|told me|keep saying|keeps saying|are saying|is saying) (?:that )?(?:you|u|they don't|they dont|she doesn't|he doesn't|she doesnt|he doesnt|she hates|he hates|they hate)"#,
+        #"(?:the kids|the children|our kids|our children|my kids|they|she|he|(?!to\b|i\b|you\b|we\b|u\b|mum\b|mom\b|sister\b|brother\b|dad\b|mother\b|father\b|friend\b|boss\b|lawyer\b|solicitor\b|nan\b|gran\b)[a-z]+) (?:say|says|said|told me|keep saying|keeps saying|are saying|is saying) (?:that )?(?:you|u|they don't|they dont|she doesn't|he doesn't|she doesnt|he doesnt|she hates|he hates|they hate)"#,
         #"(?:the kids|the children|they|she|he|our son|our daughter|(?!i\b)[a-z]+) (?:doesn't|doesnt|does not|don't|dont|do not|won't|wont|didn't|didnt) (?:want|wanna) to (?:see|be with|go to|visit|stay with|come to) (?:you|u|yours|your place|your house|daddy|mummy|dad|mum|mom)"#,
         #"(?:they|the kids|the children|she|he|our son|our daughter|your son|your daughter) (?:hate|hates|hated|are scared of|is scared of|are afraid of|is afraid of|cried because of|cry because of|are ashamed of|is ashamed of|never want to see|don't want you|doesn't want you|don't love|doesn't love) (?:you|u)"#,
-        #"(?:the kids|the children|our kids|they|she|he) (?:know|knows|will know|will find out|deserve|deserves) (?:what|who|exactly|better|a better|the truth)"#,
+        #"(?:the kids|the children|our kids|they|she|he) (?:know|knows|will know|will find out) (?:exactly )?(?:what|who) (?:you|u)"#, #"(?:the kids|the children|our kids|they|she|he) (?:deserve|deserves) (?:better|a better|the truth)"#,
         #"(?:i'll|i will|i'm going to|im going to|gonna|i've|i have|i had to) (?:tell|told|show|showed|explain|explained to) (?:the kids|the children|them|our kids|him|her) (?:what|about|exactly|the truth|why|who)"#,
         #"(?:no|not seeing|won't see|wont see|you won't see|you wont see|you'll not see|no more|no access to|no contact with) (?:the kids|the children|them|your kids|your son|your daughter) (?:until|unless|till|if)"#,
         #"(?:until|unless|till|if) (?:you|u) (?:pay|paid|send|give|sign|drop|agree|apologi[sz]e)[^.!?\n]{0,60}(?:see|seeing|have|having|visit|contact) (?:the kids|the children|them|your kids|your son|your daughter|him|her)"#,
@@ -116,12 +122,15 @@ enum CoachPatterns {
         #"(?:the kids|the children|they|she|he) (?:can|will) (?:tell|ask|explain to) (?:you|u)"#,
         #"(?:ask|ask them|ask him|ask her|ask the kids|ask the children) (?:what|how|why|if) (?:you|u|they|she|he)"#,
         #"(?:use|using|used) (?:the kids|the children|them|our kids) (?:as|to|against)"#,
-        #"(?:asked|asks|keeps asking|kept asking|keep asking|wants to know|wanted to know|was asking|is asking) (?:me )?(?:why|when|if|whether) (?:you|u|daddy|mummy|dad|mum|mom|mommy)"#,
+        #"(?:keeps|kept|keep|is|was|were|are) asking (?:me )?(?:why|when|if|whether) (?:you|u|daddy|mummy|dad|mum|mom|mommy)"#, #"asked me why (?:you|u|daddy|mummy|dad|mum|mom|mommy)"#,
         #"(?:she|he|they|the kids|the children) (?:cries|cry|cried|sobs|sobbed) (?:every|all|because|about|for|herself|himself|themselves)"#,
         #"(?:the kids|the children|they|she|he) (?:are|is|were|was) (?:embarrassed|ashamed|scared|afraid|frightened|terrified|disgusted) (?:of|by) (?:you|u)"#,
         #"(?:keeps|kept|keep) saying"#, #"asked me to (?:tell|ask|let) (?:you|u)"#, #"(?:got|had|made|asked|getting) (?!me\b)(?!us\b)[a-z]+ to (?:write|tell|ask|give|pass|hand)"#,
         #"(?:hand|give|pass) (?:you|u) (?:the|a|my) (?:letter|note|message|papers)"#, #"let [a-z]+ tell (?:you|u)"#, #"(?:said|says|say) (?:they'd|she'd|he'd|they would|she would|he would) rather"#,
-        #"(?:her|his|their) words,? not mine"#, #"(?:mummy|daddy|mum|dad|mom|mommy) and (?:mummy|daddy|mum|dad|mom|mommy|me|you) (?:back )?together"#, #"(?:note|letter|message|papers)[^.!?\n]{0,40}in (?:his|her|their) (?:bag|school bag|backpack)"#,
+        #"(?:her|his|their) words,? not mine"#, #"(?:heard|saw|watched) (?:you|u) (?:call|say|shout|scream|hit|push|swear|yell|drunk|with|kiss)"#,
+        #"(?:smiled|laughed|slept|eaten|been the same) since (?:you|u) (?:left|moved out|went)"#, #"in [a-z]+'s (?:lunchbox|lunch box|bag|book bag|backpack|school bag)"#,
+        #"(?:asked|told|got) (?!me\b)[a-z]+ to (?:remind|tell|ask|give|pass|let) (?:you|u)"#, #"(?:you'll|you will) (?:listen|read it) (?:to|if)"#, #"ask (?!me\b)[a-z]+ (?:what|how|why|if|whether) (?:he|she|they)"#,
+        #"(?:the kids|they|she|he) would have (?:their|her|his) (?:dad|mum|mom|father|mother|daddy|mummy)"#, #"(?:mummy|daddy|mum|dad|mom|mommy) and (?:mummy|daddy|mum|dad|mom|mommy|me|you) (?:back )?together"#, #"(?:note|letter|message|papers)[^.!?\n]{0,40}in (?:his|her|their) (?:bag|school bag|backpack)"#,
         #"don'?t expect to (?:have|see|get) (?:the kids|the children|them|your kids)"#, #"(?:weekends|time|contact|days|access) with (?:the kids|the children|them) (?:get|gets|will get|could get|might get|becoming)"#, #"(?:the kids|the children|they) (?:need|needs|deserve|deserves) (?:both of us|their (?:dad|mum|mom|father|mother|family)|us|a (?:real|proper|better))"#,
         #"(?:if|unless|until)[^.!?\n]{0,80}(?:the kids|the children|they|them) (?:won't|wont|will not|aren't|are not|can't|cannot) (?:be )?(?:coming|going|see|seeing|stay|staying|visit|visiting)"#,
         #"(?:you can|you'll have to|you will have to|you can be the one to) explain to (?:the kids|the children|them|him|her|[a-z]+) why"#,
@@ -151,7 +160,7 @@ enum CoachPatterns {
 
     static let sarcasm = words([
         #"wow,? (?:thanks|thank you|just wow|really|great|nice|amazing|brilliant|cheers)"#, #"thanks? (?:so much|a lot|a bunch|loads|heaps) for (?:finally|nothing|once|bothering|remembering|letting me know after|showing up)"#,
-        #"thanks for nothing"#, #"(?:really|very|so|how|super) mature"#, #"(?:nice|good|kind|big|sweet|lovely|great) of (?:you|u) to"#, #"(?:congrats|congratulations|well done|bravo|good job|nice job|way to go) (?:on|for)?"#,
+        #"thanks for nothing"#, #"(?:really|very|so|how|super) mature"#, #"(?:nice|good|kind|big|sweet|lovely|great) of (?:you|u) to"#, #"(?:congrats|congratulations|well done|bravo|good job|nice job|way to go)(?: (?:on|for))?"#,
         #"must be nice"#, #"oh (?:great|sure|good|wonderful|brilliant|perfect|really|lovely|joy|look)"#, #"yeah,? right"#, #"sure (?:you did|you do|you will|you are|thing|jan)"#,
         #"thanks a lot"#, #"(?:how|very|so) convenient"#, #"shocker"#, #"(?:what a|big) surprise"#, #"surprise,? surprise"#, #"(?:father|mother|dad|mum|mom|parent) of the year"#,
         #"for once(?: in your life)?"#, #"lol"#, #"lmao"#, #"clearly (?:you're|you are|your) (?:so )?(?:busy|important)"#, #"(?:so|very) (?:generous|helpful|thoughtful) of you"#,
@@ -159,11 +168,12 @@ enum CoachPatterns {
         #"(?:an|a) (?:actual|real) (?:miracle|first)"#, #"(?:the|a) (?:miracle|honour|privilege) (?:of|to)"#, #"i'm (?:shocked|amazed|stunned),? (?:truly|really|just)"#,
         #"(?:🙄|🙃|👏|😂|🤣)"#, #"(?:wonderful|brilliant|perfect|fantastic|great|lovely|amazing),? (?:just|really) (?:wonderful|brilliant|perfect|fantastic|great|lovely|amazing)"#,
         #"(?:glad|nice|good) (?:to see|you) (?:could|finally|managed)"#, #"(?:i )?hope (?:you're|youre|you are|that makes you|it makes you|your (?:new \w+|girlfriend|boyfriend|wife|husband) enjoys?) (?:happy|proud|enjoy|satisfied|pleased)?"#,
-        #"classy"#, #"(?:great|nice|lovely|good|glad) to (?:hear|see|know) (?:you|u|that you)(?:'ve| have)? (?:found|discovered|finally|remembered|managed|decided|worked out)"#,
+        #"classy"#, #"cool,? cool"#, #"love that for"#, #"maybe (?:you'll|you will|you'd) (?:read|listen|notice|remember)"#, #"nice to know"#, #"that was quick"#,
+        #"(?:^|[.!?\n] *)nice[.!]"#, #"(?:oh )?don'?t (?:you )?worry about (?:us|me)"#, #"apparently"#, #"lucky (?:her|him|them|you)"#, #"(?:great|nice|lovely|good|glad) to (?:hear|see|know) (?:you|u|that you)(?:'ve| have)? (?:found|discovered|finally|remembered|managed|decided|worked out)"#,
         #"your (?:busy|packed|hectic|important) (?:schedule|diary|life|social life|calendar)"#, #"you do you"#, #"totally (?:normal|fine|acceptable|reasonable)"#,
         #"(?:live|survive) on (?:fresh )?air"#, #"strikes again"#, #"generous[.!]"#, #"real (?:provider|parent|father|mother|dad|mum|man|gentleman)"#, #"(?:ten|10) out of (?:ten|10)"#, #", truly[.!]"#, #"apologies for existing"#,
         #"my (?:fault|mistake|bad) for (?:expecting|thinking|believing|trusting|asking)"#, #"(?:so )?thanks for that"#, #"funny how"#, #"(?:oh )?(?:i'm|im) sorry,? did i"#,
-        #"did i (?:interrupt|disturb|bother)"#, #"i suppose[.!]"#, #"whatever you (?:want|say)"#, #"enjoy [^.!?\n]{0,40}(?:with your new|while i|shame)"#, #"shame (?:you|u) (?:couldn't|could not|can't|cant)"#, #"finally (?:decided|remembered|bothered|managed|found the time|showed up)"#,
+        #"did i (?:interrupt|disturb|bother)"#, #"i suppose[.!]"#, #"(?:fine|ok|okay|sure|yeah),? whatever you (?:want|say)"#, #"enjoy [^.!?\n]{0,40}(?:with your new|while i|shame)"#, #"shame (?:you|u) (?:couldn't|could not|can't|cant)"#, #"finally (?:decided|remembered|bothered|managed|found the time|showed up)"#,
     ])
     /// Dismissive when they stand alone as a sentence ("Whatever.").
     static let dismissive = ["whatever", "fine whatever", "as if", "k", "cool story", "noted i guess", "sure"]
@@ -173,7 +183,9 @@ enum CoachPatterns {
         #"(?:your|ur|you're|youre) fault"#, #"because of (?:you|u)"#, #"(?:you|u) made me"#, #"(?:you|u) did this"#, #"(?:you're|you are|ur|youre) the one"#,
         #"typical of (?:you|u)"#, #"(?:^|[.!?\n] *)typical[.!]"#, #"as usual,? (?:you|u)"#, #"(?:that's|thats|it's|its) (?:all )?on (?:you|u)"#,
         #"(?:you|u) brought (?:this|it) on"#, #"(?:it's|its) (?:never|always) (?:me|you|u) who"#, #"if (?:you|u)'?d (?:bothered|listened|checked|thought|paid|bother)"#,
-        #"what (?:you've|you have|u have|youve) done"#, #"(?:who's|whose|whos) the one who"#, #"not me[.!?]"#, #"(?:you|u) (?:have |'ve )?ruined"#, #"(?:you|u) (?:have|'ve) (?:destroyed|wrecked)"#, #"(?:you|u) should be ashamed"#, #"(?:you|u) ruined"#, #"(?:you|u) (?:don't|dont|do not|never) care"#,
+        #"what (?:you've|you have|u have|youve) done"#, #"every (?:single )?time (?:you|u)"#, #"(?:you're|you are|ur|youre) late (?:every|again|always)"#, #"late again"#,
+        #"never (?:reliable|on time|there for|around when)"#, #"like always"#, #"(?:it was|that was|it's|its) your (?:decision|choice|idea) to"#, #"live with (?:the consequences|it)"#, #"coincidence\?"#,
+        #"every (?:single )?time[!.]"#, #"since the day i met (?:you|u)"#, #"but never for"#, #"(?:who's|whose|whos) the one who"#, #"not me[.!?]"#, #"(?:you|u) (?:have |'ve )?ruined"#, #"(?:you|u) (?:have|'ve) (?:destroyed|wrecked)"#, #"(?:you|u) should be ashamed"#, #"(?:you|u) ruined"#, #"(?:you|u) (?:don't|dont|do not|never) care"#,
         #"(?:thanks|all thanks) to (?:you|u)"#, #"(?:you|u) (?:caused|started) (?:this|all this|it)"#, #"(?:look|see) what (?:you|u) (?:did|have done|'ve done)"#,
         #"(?:you|u) (?:only|just) (?:care|think) about (?:yourself|you)"#, #"(?:this|that) is (?:on|all on) (?:you|u)"#,
     ])
@@ -202,7 +214,8 @@ enum CoachPatterns {
         #"how (?:it|things|we) used to be"#, #"how things were"#, #"old times"#, #"our (?:first|last) (?:christmas|holiday|date|home|flat|house)"#, #"(?:just|only) (?:us|you and me)"#,
         #"(?:in|after|for) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) years"#, #"who (?:i'm|im|i am) (?:seeing|dating|with)"#,
         #"(?:why|the reason) (?:we're here|we broke up|we split|you left|i left|it ended)"#, #"(?:thinking|talk|talking|think) about us"#, #"remember (?:that|the|our) (?:week|day|night|time|trip|holiday|summer)"#,
-        #"(?:your|ur) new (?:family|life|job|place|home|house|flat|wife|husband)"#, #"(?:seeing|dating) someone"#, #"the night (?:you|we|i) (?:left|met|split|broke up)"#, #"our song"#, #"(?:the )?photos (?:from|of) (?:the|our|us)"#, #"i miss our"#, #"our (?:wedding|anniversary) day"#, #"(?:we|we're|were) not together"#,
+        #"(?:your|ur) new (?:family|life|job|place|home|house|flat|wife|husband)"#, #"(?:seeing|dating) someone"#, #"(?:moved|moving) in (?:already|with)"#, #"has moved in"#, #"a better (?:wife|husband|partner|girlfriend|boyfriend)"#,
+        #"(?:gave|give|giving) up (?:too soon|on us)"#, #"say hi to"#, #"(?:you're|you are|youre) with [a-z]+ tonight"#, #"at home either"#, #"the night (?:you|we|i) (?:left|met|split|broke up)"#, #"our song"#, #"(?:the )?photos (?:from|of) (?:the|our|us)"#, #"i miss our"#, #"our (?:wedding|anniversary) day"#, #"(?:we|we're|were) not together"#,
     ])
 
     /// A phrase that is defending a decision all by itself.
@@ -284,8 +297,8 @@ enum CoachStructure {
         "show", "tell", "make your life", "consequences", "come after", "won't see", "wont see", "never see",
     ])
     static let warning = any([
-        "try me", "test me", "don't test me", "dont test me", "don't push me", "dont push me", "you don't want to", "you dont want to",
-        "you'll see", "wait and see", "see what happens", "i'm warning you", "im warning you", "i am warning you", "be careful", "watch yourself",
+        "try me", "test me", "don't test me", "dont test me", "don't push me", "dont push me", "you don't want to know", "you dont want to know", "you don't want to find out", "you dont want to find out", "you don't want to test", "you don't want to push",
+        "wait and see", "see what happens", "i'm warning you", "im warning you", "i am warning you", "be careful", "watch yourself",
         "mark my words", "this isn't over", "this is not over", "it's not over", "its not over", "i'm not done", "im not done",
         "make your life hell", "make your life a misery", "you have no idea what i", "don't make me", "dont make me", "or you'll be sorry",
     ])
@@ -296,7 +309,7 @@ enum CoachStructure {
     }
 
     // Orders in anger: a sentence that starts with a command and carries heat.
-    static let commandStart = try! NSRegularExpression(pattern: #"^(?:just |now |so )?(?:don't|dont|do not|never|stop|quit|get|go|leave|keep|stay|back|shut|answer|pick up|pay|send|give|move|take|bring|tell|listen|learn|grow|sort|fix|mind|watch|remember|think|try|call|ring|text|reply|respond|read|check|look|wake|deal|man up|hurry)\b"#)
+    static let commandStart = try! NSRegularExpression(pattern: #"^(?:just |now |so )?(?:don't|dont|do not|never|stop|quit|get|go|leave|keep|stay|back|shut|answer|pick up|pay|send|give|move|take|bring|tell|listen|learn|grow|sort|fix|mind|watch|remember|think|try|call|ring|text|reply|respond|read|check|look|wake|deal|man up|hurry|check|act|grow)\b"#)
     static let heat = any([
         "now", "again", "ever", "yourself", "my house", "my door", "my property", "my life", "my family", "my kids", "my mother", "my mum",
         "off", "alone", "already", "immediately", "this instant", "right now", "for once", "for god's sake", "for gods sake", "ffs", "damn",
@@ -308,6 +321,11 @@ enum CoachStructure {
         "who do you think", "know your place", "get out", "get over it", "deal with it", "suck it up", "i don't want to hear", "i dont want to hear",
         "i won't tell you again", "i wont tell you again", "do what you're told", "do what youre told", "do as you're told",
     ])
+
+    static func isCommand(_ sentence: String) -> Bool {
+        let trimmed = sentence.trimmingCharacters(in: .whitespaces)
+        return commandStart.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed)) != nil
+    }
 
     static func isHostileCommand(_ sentence: String) -> Bool {
         if has(orders, sentence) { return true }
@@ -390,7 +408,7 @@ enum CoachStructure {
         "the twins", "the wee ones", "the young ones", "the youngest", "the eldest", "he", "she", "they", "him", "her", "them",
     ])
     static let childFeeling = any([
-        "hates you", "hate you", "scared of you", "afraid of you", "frightened of you", "cries", "cried", "crying", "ashamed of you",
+        "hates you", "hate you", "scared of you", "afraid of you", "frightened of you", "cries over you", "cries about you", "cried over you", "cried because of you", "ashamed of you",
         "embarrassed by you", "embarrassed of you", "disappointed in you", "don't want to see you", "doesn't want to see you", "dont want to see you",
         "doesnt want to see you", "won't come", "wont come", "refuses", "refused", "asked why you", "asks why you", "asking why you",
         "wonders why you", "knows what you", "know what you", "saw what you", "heard what you", "better off without", "need to know what",

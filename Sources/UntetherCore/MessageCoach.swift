@@ -151,6 +151,11 @@ public enum MessageCoach {
         case .threat: return firstMatch(CoachPatterns.threat, in: text, folded: folded) ?? sentence(CoachStructure.isThreat)
         case .insult: return firstMatch(CoachPatterns.insult, in: text, folded: folded) ?? sentence(CoachStructure.isInsult)
         case .hostileCommand: return firstMatch(CoachPatterns.hostileCommand, in: text, folded: folded) ?? sentence(CoachStructure.isHostileCommand)
+            ?? sentences.first { sentence in
+                // A whole order in capitals is shouted: "CHECK YOUR ACCOUNT."
+                let letters = sentence.filter(\.isLetter)
+                return letters.count >= 6 && letters.allSatisfy(\.isUppercase) && CoachStructure.isCommand(fold(sentence))
+            }
         case .childrenLeverage: return firstMatch(CoachPatterns.childrenLeverage, in: text, folded: folded) ?? sentence(CoachStructure.isChildrenLeverage)
         case .pleading: return firstMatch(CoachPatterns.pleading, in: text, folded: folded) ?? sentence(CoachStructure.isPleading)
         case .sarcasm: return firstMatch(CoachPatterns.sarcasm, in: text, folded: folded)

@@ -12,11 +12,18 @@ struct HelpLinesCommand: AsyncParsableCommand {
     )
 
     @Option(help: ArgumentHelp("A region code, such as US, GB, GB-SCT or AU.", valueName: "code")) var region: String?
+    @Option(help: ArgumentHelp("A help-line file that adds to or replaces regions of the built-in list, as for 'serve'.", valueName: "file")) var helpLines: String?
     @Flag(help: "Print JSON.") var json = false
 
     func run() async throws {
         try await reportingFailures {
-            let directory = HelpLineDirectory.builtIn
+            var directory = HelpLineDirectory.builtIn
+            if let helpLines {
+                guard let data = FileManager.default.contents(atPath: (helpLines as NSString).expandingTildeInPath) else {
+                    throw CLIError("The help-line file \(helpLines) could not be read. Check the path.")
+                }
+                directory = directory.extended(by: try HelpLineDirectory.load(data))
+            }
             guard let region else {
                 if json {
                     Terminal.out(try NoteJSON.string(directory.regions.map { ["code": $0.code, "name": $0.name] }))
@@ -106,16 +113,24 @@ struct PeopleCommand: AsyncParsableCommand {
     )
 
     struct Add: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add someone you trust.")
+        static let configuration = CommandConfiguration(
+            abstract: "Add someone you trust, given as JSON: {\"name\", \"reach\", \"helpsWith\"}.",
+            discussion: "The details are read from a file or standard input, not typed on the command line, so they stay out of your shell history and the list of running programs."
+        )
 
         @OptionGroup var vault: VaultOptions
-        @Option(help: "A name or nickname.") var name: String
-        @Option(help: "How to reach them (a phone number becomes a tap-to-call link on the web pages).") var reach = ""
-        @Option(help: "What they can help with.") var helpsWith = ""
+        @Option(help: ArgumentHelp("A JSON file, or - for standard input.", valueName: "file")) var json: String
+
+        struct Input: Decodable {
+            let name: String
+            let reach: String?
+            let helpsWith: String?
+        }
 
         func run() async throws {
             try await reportingFailures {
-                let person = try SafePerson.validated(id: UUID(), name: name, reach: reach, helpsWith: helpsWith, addedAt: Date())
+                let input = try StandardInput.json(Input.self, fromFileOrDash: json, orSay: "That is not a person in JSON. It needs a name; reach and helpsWith are optional.")
+                let person = try SafePerson.validated(id: UUID(), name: input.name, reach: input.reach ?? "", helpsWith: input.helpsWith ?? "", addedAt: Date())
                 try await vault.unlock().log(SafePerson.self).add(person)
                 Terminal.out("Added \(person.name).")
             }

@@ -50,8 +50,10 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
 
     /// The day a number of days after 1970-01-01 (negative before it).
     init(daysSinceEpoch: Int) {
+        // Days outside the years a day may fall in are held at the first or last day of them.
+        let days = min(max(daysSinceEpoch, Self.firstDaySinceEpoch), Self.lastDaySinceEpoch)
         // Howard Hinnant's civil-from-days: exact for the proleptic Gregorian calendar.
-        let z = daysSinceEpoch + 719_468
+        let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
         let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365
@@ -60,10 +62,14 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
         let day = doy - (153 * mp + 2) / 5 + 1
         let month = mp < 10 ? mp + 3 : mp - 9
         let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
-        self.year = min(max(year, Self.years.lowerBound), Self.years.upperBound)
+        self.year = year
         self.month = month
         self.day = day
     }
+
+    /// 1900-01-01 and 2999-12-31, as days since 1970-01-01.
+    static let firstDaySinceEpoch = -25_567
+    static let lastDaySinceEpoch = 376_199
 
     /// Days since 1970-01-01 (negative before it).
     public var daysSinceEpoch: Int {
@@ -86,11 +92,11 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
     /// Midnight at the start of this day in UTC: the same instant everywhere, for ordering and drawing.
     public var startUTC: Date { Date(timeIntervalSince1970: Double(daysSinceEpoch) * 86_400) }
 
-    /// Midnight at the start of this day in `timeZone`.
+    /// The first moment of this day in `timeZone` (midnight, or later where a clock change skips it).
     public func start(in timeZone: TimeZone) -> Date {
-        let utc = startUTC
-        let guess = utc.addingTimeInterval(-Double(timeZone.secondsFromGMT(for: utc)))
-        return utc.addingTimeInterval(-Double(timeZone.secondsFromGMT(for: guess)))
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        return calendar.date(from: DateComponents(year: year, month: month, day: day)) ?? startUTC
     }
 
     /// The day `days` later (earlier when negative).

@@ -20,7 +20,7 @@ enum CoachPatterns {
     static let parent = #"(?:parent|father|mother|dad|mum|mom|daddy|mummy|mommy)"#
 
     static let threat = words([
-        #"see (?:you|u) in court"#, #"(?:i'll|i will|i'm going to|im going to) (?:instruct|get|have|ask) my (?:lawyer|solicitor|attorney)"#, #"apply to (?:the )?court"#,
+        #"see (?:you|u) in court"#, #"(?:i'll|i will|i'm going to|im going to) (?:instruct|get|have|ask) my (?:lawyer|solicitor|attorney)"#,
         #"not bluffing"#, #"just saying"#, #"if i were you"#, #"good luck explaining"#, #"(?:i'd|i would) hate for"#, #"deserves? to know"#, #"goes (?:on|onto) (?:facebook|instagram|tiktok|twitter|social media)"#,
         #"(?:you'll|you will|you won't|you wont|you will not) be seeing (?:them|the kids|the children|him|her)(?: at all| in a| with| only)"#, #"no more (?:sundays|saturdays|weekends|visits|contact|access|overnights|holidays)"#,
         #"no (?:money|payment|pay|maintenance|support),? no (?:kids|children|contact|visits|weekends)"#, #"(?:goes|go|going) (?:to|in|into) (?:the )?(?:tip|skip|bin)"#, #"(?:i won't|i wont|i will not) lie to (?:him|her|them)"#,
@@ -32,10 +32,10 @@ enum CoachPatterns {
         #"or (?:it|they|everything|the lot|your stuff) (?:goes|go|gets|get|is going|are going|will go) (?:in|into|to|on) (?:the )?(?:skip|bin|tip|charity|rubbish|ebay|facebook)"#, #"(?:or|otherwise) (?:i'll|i will|i'm|im|i am|i go|i'm going|we'll)(?: \w+){0,3} (?:call|calling|report|reporting|go to|going to|tell|telling|take|taking|apply|contact|involve|ring|phone|sue|stop|keep|bin|throw|sell|change the locks|post|cms|csa)"#,
         #"or (?:it's|its|it is|they're|theyre|everything's) (?:going|getting|going straight) (?:in|into|to) (?:the )?(?:skip|bin|tip|charity|rubbish)"#, #"or (?:i will|i'll)(?=[.!]|$)"#,
         #"(?:i'll|i will) make sure (?:the kids|the children|they|everyone|everybody|the court|the judge) (?:know|knows|hear|hears|see|sees)"#,
-        #"if (?:you|u|he|she) (?:want|wants|wanna) to see (?:them|the kids|the children|him|her|you)"#, #"(?:to be |be )?supervised"#,
+        #"if (?:you|u|he|she) (?:want|wants|wanna) to see (?:them|the kids|the children|him|her|you)"#,
         #"(?:you|u) (?:won't|wont|will not|'ll never|will never|'ll not) see (?:them|the kids|the children|your kids|your children|your son|your daughter|him|her)"#,
-        #"(?:call|calling|ring|phoning|phone|contact|contacting|talk to|speak to|speaking to|hear from|getting|get) (?:my|a) (?:lawyer|solicitor|attorney)"#,
-        #"(?:take|taking|drag|dragging|drag you back) (?:you|u|this|it) (?:back )?to court"#, #"(?:i'll|i will|i'm going to|im going to|i am going to|gonna) (?:go|going) to court"#,
+        
+        #"(?:take|taking|drag|dragging|drag you back) (?:you|u) (?:back )?to court"#, #"(?:you'll|you will) (?:hear|be hearing) from (?:my|a) (?:lawyer|solicitor|attorney)"#, #"(?:i'll|i will|i'm going to|im going to|i am going to|gonna) (?:go|going) to court"#,
         #"(?:you'll|you will|u will|youll|u'll) regret"#, #"or else"#, #"(?:last|final) warning"#, #"you've been warned"#, #"watch your back"#,
         #"(?:you'll|you will|u will|youll) (?:never|not) see (?:them|the kids|the children|your kids|your children|your son|your daughter|him|her)"#,
         #"never see (?:them|the kids|the children|your kids|your children) again"#,
@@ -43,7 +43,6 @@ enum CoachPatterns {
         #"(?:i'll|i will|i'm going to|gonna) (?:ruin|destroy|expose|report|sue|end) (?:you|u|your)"#,
         #"(?:you'll|you will|u will) (?:pay for|be sorry|lose everything|lose them|lose the kids)"#,
         #"(?:i'll|i will|i'm going to|im going to|gonna) (?:tell|show) (?:everyone|everybody|the court|the judge|your boss|your work|your family|your mother|your mum|your mom)"#,
-        #"(?:i'll|i will|i'm going to|im going to|gonna) (?:call|phone|ring) (?:the police|the cops|social services|cps|child services)"#,
         #"(?:i'll|i will|i'm going to|gonna) (?:stop|keep) (?:you|u) (?:from )?seeing"#, #"(?:i'll|i will|i'm going to) (?:take|keep) (?:the kids|the children|them) (?:away|from you)"#,
         #"(?:you'll|you will) (?:hear from|be hearing from) my"#, #"(?:court|the judge) will (?:hear|know|see) about"#,
         #"(?:i'll|i will|i'm going to) use (?:this|that|it) (?:in|against)"#, #"this (?:is going|will go|goes) (?:straight )?to (?:my lawyer|court|the judge)"#,

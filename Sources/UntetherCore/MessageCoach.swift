@@ -25,7 +25,7 @@ public enum MessageCoach {
         /// A plain line on why it matters and what to do instead.
         public var suggestion: String {
             switch self {
-            case .threat: "This reads as a threat. It may make things worse, and messages like it can be used against you later, in court too. Say only what will happen next, and leave legal steps to your lawyer or the court."
+            case .threat: "This reads as a threat. It could make things worse, and it could be used against you later, even in court. Say only what happens next. Leave legal steps to your lawyer."
             case .insult: "Name-calling can escalate things, and it can be used against you later. Leave out any word about them as a person; keep to the arrangement."
             case .hostileCommand: "Orders like this tend to start a fight. If you need a boundary, state it once, calmly: \"Please contact me by email only.\""
             case .childrenLeverage: "Keep the children out of the middle: don't pass messages through them or use time with them as pressure. Talk about arrangements only."
@@ -269,7 +269,9 @@ public enum MessageCoach {
         for pattern in patterns {
             guard let found = pattern.firstMatch(in: folded, range: NSRange(folded.startIndex..., in: folded)),
                   let range = Range(found.range, in: folded) else { continue }
-            if best == nil || range.lowerBound < best!.lowerBound { best = range }
+            // The earliest match; of two that start together, the shorter quotes the draft more exactly.
+            if best == nil || range.lowerBound < best!.lowerBound
+                || (range.lowerBound == best!.lowerBound && range.upperBound < best!.upperBound) { best = range }
         }
         guard let best else { return nil }
         let start = folded.distance(from: folded.startIndex, to: best.lowerBound)

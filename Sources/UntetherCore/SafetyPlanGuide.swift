@@ -215,7 +215,7 @@ public enum SafetyPlanSection: String, CaseIterable, Codable, Sendable {
     /// True when answers here are likely to name people or places; the discreet print leaves these parts out.
     public var mayHoldNames: Bool {
         switch self {
-        case .people, .children, .safePlaces, .work, .afterLeaving: return true
+        case .people, .children, .safePlaces, .work, .afterLeaving, .stayingForNow, .planningToLeave, .technology: return true
         default: return false
         }
     }
@@ -313,7 +313,7 @@ public enum SafetyPlanText {
 
     /// What the discreet print leaves out.
     public static let discreetExplained: String =
-        "The discreet print leaves out names, places and what the plan is for. It looks like an everyday list."
+        "The discreet print leaves out the parts most likely to hold names and places, every phone number, your safe people, and what the plan is for. Read it through before you print it."
 
     /// A gentle nudge toward planning with a help line.
     public static let helpLineNudge: String =

@@ -53,6 +53,18 @@ struct CalendarDayTests {
         #expect(CalendarDay("2025-02-28").days(until: day) == -366)
     }
 
+    @Test("days never leave the years a day may fall in, and a skipped midnight starts the day at the first real moment")
+    func edges() throws {
+        #expect(CalendarDay("1900-01-01").adding(days: -1) == "1900-01-01")
+        #expect(CalendarDay("2999-12-31").adding(days: 1) == "2999-12-31")
+        #expect(CalendarDay("1900-01-01").adding(days: -1) < CalendarDay("1900-01-02"))
+        // Chile's clocks jump from midnight to 1am on 6 September 2026: the day starts at 01:00.
+        let santiago = try #require(TimeZone(identifier: "America/Santiago"))
+        let start = CalendarDay("2026-09-06").start(in: santiago)
+        #expect(CalendarDay(start, in: santiago) == "2026-09-06")
+        #expect(CalendarDay(start.addingTimeInterval(-1), in: santiago) == "2026-09-05")
+    }
+
     @Test("the day of an instant depends on the time zone it is seen from")
     func timeZones() throws {
         // 23:30 UTC on 20 Nov is already the 21st in Kiritimati (UTC+14) and still the 20th in Honolulu (UTC-10).

@@ -94,6 +94,14 @@ struct MessageCoachTests {
         #expect(plea.kinds.contains(.pleading))
     }
 
+    @Test("protecting yourself is not a threat: naming a solicitor, the police or the court plainly is calm", arguments: [
+        "Please contact my solicitor.", "I've called the police about the break-in. The reference is 4471.", "My solicitor will apply to court for a date.",
+        "Handover will be supervised at the contact centre, as the order says.",
+    ])
+    func protectiveStepsAreCalm(draft: String) {
+        #expect(!MessageCoach.review(draft).kinds.contains(.threat))
+    }
+
     @Test("the calmer version keeps the business, drops what was flagged, and says what it left out")
     func rewrite() throws {
         let review = MessageCoach.review("You're a terrible father. I'll drop Mia at 5pm on Friday at the library!!! If you're late again, you'll regret it.")

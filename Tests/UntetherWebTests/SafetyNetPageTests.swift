@@ -132,6 +132,11 @@ struct SafetyNetPageTests {
             #expect(saved.status == .seeOther)
             try await browser.post("/ready/emotional", ["answer": "Walk by the river when it gets heavy. Text 07700-900456 or Marguerite. Enjoy."])
             try await browser.post("/ready/people", ["answer": "Marguerite knows the code word"])
+            try await browser.post("/ready/situation", ["situation": "planning"])
+            try await browser.post("/ready/leaving", ["answer": "Stay at Aunt Bea's on Elm Road"])
+            #expect(try await browser.get("/ready").body.contains("Aunt Bea&#39;s") || (try await browser.get("/ready").body.contains("Aunt Bea's")))
+            try await browser.post("/ready/technology", ["answer": "a &lt; b &amp; c"])
+            #expect(try await browser.get("/ready").body.contains("a &amp;lt; b &amp;amp; c"), "what was typed comes back exactly as typed")
             #expect(try await browser.post("/ready/nonsense", ["answer": "x"]).status == .notFound)
             let tooLong = try await browser.post("/ready/work", ["answer": String(repeating: "a", count: SafetyPlan.maxAnswerLength + 1)])
             #expect(tooLong.status == .unprocessableContent)
@@ -151,6 +156,7 @@ struct SafetyNetPageTests {
             #expect(!printed.contains("07700"))
             #expect(!printed.lowercased().contains("safety"))
             #expect(printed.contains("Walk by the river"))
+            #expect(!printed.contains("Elm Road"), "the parts most likely to hold places are left out")
         }
     }
 

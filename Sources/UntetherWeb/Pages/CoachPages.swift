@@ -44,7 +44,7 @@ enum CoachPages {
                             .div(
                                 .label(.for("coach-rewrite"), .text("Calmer version")),
                                 .textarea(.id("coach-rewrite"), .rows(6), .attribute(named: "autocomplete", value: "off"),
-                                          .text(LogPages.textareaValue(rewrite.text)))
+                                          .userText(LogPages.textareaValue(rewrite.text)))
                             ),
                             .div(.class("actions"), .button(.id("copy-rewrite"), .class("button secondary"), .type(.button), .attribute(named: "hidden"),
                                                             .text("Copy it"))),

@@ -76,7 +76,7 @@ enum SafetyPlanPages {
                     .textarea(.id(fieldID), .name("answer"), .attribute(named: "rows", value: "4"),
                               .attribute(named: "autocomplete", value: "off"), .attribute(named: "aria-describedby", value: "\(fieldID)-hint"),
                               .attribute(named: "maxlength", value: String(SafetyPlan.maxAnswerLength)),
-                              .text(LogPages.textareaValue(plan.answer(section))))
+                              .userText(LogPages.textareaValue(plan.answer(section))))
                 ),
                 .div(.class("actions"), .button(.class("button"), .type(.submit), .text("Save this part")))
             )

@@ -102,6 +102,13 @@ public actor MemoryVaultStore: VaultStore {
         storedThrottle = throttle
     }
 
+    public func claimUnlockAttempt(now: Date) -> TimeInterval {
+        let wait = storedThrottle.waitRemaining(at: now)
+        guard wait <= 0 else { return wait }
+        storedThrottle = storedThrottle.recordingFailure(at: now)
+        return 0
+    }
+
     public func recordCounts() -> [String: Int] {
         recordsByKey.values.reduce(into: [:]) { counts, record in counts[record.kind.rawValue, default: 0] += 1 }
     }

@@ -388,22 +388,36 @@ public final class SQLiteVaultStore: VaultStore {
     // MARK: ThrottleStore
 
     public func throttle() async throws -> UnlockThrottle {
-        try await writer.read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT failures, last_failure FROM unlock_throttle WHERE id = 1") else {
-                return UnlockThrottle()
-            }
-            let last: Double? = row["last_failure"]
-            return UnlockThrottle(failures: row["failures"], lastFailure: last.map(Date.init(timeIntervalSince1970:)))
+        try await writer.read { db in try Self.fetchThrottle(db) }
+    }
+
+    static func fetchThrottle(_ db: Database) throws -> UnlockThrottle {
+        guard let row = try Row.fetchOne(db, sql: "SELECT failures, last_failure FROM unlock_throttle WHERE id = 1") else {
+            return UnlockThrottle()
+        }
+        let last: Double? = row["last_failure"]
+        return UnlockThrottle(failures: row["failures"], lastFailure: last.map(Date.init(timeIntervalSince1970:)))
+    }
+
+    static func storeThrottle(_ throttle: UnlockThrottle, _ db: Database) throws {
+        try db.execute(
+            sql: "INSERT OR REPLACE INTO unlock_throttle (id, failures, last_failure) VALUES (1, ?, ?)",
+            arguments: [throttle.failures, throttle.lastFailure?.timeIntervalSince1970]
+        )
+    }
+
+    public func claimUnlockAttempt(now: Date) async throws -> TimeInterval {
+        try await writer.write { db in
+            let current = try Self.fetchThrottle(db)
+            let wait = current.waitRemaining(at: now)
+            guard wait <= 0 else { return wait }
+            try Self.storeThrottle(current.recordingFailure(at: now), db)
+            return 0
         }
     }
 
     public func saveThrottle(_ throttle: UnlockThrottle) async throws {
-        try await writer.write { db in
-            try db.execute(
-                sql: "INSERT OR REPLACE INTO unlock_throttle (id, failures, last_failure) VALUES (1, ?, ?)",
-                arguments: [throttle.failures, throttle.lastFailure?.timeIntervalSince1970]
-            )
-        }
+        try await writer.write { db in try Self.storeThrottle(throttle, db) }
     }
 
     // MARK: Maintenance

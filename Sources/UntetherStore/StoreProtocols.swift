@@ -81,6 +81,10 @@ public protocol ThrottleStore: Sendable {
     func throttle() async throws -> UnlockThrottle
     /// Saves the state.
     func saveThrottle(_ throttle: UnlockThrottle) async throws
+    /// In one step: when no wait is running at `now`, counts this attempt as a failure in advance
+    /// (a successful unlock clears it) and returns 0; otherwise changes nothing and returns the
+    /// seconds still to wait. So attempts sent at once cannot all slip through one free moment.
+    func claimUnlockAttempt(now: Date) async throws -> TimeInterval
 }
 
 /// Names one stored record.

@@ -27,19 +27,19 @@ public struct Vault: Sendable {
     }
 
     /// Opens the vault with the passphrase. After several wrong tries, attempts are refused with
-    /// `StoreError.tryAgainLater` until the delay has passed (checked before any key derivation).
+    /// `StoreError.tryAgainLater` until the delay has passed. The attempt is claimed, and counted
+    /// as a failure, in one step before any key derivation, so attempts sent at once are each
+    /// counted and none is tried while a wait is running; a right passphrase clears the count.
     public func unlock(passphrase: String, now: Date) async throws -> UnlockedVault {
         guard let header = try await store.header() else { throw StoreError.noVault }
-        let throttle = try await store.throttle()
-        let wait = throttle.waitRemaining(at: now)
+        let wait = try await store.claimUnlockAttempt(now: now)
         guard wait <= 0 else { throw StoreError.tryAgainLater(seconds: wait) }
         do {
             let dataKey = try await Offload.run { try header.unlock(passphrase: passphrase) }
-            if throttle.failures > 0 { try await store.saveThrottle(UnlockThrottle()) }
+            try await store.saveThrottle(UnlockThrottle())
             try await store.append(AccessEvent(id: UUID(), kind: .unlocked, at: now))
             return UnlockedVault(store: store, dataKey: dataKey)
         } catch VaultError.wrongPassphrase {
-            try await store.saveThrottle(throttle.recordingFailure(at: now))
             try await store.append(AccessEvent(id: UUID(), kind: .failedUnlock, at: now))
             throw VaultError.wrongPassphrase
         }

@@ -86,3 +86,47 @@ struct PreferencesValidationTests {
         #expect(preferences.sessionPolicy.idleTimeout == 3600)
     }
 }
+
+@Suite("The unlock throttle under attempts sent at once")
+struct ThrottleConcurrencyTests {
+    @Test("wrong passphrases sent together after the free tries: each one tried is counted, and none is tried while a wait runs", arguments: Backend.allCases)
+    func parallelAttempts(backend: Backend) async throws {
+        let store = try backend.make()
+        let start = Date(timeIntervalSince1970: 2_000_000_000)
+        _ = try await Vault(store: store).create(passphrase: testPassphrase, kdf: testKDF, now: start)
+        let vault = Vault(store: store)
+        for _ in 0..<UnlockThrottle.freeAttempts {
+            await #expect(throws: VaultError.wrongPassphrase) { try await vault.unlock(passphrase: "not it at all", now: start) }
+        }
+        // The first wait (1 s) has passed; twelve wrong attempts now arrive at the same moment.
+        let later = start.addingTimeInterval(2)
+        let outcomes = await withTaskGroup(of: String.self) { group in
+            for _ in 0..<12 {
+                group.addTask {
+                    do {
+                        _ = try await vault.unlock(passphrase: "still not it", now: later)
+                        return "opened"
+                    } catch VaultError.wrongPassphrase {
+                        return "tried"
+                    } catch StoreError.tryAgainLater {
+                        return "refused"
+                    } catch {
+                        return "other"
+                    }
+                }
+            }
+            var all: [String] = []
+            for await outcome in group { all.append(outcome) }
+            return all
+        }
+        #expect(outcomes.filter { $0 == "tried" }.count == 1)
+        #expect(outcomes.filter { $0 == "refused" }.count == 11)
+        let throttle = try await store.throttle()
+        #expect(throttle.failures == UnlockThrottle.freeAttempts + 1)
+        let failedInLog = try await store.accessEvents().filter { $0.kind == .failedUnlock }.count
+        #expect(failedInLog == throttle.failures, "the stored count and the access log agree")
+        // The right passphrase, once the wait is over, opens and clears the count.
+        _ = try await vault.unlock(passphrase: testPassphrase, now: later.addingTimeInterval(60))
+        #expect(try await store.throttle().failures == 0)
+    }
+}

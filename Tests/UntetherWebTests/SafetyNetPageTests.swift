@@ -134,7 +134,8 @@ struct SafetyNetPageTests {
             try await browser.post("/ready/people", ["answer": "Marguerite knows the code word"])
             try await browser.post("/ready/situation", ["situation": "planning"])
             try await browser.post("/ready/leaving", ["answer": "Stay at Aunt Bea's on Elm Road"])
-            #expect(try await browser.get("/ready").body.contains("Aunt Bea&#39;s") || (try await browser.get("/ready").body.contains("Aunt Bea's")))
+            let planning = try await browser.get("/ready").body
+            #expect(planning.contains("Aunt Bea&#39;s") || planning.contains("Aunt Bea's"))
             try await browser.post("/ready/technology", ["answer": "a &lt; b &amp; c"])
             #expect(try await browser.get("/ready").body.contains("a &amp;lt; b &amp;amp; c"), "what was typed comes back exactly as typed")
             #expect(try await browser.post("/ready/nonsense", ["answer": "x"]).status == .notFound)

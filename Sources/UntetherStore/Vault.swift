@@ -120,12 +120,15 @@ public struct UnlockedVault: Sendable {
 
     /// Checks the current passphrase, then re-wraps the data key under a new one.
     public func changePassphrase(current: String, to newPassphrase: String, now: Date) async throws {
-        guard let header = try await store.header() else { throw StoreError.noVault }
-        let currentKey = try? await Offload.run { try header.unlock(passphrase: current) }
-        guard currentKey?.fingerprint == dataKey.fingerprint else {
-            throw VaultError.wrongPassphrase
-        }
+        guard try await isCurrentPassphrase(current) else { throw VaultError.wrongPassphrase }
         try await changePassphrase(to: newPassphrase, now: now)
+    }
+
+    /// True when `passphrase` opens this vault now: asked again before anything that can't be undone.
+    public func isCurrentPassphrase(_ passphrase: String) async throws -> Bool {
+        guard let header = try await store.header() else { throw StoreError.noVault }
+        let key = try? await Offload.run { try header.unlock(passphrase: passphrase) }
+        return key?.fingerprint == dataKey.fingerprint
     }
 
     /// Re-wraps the data key under a new passphrase; content is untouched and the recovery key still works.

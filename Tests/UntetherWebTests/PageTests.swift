@@ -169,19 +169,27 @@ struct PageTests {
         }
     }
 
-    @Test("delete everything needs the typed word, then leaves no vault and starts afresh")
+    @Test("delete everything needs the typed word and the passphrase, offers a copy first, then leaves no vault and says what was done")
     func deleteEverything() async throws {
         let app = TestApp()
         try await app.run { browser in
             try await browser.setUp()
             try await browser.get("/notes/new")
             try await browser.post("/notes", ["title": "to be erased", "body": ""])
-            try await browser.get("/settings/delete")
-            let refused = try await browser.post("/settings/delete", ["confirm": "yes"])
+            let confirm = try await browser.get("/settings/delete")
+            #expect(confirm.body.contains("id=\"backup-first\"") && confirm.body.contains("id=\"export-first\""))
+            let refused = try await browser.post("/settings/delete", ["confirm": "yes", "passphrase": testPassphrase])
             #expect(refused.body.contains("Nothing was deleted"))
             #expect(try await app.home.existingStore() != nil)
-            let erased = try await browser.post("/settings/delete", ["confirm": " Delete "])
-            #expect(erased.location == "/welcome")
+            let noPassphrase = try await browser.post("/settings/delete", ["confirm": "delete"])
+            #expect(noPassphrase.status == .unauthorized)
+            let wrong = try await browser.post("/settings/delete", ["confirm": "delete", "passphrase": "someone else's guess"])
+            #expect(wrong.status == .unauthorized)
+            #expect(wrong.body.contains("Nothing was deleted. That passphrase wasn't right."))
+            #expect(try await app.home.existingStore() != nil)
+            let erased = try await browser.post("/settings/delete", ["confirm": " Delete ", "passphrase": testPassphrase])
+            #expect(erased.location == "/welcome?done=erased")
+            #expect(try await browser.get("/welcome?done=erased").body.contains("Everything was deleted from this computer"))
             #expect(erased.headers[HTTPField.Name("Clear-Site-Data")!] != nil)
             #expect(await app.sessions.unlockedCount == 0)
             #expect(try await browser.get("/").location == "/welcome")
@@ -199,7 +207,7 @@ struct PageTests {
             try await browser.post("/notes", ["title": "to be erased", "body": "gone"])
             #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("vault.sqlite").path))
             try await browser.get("/settings/delete")
-            try await browser.post("/settings/delete", ["confirm": "delete"])
+            try await browser.post("/settings/delete", ["confirm": "delete", "passphrase": testPassphrase])
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
     }

@@ -843,13 +843,22 @@ def test_99_recover_then_delete_everything(browser, servers):
         page.click("a#delete-everything-link")
         page.wait_for_url(url_path_is("/settings/delete"))
         page.fill("#confirm-word", "remove")
+        page.fill("#delete-passphrase", new_passphrase)
         submit(page, "#delete-everything")
         page.locator(".error").first.wait_for()
         assert (server.data_dir / "vault.sqlite").exists(), "a wrong confirmation word must delete nothing"
 
         page.fill("#confirm-word", "delete")
+        page.fill("#delete-passphrase", "wrong passphrase here")
+        submit(page, "#delete-everything")
+        page.locator(".error").first.wait_for()
+        assert (server.data_dir / "vault.sqlite").exists(), "a wrong passphrase must delete nothing"
+
+        page.fill("#confirm-word", "delete")
+        page.fill("#delete-passphrase", new_passphrase)
         submit(page, "#delete-everything")
         page.wait_for_url(url_path_is("/welcome"))
+        assert "Everything was deleted from this computer" in page.inner_text("main")
         assert page.locator("form#setup-form").count() == 1
         leftovers = sorted(p.name for p in server.data_dir.iterdir()) if server.data_dir.exists() else []
         assert "vault.sqlite" not in leftovers, f"data folder after delete everything: {leftovers}"

@@ -133,12 +133,25 @@ enum SettingsPages {
         Layout.render(title: "Delete everything", chrome: chrome, content: .group(
             .h1(.text("Delete everything?")),
             .p(.text("This removes every note, your settings and the access log from this computer. It can't be undone, and the recovery key won't bring anything back. Backup files you downloaded are not touched.")),
+            .section(
+                .id("before-deleting"), .class("card"),
+                .h2(.text("Keep a copy first?")),
+                .p(.text("A backup keeps everything, locked with your passphrase. An export of the log is a file you can give to a lawyer or an advocate.")),
+                .div(
+                    .class("actions"),
+                    .form(.action(SiteRoute.backup), .method(.post), Layout.csrfField(chrome.csrf),
+                          .button(.id("backup-first"), .class("button secondary"), .type(.submit), .text("Download a backup"))),
+                    .a(.id("export-first"), .class("button secondary"), .href(SiteRoute.export), .text("Export the log"))
+                )
+            ),
             Layout.message(error, isError: true),
             .form(
                 .id("delete-form"), .class("stack"), .action(SiteRoute.deleteEverything), .method(.post),
                 Layout.csrfField(chrome.csrf),
                 Layout.field(id: "confirm-word", label: "To confirm, type the word delete", name: "confirm", autocomplete: "off",
                              extra: [.attribute(named: "autocapitalize", value: "none"), .attribute(named: "spellcheck", value: "false")]),
+                Layout.field(id: "delete-passphrase", label: "Your passphrase", hint: "So that only you can do this.", type: .password,
+                             name: "passphrase", autocomplete: "current-password"),
                 .div(
                     .class("actions"),
                     .button(.id("delete-everything"), .class("button danger"), .type(.submit), .text("Delete everything")),

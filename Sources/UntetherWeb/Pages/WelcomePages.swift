@@ -5,9 +5,12 @@ import UntetherVault
 
 /// First run, the recovery key, unlocking and recovery: the pages a person sees before the vault is open.
 enum WelcomePages {
-    static func welcome(chrome: PageChrome, error: String? = nil, helpLines: HelpLineDirectory = .builtIn, region: String? = nil) -> String {
+    static func welcome(
+        chrome: PageChrome, error: String? = nil, helpLines: HelpLineDirectory = .builtIn, region: String? = nil, notice: String? = nil
+    ) -> String {
         Layout.render(title: nil, chrome: chrome, content: .group(
             .h1(.text("A private place for your notes")),
+            Layout.message(notice, isError: false),
             .p(.class("lead"), .text("This is a notebook that lives on this computer. What you write is locked with a passphrase only you know, and nothing is sent anywhere.")),
             .h2(.text("What it protects")),
             .ul(

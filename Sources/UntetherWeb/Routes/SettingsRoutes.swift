@@ -76,17 +76,18 @@ struct SettingsRoutes: UnlockedRoutes {
     }
 
     func deleteEverything(_ context: UnlockedContext) async throws -> Response {
+        func refuse(_ message: String, status: HTTPResponse.Status) -> Response {
+            .page(SettingsPages.confirmDeleteEverything(chrome: context.chrome(.settings), error: message), status: status)
+        }
         guard context.form["confirm"].trimmingCharacters(in: .whitespacesAndNewlines).lowercased() == "delete" else {
-            return .page(
-                SettingsPages.confirmDeleteEverything(
-                    chrome: context.chrome(.settings), error: "Nothing was deleted. To go ahead, type the word delete in the box."
-                ),
-                status: .unprocessableContent
-            )
+            return refuse("Nothing was deleted. To go ahead, type the word delete in the box.", status: .unprocessableContent)
+        }
+        guard try await context.vault.isCurrentPassphrase(context.form["passphrase"]) else {
+            return refuse("Nothing was deleted. That passphrase wasn't right.", status: .unauthorized)
         }
         await sessions.lockAll(forgetPreferences: true)
         try await environment.home.eraseEverything()
-        var response = Response.redirect(to: .welcome)
+        var response = Response.redirect(to: .welcome, notice: WelcomeNotice.erased)
         SessionCookie.clearingSite(&response, secure: context.isSecureOrigin)
         return response
     }

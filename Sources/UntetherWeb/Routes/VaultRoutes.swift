@@ -11,7 +11,7 @@ struct VaultRoutes {
 
     func register(on router: Router<WebContext>) {
         router.get(SiteRoute.home) { _, context in try await home(context) }
-        router.get(SiteRoute.welcome) { _, context in try await welcome(context) }
+        router.get(SiteRoute.welcome) { request, context in try await welcome(context, notice: WelcomeNotice(request)?.message) }
         router.post(SiteRoute.setup) { _, context in try await setup(context) }
         router.post(SiteRoute.setupDone) { _, context in
             context.session?.vault == nil ? Response.redirect(to: SiteRoute.unlock) : Response.redirect(to: SiteRoute.today)
@@ -64,9 +64,9 @@ struct VaultRoutes {
         return .redirect(to: try await vaultExists() ? SiteRoute.unlock : SiteRoute.welcome)
     }
 
-    func welcome(_ context: WebContext) async throws -> Response {
+    func welcome(_ context: WebContext, notice: String? = nil) async throws -> Response {
         guard try await !vaultExists() else { return .redirect(to: SiteRoute.home) }
-        return .page(WelcomePages.welcome(chrome: PageChrome(session: session(context)), helpLines: environment.helpLines))
+        return .page(WelcomePages.welcome(chrome: PageChrome(session: session(context)), helpLines: environment.helpLines, notice: notice))
     }
 
     func setup(_ context: WebContext) async throws -> Response {

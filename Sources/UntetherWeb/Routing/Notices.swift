@@ -148,3 +148,14 @@ enum SafetyPlanNotice: String, DoneNotice {
         }
     }
 }
+
+/// After everything was deleted: said plainly on the first page.
+enum WelcomeNotice: String, DoneNotice {
+    case erased
+
+    var message: String {
+        switch self {
+        case .erased: "Everything was deleted from this computer: notes, records, settings and the access log. Backup files you downloaded were not touched."
+        }
+    }
+}

@@ -152,7 +152,7 @@ struct PeopleCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await reportingFailures {
-                let people = try await vault.unlock().log(SafePerson.self).all().reversed()
+                let people = try await vault.unlock().log(SafePerson.self).inOrderAdded()
                 if json {
                     Terminal.out(try NoteJSON.string(people.map {
                         Item(id: $0.id.uuidString.lowercased(), name: $0.name, reach: $0.reach, helpsWith: $0.helpsWith)

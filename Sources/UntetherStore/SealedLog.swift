@@ -86,6 +86,13 @@ extension SealedLog where Value == ContactEvent {
     }
 }
 
+extension SealedLog where Value == SafePerson {
+    /// The person's safe people in the order they were added, as every page and the CLI list them.
+    public func inOrderAdded() async throws -> [SafePerson] {
+        try await all().reversed()
+    }
+}
+
 extension UnlockedVault {
     /// The log of one kind of value: `vault.log(Urge.self)`.
     public func log<Value: LoggedValue>(_ type: Value.Type) -> SealedLog<Value> {

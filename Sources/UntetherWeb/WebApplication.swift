@@ -17,7 +17,7 @@ public func buildRouter(environment: WebEnvironment, sessions: SessionManager) -
     router.add(middleware: SessionMiddleware(sessions: sessions, now: environment.now))
     router.add(middleware: FormMiddleware())
     VaultRoutes(environment: environment, sessions: sessions).register(on: router)
-    HelpRoutes(environment: environment, sessions: sessions).register(on: router)
+    HelpRoutes(environment: environment).register(on: router)
     let unlocked = router.unlockedGroup()
     let sections: [any UnlockedRoutes] = [
         TodayRoutes(environment: environment),

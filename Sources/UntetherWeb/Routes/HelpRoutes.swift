@@ -6,7 +6,6 @@ import UntetherStore
 /// "Get help", open to everyone (locked pages link to it too), and the person's region.
 struct HelpRoutes {
     let environment: WebEnvironment
-    let sessions: SessionManager
 
     /// The page works without the vault: the region comes from the address, or from the
     /// settings remembered since the last unlock.
@@ -15,7 +14,7 @@ struct HelpRoutes {
             let session = context.session
             let asked = request.uri.queryParameters["region"].map(String.init)
             let region = environment.helpLines.region(asked) ?? environment.helpLines.region(session?.preferences.regionCode)
-            let people: [SafePerson]? = if let vault = session?.vault { try await vault.log(SafePerson.self).all().reversed() } else { nil }
+            let people: [SafePerson]? = if let vault = session?.vault { try await vault.log(SafePerson.self).inOrderAdded() } else { nil }
             var chrome = session.map { PageChrome(session: $0) } ?? PageChrome(displayName: Preferences.defaultDisplayName)
             chrome.isHelpPage = true
             return Response.page(HelpPages.render(chrome: chrome, directory: environment.helpLines, region: region, people: people))
@@ -41,7 +40,7 @@ struct SafetyNetRoutes: UnlockedRoutes {
                 : Response.redirect(to: .help)
         }
         routes.get(.people) { request, context in
-            Response.page(PeoplePages.list(chrome: context.chrome(nil), people: try await people(context), notice: PeopleNotice(request)?.message))
+            Response.page(PeoplePages.list(chrome: context.chrome(nil), people: try await context.safePeople(), notice: PeopleNotice(request)?.message))
         }
         routes.post(.people) { _, context in
             let form = PeoplePages.Form(context.form)
@@ -49,7 +48,7 @@ struct SafetyNetRoutes: UnlockedRoutes {
                 try await context.vault.log(SafePerson.self).add(try form.person(id: UUID(), now: environment.now()))
                 return Response.redirect(to: .people, notice: PeopleNotice.added)
             } catch let error as SafePersonError {
-                return .page(PeoplePages.list(chrome: context.chrome(nil), people: try await people(context), form: form, error: error.description),
+                return .page(PeoplePages.list(chrome: context.chrome(nil), people: try await context.safePeople(), form: form, error: error.description),
                              status: .unprocessableContent)
             }
         }
@@ -58,10 +57,5 @@ struct SafetyNetRoutes: UnlockedRoutes {
             try await context.vault.log(SafePerson.self).delete(person.id)
             return Response.redirect(to: .people, notice: PeopleNotice.removed)
         }
-    }
-
-    /// The safe people, in the order they were added.
-    func people(_ context: UnlockedContext) async throws -> [SafePerson] {
-        try await context.vault.log(SafePerson.self).all().reversed()
     }
 }

@@ -21,7 +21,7 @@ struct SafetyPlanRoutes: UnlockedRoutes {
             let discreet = request.uri.queryParameters["discreet"] == "1"
             let plan = try await context.vault.document(SafetyPlan.self)
             return Response.page(SafetyPlanPages.printable(
-                chrome: context.chrome(nil), plan: plan, people: try await people(context), region: region(context), discreet: discreet
+                chrome: context.chrome(nil), plan: plan, people: try await context.safePeople(), region: context.region(environment), discreet: discreet
             ))
         }
         routes.post(.safetyPlanSection(.section)) { _, context in
@@ -40,20 +40,12 @@ struct SafetyPlanRoutes: UnlockedRoutes {
         }
     }
 
-    func people(_ context: UnlockedContext) async throws -> [SafePerson] {
-        try await context.vault.log(SafePerson.self).all().reversed()
-    }
-
-    func region(_ context: UnlockedContext) -> HelpRegion? {
-        environment.helpLines.region(context.session.preferences.regionCode)
-    }
-
     func page(
         _ context: UnlockedContext, error: (SafetyPlanSection, String)? = nil, notice: String? = nil, status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         .page(SafetyPlanPages.render(
-            chrome: context.chrome(nil), plan: try await context.vault.document(SafetyPlan.self), people: try await people(context),
-            region: region(context), error: error, notice: notice
+            chrome: context.chrome(nil), plan: try await context.vault.document(SafetyPlan.self), people: try await context.safePeople(),
+            region: context.region(environment), error: error, notice: notice
         ), status: status)
     }
 }

@@ -20,8 +20,3 @@ extension DoneNotice {
     }
 }
 
-/// For `redirect(to:)` without a notice.
-enum NoNotice: String, DoneNotice {
-    case none
-    var message: String { "" }
-}

@@ -190,9 +190,14 @@ extension Node {
 }
 
 extension Response {
-    /// Sends the browser to one of our pages, with a done-notice to show there when one is given.
-    static func redirect(to route: SiteRoute, notice: (some DoneNotice)? = Optional<NoNotice>.none) -> Response {
-        .redirect(to: notice.map { route.with([(SiteRoute.Parameter.done, $0.rawValue)]) } ?? route.path)
+    /// Sends the browser to one of our pages.
+    static func redirect(to route: SiteRoute) -> Response {
+        .redirect(to: route.path)
+    }
+
+    /// Sends the browser to one of our pages, with a done-notice to show there.
+    static func redirect(to route: SiteRoute, notice: some DoneNotice) -> Response {
+        .redirect(to: route.with([(SiteRoute.Parameter.done, notice.rawValue)]))
     }
 
     /// Sends the browser to a path we made from a route (with a query of our own).

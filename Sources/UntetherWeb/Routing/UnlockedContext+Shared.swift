@@ -23,7 +23,7 @@ extension UnlockedContext {
 
     /// The person's safe people, in the order they were added.
     func safePeople() async throws -> [SafePerson] {
-        try await vault.log(SafePerson.self).all().reversed()
+        try await vault.log(SafePerson.self).inOrderAdded()
     }
 
     /// The help lines for the region the person chose, if they chose one.

@@ -9,6 +9,7 @@ Environment knobs: UNTETHER_CRASH_ITERATIONS (default 20), UNTETHER_CRASH_SEED (
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import random
@@ -77,6 +78,11 @@ def _writer(process: subprocess.Popen, state: Iteration, token: str, rng: random
             k += 1
     except (BrokenPipeError, ConnectionResetError):
         pass  # the process was killed
+    except OSError as error:
+        # After the kill the harness closes the pipe; a write already under way then sees EBADF.
+        if error.errno == errno.EBADF and (state.stop.is_set() or process.poll() is not None):
+            return
+        state.writer_error = error
     except BaseException as error:  # noqa: BLE001 - reported by the test
         state.writer_error = error
 

@@ -52,6 +52,7 @@ let package = Package(
                 .product(name: "Plot", package: "Plot"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
+            exclude: ["Verifier/verify.html", "Verifier/verify.js"],
             swiftSettings: strict
         ),
         .target(

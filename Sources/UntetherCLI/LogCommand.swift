@@ -125,7 +125,7 @@ struct LogCommand: AsyncParsableCommand {
                 let unlocked = try await vault.unlock(store)
                 let options = ExportOptions(
                     from: from.flatMap { CalendarDay($0) }, to: to.flatMap { CalendarDay($0) }, categories: Set(categories.compactMap(IncidentCategory.init(rawValue:))),
-                    includeAttachments: !noAttachments, stripLocation: stripLocation
+                    includeAttachments: !noAttachments, stripLocation: stripLocation, timeZone: try await vault.clock(unlocked).timeZone
                 )
                 let zip = try await unlocked.exportEvidence(options, now: Date()) { line in
                     FileHandle.standardError.write(Data((line + "\n").utf8))

@@ -81,6 +81,8 @@ public struct Attachment: Codable, Sendable, Equatable, Identifiable {
     public let size: Int
     /// SHA-256 of the original bytes, lowercase hex.
     public let sha256: String
+    /// Random, set when the record is chained (format 2); nil in older records.
+    public var salt: String?
 
     public init(id: UUID, incidentID: UUID, recordedAt: Date, fileName: String, type: AttachmentType, size: Int, sha256: String) {
         self.id = id
@@ -113,6 +115,6 @@ public enum AttachmentError: Error, Equatable, Sendable, CustomStringConvertible
     }
 }
 
-extension Attachment: SealedValue {
+extension Attachment: ChainedValue {
     public static var kind: RecordKind { .attachment }
 }

@@ -138,6 +138,8 @@ public struct Incident: Codable, Sendable, Equatable, Identifiable {
     public var witnesses: String
     public var childrenPresent: Bool?
     public var reports: [IncidentReport]
+    /// Random, set when the record is chained (format 2); nil in older records.
+    public var salt: String?
 
     public init(
         id: UUID, kindMoment: KindMoment? = nil, occurredOn: CalendarDay, occurredAt: String? = nil, approximate: Bool = false,
@@ -178,6 +180,8 @@ public struct Amendment: Codable, Sendable, Equatable, Identifiable {
     public let change: String
     /// Why, if the person wants to say.
     public let reason: String
+    /// Random, set when the record is chained (format 2); nil in older records.
+    public var salt: String?
 
     public init(id: UUID, incidentID: UUID, recordedAt: Date, change: String, reason: String) {
         self.id = id
@@ -194,6 +198,8 @@ public struct Removal: Codable, Sendable, Equatable, Identifiable {
     public let incidentID: UUID
     public let recordedAt: Date
     public let reason: String
+    /// Random, set when the record is chained (format 2); nil in older records.
+    public var salt: String?
 
     public init(id: UUID, incidentID: UUID, recordedAt: Date, reason: String) {
         self.id = id
@@ -203,14 +209,14 @@ public struct Removal: Codable, Sendable, Equatable, Identifiable {
     }
 }
 
-extension Incident: SealedValue {
+extension Incident: ChainedValue {
     public static var kind: RecordKind { .incident }
 }
 
-extension Amendment: SealedValue {
+extension Amendment: ChainedValue {
     public static var kind: RecordKind { .amendment }
 }
 
-extension Removal: SealedValue {
+extension Removal: ChainedValue {
     public static var kind: RecordKind { .removal }
 }

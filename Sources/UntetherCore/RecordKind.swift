@@ -36,6 +36,8 @@ public enum RecordKind: String, Sendable, Codable, CaseIterable {
     /// An attached file's sealed bytes, stored beside its chained `attachment` record (which
     /// holds their SHA-256). Append-only like the rest of the evidence, but not chained itself.
     case attachmentFile = "attachment_file"
+    /// The record an export writes into the chain: it commits to every file of the bundle.
+    case export
 
     /// How records of a kind are kept.
     public enum Shape: Sendable {
@@ -51,7 +53,7 @@ public enum RecordKind: String, Sendable, Codable, CaseIterable {
         switch self {
         case .preferences, .contactPlan, .contactRules, .preparedAnswers, .reachOutPlan, .safetyPlan: .document
         case .note, .contact, .checkIn, .urge, .journal, .milestone, .decision, .safePerson: .log
-        case .incident, .amendment, .removal, .attachment, .attachmentFile: .evidence
+        case .incident, .amendment, .removal, .attachment, .attachmentFile, .export: .evidence
         }
     }
 
@@ -70,7 +72,10 @@ public enum RecordKind: String, Sendable, Codable, CaseIterable {
         switch self {
         case .preferences, .contactPlan, .contactRules, .preparedAnswers, .reachOutPlan, .safetyPlan,
              .note, .contact, .checkIn, .urge, .journal, .milestone, .decision, .safePerson,
-             .incident, .amendment, .removal, .attachment, .attachmentFile: 1
+             .attachmentFile, .export: 1
+        // Version 2 of a chained record carries a random salt, so its hash (stored in clear)
+        // cannot confirm a guess of its content. Version 1 records have none and still read.
+        case .incident, .amendment, .removal, .attachment: 2
         }
     }
 }
@@ -78,6 +83,12 @@ public enum RecordKind: String, Sendable, Codable, CaseIterable {
 /// A value the vault seals, which names the kind of record it is kept as.
 public protocol SealedValue: Sendable {
     static var kind: RecordKind { get }
+}
+
+/// A record linked into the evidence chain. Its canonical form holds a random salt, set when it
+/// is appended, so the hash the store keeps in clear reveals nothing about what it says.
+public protocol ChainedValue: SealedValue, Codable {
+    var salt: String? { get set }
 }
 
 /// A value kept one to a record (settings, a plan), with what to show before it is first saved.

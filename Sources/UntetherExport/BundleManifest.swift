@@ -2,8 +2,9 @@ import Foundation
 import UntetherVault
 
 /// The manifest of an evidence bundle. It lists every chain entry (hashes only, so records left
-/// out of the bundle still prove the chain is whole), which entries the bundle carries, and the
-/// SHA-256 of every other file. Anyone can check it with no passphrase and no vault.
+/// out of the bundle still prove the chain is whole), which entries the bundle carries, and where
+/// the export record is, which holds the SHA-256 of every other file. Anyone can check it with no
+/// passphrase and no vault.
 public struct BundleManifest: Codable, Sendable, Equatable {
     public static let formatName = "untether-evidence-bundle"
 
@@ -23,12 +24,15 @@ public struct BundleManifest: Codable, Sendable, Equatable {
 
     public let format: String
     public let version: Int
-    /// The chain hash of the newest entry when the bundle was made.
+    /// The chain hash of the newest entry: the export's own record.
     public let head: String
+    /// How many entries the chain has, the export's own included.
+    public let length: Int
     public let chain: [Link]
+    /// The chained records the bundle carries, the export record aside.
     public let records: [IncludedRecord]
-    /// SHA-256 (hex) of every other file in the bundle, by path.
-    public let files: [String: String]
+    /// The export record, which holds the SHA-256 of every other file.
+    public let export: IncludedRecord
 
     static func link(_ entry: ChainEntry) -> Link {
         Link(

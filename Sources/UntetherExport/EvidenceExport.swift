@@ -8,7 +8,7 @@ extension UnlockedVault {
     public func exportEvidence(
         _ options: ExportOptions, now: Date, progress: @Sendable (String) -> Void = { _ in }
     ) async throws -> Data {
-        let zip = try await EvidenceBundle.make(from: evidence, options: options, progress: progress)
+        let zip = try await EvidenceBundle.make(from: evidence, options: options, now: now, progress: progress)
         try await store.append(AccessEvent(id: UUID(), kind: .exported, at: now))
         return zip
     }

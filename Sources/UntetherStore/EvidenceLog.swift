@@ -46,8 +46,7 @@ public struct EvidenceLog: Sendable {
     public func record(_ draft: IncidentDraft, id: UUID = UUID(), now: Date, today: CalendarDay) async throws -> Incident {
         var incident = try draft.makeIncident(id: id, recordedAt: now, today: today)
         incident.recordedAt = EvidenceChain.truncated(incident.recordedAt)
-        try await append(incident, id: incident.id, subject: nil, at: incident.recordedAt)
-        return incident
+        return try await append(incident, id: incident.id, subject: nil, at: incident.recordedAt).value
     }
 
     /// Saves a new entry with a file attached to it. The file is checked first, so when it is
@@ -68,8 +67,7 @@ public struct EvidenceLog: Sendable {
         let checked = try AmendmentDraft.validate(change: change, reason: reason)
         guard try await store.record(id: Self.key(incidentID), kind: .incident) != nil else { throw StoreError.notFound }
         let amendment = Amendment(id: id, incidentID: incidentID, recordedAt: EvidenceChain.truncated(now), change: checked.change, reason: checked.reason)
-        try await append(amendment, id: id, subject: incidentID, at: amendment.recordedAt)
-        return amendment
+        return try await append(amendment, id: id, subject: incidentID, at: amendment.recordedAt).value
     }
 
     /// Attaches a file to an entry that is still in the log. The bytes are kept exactly, sealed,
@@ -91,8 +89,7 @@ public struct EvidenceLog: Sendable {
             id: fileID, kind: .attachmentFile, formatVersion: fileAddress.formatVersion, createdAt: attachment.recordedAt,
             updatedAt: attachment.recordedAt, sealed: try sealer.seal(bytes, for: fileAddress)
         )
-        try await append(attachment, id: id, subject: incidentID, at: attachment.recordedAt, alongside: [file])
-        return attachment
+        return try await append(attachment, id: id, subject: incidentID, at: attachment.recordedAt, alongside: [file]).value
     }
 
     /// The exact bytes of an attached file, checked against the SHA-256 in the chain.
@@ -118,14 +115,22 @@ public struct EvidenceLog: Sendable {
             if kind == .attachment { doomed.append(RecordRef(id: link.recordID, kind: .attachmentFile)) }
         }
         let removal = Removal(id: id, incidentID: incidentID, recordedAt: EvidenceChain.truncated(now), reason: reason.trimmingCharacters(in: .whitespacesAndNewlines))
-        try await append(removal, id: id, subject: incidentID, at: removal.recordedAt, removing: doomed)
-        return removal
+        return try await append(removal, id: id, subject: incidentID, at: removal.recordedAt, removing: doomed).value
     }
 
-    func append<Value: Encodable & SealedValue>(
+    /// Writes an export's record into the chain and returns its link and exact bytes.
+    public func recordExport(_ record: ExportRecord) async throws -> (entry: ChainEntry, canonical: Data) {
+        let saved = try await append(record, id: record.id, subject: nil, at: EvidenceChain.truncated(record.madeAt))
+        return (saved.entry, saved.canonical)
+    }
+
+    /// Seals a new record with a fresh salt, stores it and links it into the chain, in one write.
+    func append<Value: ChainedValue>(
         _ value: Value, id: UUID, subject: UUID?, at date: Date,
         alongside: [SealedRecord] = [], removing: [RecordRef] = []
-    ) async throws {
+    ) async throws -> (value: Value, entry: ChainEntry, canonical: Data) {
+        var value = value
+        value.salt = EvidenceChain.newSalt()
         let kind = Value.kind
         let canonical = try EvidenceChain.canonicalBytes(value)
         let recordID = Self.key(id)
@@ -133,18 +138,24 @@ public struct EvidenceLog: Sendable {
         let sealed = try sealer.seal(canonical, for: address)
         let hash = EvidenceChain.recordHash(canonical)
         let subjectID = subject.map(Self.key)
-        _ = try await store.appendEvidence(
+        let entry = try await store.appendEvidence(
             SealedRecord(id: recordID, kind: kind, formatVersion: address.formatVersion, createdAt: date, updatedAt: date, sealed: sealed),
             alongside: alongside, removing: removing
         ) { head in
             EvidenceChain.entry(after: head, kind: kind.rawValue, recordID: recordID, subjectID: subjectID, recordHash: hash)
         }
+        return (value, entry, canonical)
     }
 
     /// The canonical bytes of a stored record, decrypted.
     func canonicalBytes(kind: RecordKind, id: String) async throws -> Data? {
         guard let record = try await store.record(id: id, kind: kind) else { return nil }
         return try sealer.open(record.sealed, for: record.address)
+    }
+
+    /// The chain's links alone (hashes, kinds and ids), oldest first.
+    public func chainEntries() async throws -> [ChainEntry] {
+        try await store.chainEntries()
     }
 
     /// The whole chain with each record's canonical bytes (nil where the record was removed), for export.

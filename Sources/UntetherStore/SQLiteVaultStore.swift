@@ -163,6 +163,26 @@ public final class SQLiteVaultStore: VaultStore {
                 BEGIN UPDATE record_revision SET n = n + 1 WHERE id = 1; END;
                 """)
         }
+        migrator.registerMigration("v5: export records are evidence") { db in
+            // The append-only rules name the evidence kinds; an export's chained record joins them.
+            try db.execute(sql: """
+                DROP TRIGGER evidence_record_no_update;
+                DROP TRIGGER evidence_record_delete_needs_removal;
+                CREATE TRIGGER evidence_record_no_update BEFORE UPDATE ON record
+                WHEN OLD.kind IN ('incident', 'amendment', 'removal', 'attachment', 'attachment_file', 'export')
+                BEGIN SELECT RAISE(ABORT, 'evidence is append-only'); END;
+                CREATE TRIGGER evidence_record_delete_needs_removal BEFORE DELETE ON record
+                WHEN OLD.kind IN ('incident', 'amendment', 'removal', 'attachment', 'attachment_file', 'export')
+                  AND NOT EXISTS (
+                    SELECT 1 FROM evidence_chain AS removal
+                    WHERE removal.kind = 'removal' AND (
+                      removal.subject_id = OLD.id
+                      OR removal.subject_id IN (SELECT subject_id FROM evidence_chain WHERE record_id = OLD.id)
+                    )
+                  )
+                BEGIN SELECT RAISE(ABORT, 'evidence is append-only'); END;
+                """)
+        }
         return migrator
     }
 

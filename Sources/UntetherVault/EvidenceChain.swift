@@ -1,8 +1,9 @@
 import Crypto
 import Foundation
 
-/// One link of the evidence chain. Everything here may be stored and exported in clear:
-/// the hashes cover records that each contain a random id, so they cannot be guessed from content.
+/// One link of the evidence chain. Everything here may be stored and exported in clear: each
+/// record since format 2 holds a random salt inside what is hashed, so a hash cannot confirm a
+/// guess of its content. (Older records hold none; their hashes stay as they were chained.)
 public struct ChainEntry: Codable, Sendable, Equatable {
     /// Position in the chain, from 1, without gaps.
     public let sequence: Int
@@ -81,6 +82,11 @@ public enum EvidenceChain {
         parseCanonicalDate(canonicalDate(date)) ?? date
     }
 
+    /// 16 random bytes as hex, put inside each new record's canonical form.
+    public static func newSalt() -> String {
+        SymmetricKey(size: .bits128).withUnsafeBytes { Data($0) }.hexString
+    }
+
     public static func recordHash(_ canonical: Data) -> Data {
         Data(SHA256.hash(data: canonical))
     }
@@ -123,6 +129,8 @@ public struct ChainProblem: Error, Equatable, Sendable, CustomStringConvertible 
         case unchainedRecord = "a record is not in the chain"
         case fileChanged = "a file does not match its hash"
         case fileMissing = "a file listed in the manifest is missing"
+        case fileAdded = "a file was added that the export did not list"
+        case derivedDiffers = "it is not what the records give"
         case manifestUnreadable = "the manifest is missing or unreadable"
     }
 

@@ -8,7 +8,7 @@ struct RecordKindTests {
     static let sealedTypes: [any SealedValue.Type] = [
         Preferences.self, NoContactPlan.self, LowContactRules.self, PreparedAnswers.self, ReachOutPlan.self, SafetyPlan.self,
         Note.self, ContactEvent.self, CheckIn.self, Urge.self, JournalEntry.self, Milestone.self, Decision.self, SafePerson.self,
-        Incident.self, Amendment.self, Removal.self, Attachment.self,
+        Incident.self, Amendment.self, Removal.self, Attachment.self, ExportRecord.self,
     ]
 
     @Test("each kind is named by exactly one type; only attached files' bytes have no type of their own")
@@ -27,7 +27,7 @@ struct RecordKindTests {
         #expect(names == [
             "preferences", "contact_plan", "contact_rules", "prepared_answers", "reach_out_plan", "safety_plan",
             "note", "contact", "checkin", "urge", "journal", "milestone", "decision", "safe_person",
-            "incident", "amendment", "removal", "attachment", "attachment_file",
+            "incident", "amendment", "removal", "attachment", "attachment_file", "export",
         ])
     }
 
@@ -35,8 +35,8 @@ struct RecordKindTests {
     func shapes() {
         #expect(Self.sealedTypes.filter { $0 is any SealedDocument.Type }.map { $0.kind }.allSatisfy { $0.shape == .document })
         #expect(Self.sealedTypes.filter { $0 is any LoggedValue.Type }.map { $0.kind }.allSatisfy { $0.shape == .log })
-        #expect(RecordKind.evidenceKinds == [.incident, .amendment, .removal, .attachment, .attachmentFile])
-        #expect(RecordKind.allCases.filter(\.isChained) == [.incident, .amendment, .removal, .attachment])
+        #expect(RecordKind.evidenceKinds == [.incident, .amendment, .removal, .attachment, .attachmentFile, .export])
+        #expect(RecordKind.allCases.filter(\.isChained) == [.incident, .amendment, .removal, .attachment, .export])
         #expect(RecordKind.allCases.allSatisfy { $0.formatVersion >= 1 })
     }
 

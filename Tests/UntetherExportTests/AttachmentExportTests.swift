@@ -19,6 +19,8 @@ struct AttachmentExportTests {
         return bytes
     }
 
+    static let exportedAt = Date(timeIntervalSince1970: 1_790_000_900)
+
     func entries(_ zip: Data) throws -> [String: Data] {
         try zipContents(zip)
     }
@@ -36,7 +38,7 @@ struct AttachmentExportTests {
     @Test("attachments are exported exactly and listed with their SHA-256; the bundle verifies")
     func exact() async throws {
         let log = try await makeLog()
-        let zip = try await EvidenceBundle.make(from: log, options: ExportOptions())
+        let zip = try await EvidenceBundle.make(from: log, options: ExportOptions(), now: Self.exportedAt)
         let files = try entries(zip)
         let attachments = files.filter { $0.key.hasPrefix("attachments/") }
         #expect(attachments.count == 3)
@@ -51,7 +53,7 @@ struct AttachmentExportTests {
     @Test("stripping location removes EXIF from photo copies, leaves out what can't be cleaned, and keeps the original")
     func stripLocation() async throws {
         let log = try await makeLog()
-        let zip = try await EvidenceBundle.make(from: log, options: ExportOptions(stripLocation: true))
+        let zip = try await EvidenceBundle.make(from: log, options: ExportOptions(stripLocation: true), now: Self.exportedAt)
         let files = try entries(zip)
         let jpeg = try #require(files.first { $0.key.hasSuffix(".jpg") }?.value)
         #expect(jpeg.range(of: Self.exifMarker) == nil)
@@ -61,7 +63,7 @@ struct AttachmentExportTests {
         #expect(files.keys.contains { $0.hasSuffix(".txt") })
         let report = String(decoding: files["report.html"]!, as: UTF8.self)
         #expect(report.contains("Location data was removed from this copy"))
-        #expect(report.contains("Left out: location data could not be removed"))
+        #expect(report.contains("Not in this bundle: its location data could not be removed"))
         #expect(EvidenceBundle.verify(zip).isIntact)
         let entry = try #require(try await log.entries().first)
         let original = try #require(entry.attachments.first { $0.type == .jpeg })
@@ -70,16 +72,16 @@ struct AttachmentExportTests {
 
     @Test("without attachments, no files are copied but their records still are")
     func noAttachments() async throws {
-        let zip = try await EvidenceBundle.make(from: try await makeLog(), options: ExportOptions(includeAttachments: false))
+        let zip = try await EvidenceBundle.make(from: try await makeLog(), options: ExportOptions(includeAttachments: false), now: Self.exportedAt)
         let files = try entries(zip)
         #expect(!files.keys.contains { $0.hasPrefix("attachments/") })
-        #expect(files.keys.filter { $0.hasPrefix("records/") }.count == 4)
+        #expect(files.keys.filter { $0.hasPrefix("records/") }.count == 5, "four records and the export's own")
         #expect(EvidenceBundle.verify(zip).isIntact)
     }
 
     @Test("a changed attachment in a bundle is detected")
     func tamperedAttachment() async throws {
-        let zip = try await EvidenceBundle.make(from: try await makeLog(), options: ExportOptions())
+        let zip = try await EvidenceBundle.make(from: try await makeLog(), options: ExportOptions(), now: Self.exportedAt)
         var files = try entries(zip)
         let path = try #require(files.keys.first { $0.hasSuffix(".txt") && $0.hasPrefix("attachments/") })
         files[path] = Data("a changed note\n".utf8)
@@ -92,5 +94,20 @@ struct AttachmentExportTests {
         let result = EvidenceBundle.verify(archive.data!)
         #expect(!result.isIntact)
         #expect(result.summary.contains(path))
+    }
+
+    @Test("the report shows photos small, beside their fingerprints, and names files it could not include")
+    func photosInReport() async throws {
+        let zip = try await EvidenceBundle.make(from: try await makeLog(), options: ExportOptions(), now: Self.exportedAt)
+        let files = try entries(zip)
+        let report = String(decoding: files["report.html"]!, as: UTF8.self)
+        let jpegPath = try #require(files.keys.first { $0.hasPrefix("attachments/") && $0.hasSuffix(".jpg") })
+        #expect(report.contains("<img src=\"\(jpegPath)\""))
+        #expect(!report.contains("<img src=\"attachments/") || !report.contains(".heic\" alt"), "a HEIC photo is linked, not shown: browsers cannot draw it")
+        let withoutFiles = try entries(try await EvidenceBundle.make(from: try await makeLog(), options: ExportOptions(includeAttachments: false), now: Self.exportedAt))
+        let bare = String(decoding: withoutFiles["report.html"]!, as: UTF8.self)
+        #expect(!bare.contains("<img"))
+        #expect(bare.contains("Not in this bundle: files were left out of this export."))
+        #expect(bare.contains(EvidenceChain.recordHash(Self.photo).hexString), "the fingerprint is there even when the file is not")
     }
 }

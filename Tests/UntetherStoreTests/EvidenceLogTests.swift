@@ -35,6 +35,43 @@ struct EvidenceLogTests {
         #expect(try EvidenceChain.decode(Incident.self, from: try EvidenceChain.canonicalBytes(incident)) == incident)
     }
 
+    @Test("a hash stored in clear cannot confirm a guess of a new record: each holds a random salt")
+    func guessingAttackFails() async throws {
+        let (store, log) = try await makeLog(.sqliteFile)
+        let incident = try await log.record(draft("He said he would take the car keys"), now: clock.tick(), today: Self.today)
+        let salt = try #require(incident.salt)
+        #expect(salt.count == 32)
+        let other = try await log.record(draft("He said he would take the car keys"), now: clock.tick(), today: Self.today)
+        #expect(other.salt != salt, "every record has its own salt")
+
+        // What someone with the database file alone has: the id, the time and the hash, in clear.
+        let stored = try #require(try await store.chainEntries().first { $0.recordID == incident.id.uuidString.lowercased() })
+        let record = try #require(try await store.record(id: stored.recordID, kind: .incident))
+        #expect(record.formatVersion == 2)
+        // Their guesses: every severity, the likely categories and a handful of sentences, the true one among them.
+        let sentences = ["He shouted", "He said he would take the car keys", "He took my phone", "He threw a plate", "He followed me"]
+        func hash(_ sentence: String, _ severity: Severity, _ category: IncidentCategory, salt: String?) throws -> Data {
+            var guess = incident
+            guess.description = sentence
+            guess.severity = severity
+            guess.categories = [category]
+            guess.salt = salt
+            return EvidenceChain.recordHash(try EvidenceChain.canonicalBytes(guess))
+        }
+        var confirmed = 0
+        for sentence in sentences {
+            for severity in Severity.allCases {
+                for category in IncidentCategory.allCases where try hash(sentence, severity, category, salt: nil) == stored.recordHash {
+                    confirmed += 1
+                }
+            }
+        }
+        #expect(confirmed == 0, "no guess is confirmed without the salt")
+        // The same guesses do find it when the salt is known (as for a record without one):
+        // the guessing itself works, so the salt is what stops it.
+        #expect(try hash("He said he would take the car keys", .three, .emotionalVerbal, salt: salt) == stored.recordHash)
+    }
+
     @Test("the chain follows h_i = SHA-256(h_(i-1) ‖ SHA-256(record_i)) from 32 zero bytes", arguments: Backend.allCases)
     func chainFormula(backend: Backend) async throws {
         let (store, log) = try await makeLog(backend)

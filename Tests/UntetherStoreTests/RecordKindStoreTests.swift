@@ -120,6 +120,9 @@ struct RecordKindStoreTests {
         try await vault.evidence.attach(SampleFiles.png, fileName: "photo.png", to: incident.id, now: clock.tick())
         let removed = try await vault.evidence.record(IncidentDraft(occurredOn: "2026-11-21", description: "Twice"), now: clock.tick(), today: "2026-11-25")
         try await vault.evidence.remove(removed.id, reason: "Written twice", now: clock.tick())
+        let export = ExportRecord(id: UUID(), madeAt: clock.tick(), files: ["report.html": String(repeating: "0", count: 64)], records: [1], settings: ExportSettings())
+        let savedExport = try await vault.evidence.recordExport(export)
+        #expect(try EvidenceChain.decode(ExportRecord.self, from: savedExport.canonical).files == export.files)
         #expect(try await vault.evidence.entry(incident.id)?.incident == incident)
         #expect(try await vault.evidence.verify().isIntact)
 

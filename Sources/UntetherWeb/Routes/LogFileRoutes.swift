@@ -48,7 +48,7 @@ struct LogFileRoutes: UnlockedRoutes {
         }
         let options = ExportOptions(
             from: range.from, to: range.to, categories: form.categories,
-            includeAttachments: form.includeAttachments, stripLocation: form.stripLocation
+            includeAttachments: form.includeAttachments, stripLocation: form.stripLocation, timeZone: context.clock(environment).timeZone
         )
         let zip = try await context.vault.exportEvidence(options, now: environment.now())
         return .download(zip, contentType: "application/zip", fileName: EvidenceBundle.fileName(today: today))

@@ -78,11 +78,18 @@ def test_export_then_verify_without_passphrase(log_vault, tmp_path):
         report = bundle.read("report.html").decode()
         assert "tamper-evident" in report and "admissible" not in report.lower()
         assert "Shouted at me in the kitchen." in report
-    # A second export of the same records has the same files, byte for byte.
+        manifest = json.loads(bundle.read("manifest.json"))
+        first_records = {n: bundle.read(n) for n in names if n.startswith("records/")}
+    assert verified.stdout.rstrip().endswith(f"Check code: {manifest['length']} · {manifest['head']}")
+    # A second export carries the same records, byte for byte, and the first export's own record too.
     again = tmp_path / "again.zip"
     run(["log", "export", "--out", again, *paths.opts()], check=0)
-    with zipfile.ZipFile(out) as one, zipfile.ZipFile(again) as two:
-        assert {n: one.read(n) for n in one.namelist()} == {n: two.read(n) for n in two.namelist()}
+    with zipfile.ZipFile(again) as two:
+        second = json.loads(two.read("manifest.json"))
+        assert second["length"] == manifest["length"] + 1
+        for name, data in first_records.items():
+            assert two.read(name) == data, name
+    assert run(["verify", again], check=0).stdout.startswith("Intact:")
     assert "exported" in [e["kind"] for e in json.loads(run(["access-log", "--json", *paths.opts()], check=0).stdout)]
 
 
@@ -116,6 +123,8 @@ def test_verify_vault_checks_the_whole_chain(log_vault):
     paths, _ = log_vault
     result = run(["verify", "--vault", *paths.opts()], check=0)
     assert result.stdout.startswith("Intact: all ")
+    count = int(result.stdout.split("Intact: all ")[1].split()[0])
+    assert f"Check code: {count} · " in result.stdout, "the check code carries the chain's length beside its head"
 
 
 def test_verify_needs_a_bundle_or_vault(tmp_path):

@@ -169,7 +169,7 @@ struct VerifyCommand: AsyncParsableCommand {
                 guard report.isIntact else {
                     throw CLIError("Not intact: " + report.problems.map(\.description).joined(separator: "; "))
                 }
-                Terminal.out("Intact: all \(report.entries) entries check out; the chain ends in \(report.head?.chainHashHex.prefix(16) ?? "(empty)")…")
+                Terminal.out("Intact: all \(report.entries) entries check out. Check code: \(report.entries) · \(report.head?.chainHashHex ?? "(empty)")")
             }
         }
     }
@@ -191,6 +191,12 @@ enum LogJSON {
         let reports: [Report]?
         let kindMoment: String?
 
+        /// Every field an entry may have.
+        static let fields: Set<String> = [
+            "occurredAt", "description", "categories", "severity", "approximate", "location", "phase", "injuries", "witnesses",
+            "childrenPresent", "reports", "kindMoment",
+        ]
+
         struct Report: Decodable {
             let kind: String
             let reference: String?
@@ -199,8 +205,24 @@ enum LogJSON {
 
     static func draft(from data: Data) throws -> IncidentDraft {
         let input: Input
+        guard let object = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] else {
+            throw CLIError("That is not an entry in JSON. It needs at least \"occurredAt\" and \"description\"; see the README.")
+        }
+        // Evidence is kept exactly: a field this version does not know would be lost, so it is refused.
+        if let unknown = object.keys.sorted().first(where: { !Input.fields.contains($0) }) {
+            throw CLIError("'\(unknown.prefix(40))' is not a field of an entry, so nothing was saved. Fields: \(Input.fields.sorted().joined(separator: ", ")).")
+        }
+        if let severity = object["severity"], !(severity is NSNull) {
+            // 3.0 or "3" would read as 3; only a whole number written as one is taken.
+            guard !(severity is Bool), let number = severity as? NSNumber, "\(number)" == "\(number.intValue)" else {
+                throw CLIError("severity must be a whole number from 1 to 5, so nothing was saved.")
+            }
+        }
         do {
             input = try JSONDecoder().decode(Input.self, from: data)
+        } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context) {
+            let field = context.codingPath.map(\.stringValue).filter { Int($0) == nil }.joined(separator: ".")
+            throw CLIError("'\(field)' has the wrong kind of value, so nothing was saved; see the README for the entry format.")
         } catch {
             throw CLIError("That is not an entry in JSON. It needs at least \"occurredAt\" and \"description\"; see the README.")
         }

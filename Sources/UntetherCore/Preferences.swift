@@ -42,13 +42,37 @@ public struct Preferences: Sendable, Equatable, Codable {
         guard !name.isEmpty else { throw .emptyName }
         guard name.count <= maxDisplayNameLength else { throw .nameTooLong }
         let site = exitSite.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard
-            let url = URL(string: site), let scheme = url.scheme?.lowercased(),
-            scheme == "https" || scheme == "http", let host = url.host, !host.isEmpty,
-            site.count <= 500
-        else { throw .badExitSite }
+        guard site.count <= 500, Self.isPublicHTTPS(site) else { throw .badExitSite }
         guard SessionPolicy.idleMinutesRange.contains(idleMinutes) else { throw .badIdleMinutes }
         return Preferences(displayName: name, exitSite: site, idleMinutes: idleMinutes)
+    }
+
+    /// True for an `https://` address on a public host, with no user name or password in it: the
+    /// exit button leads somewhere ordinary, never to this computer or the home network, and it
+    /// never carries anything secret.
+    public static func isPublicHTTPS(_ address: String) -> Bool {
+        guard let url = URL(string: address), url.scheme?.lowercased() == "https", url.user == nil, url.password == nil,
+              !address.contains("@"), let rawHost = url.host?.lowercased(), !rawHost.isEmpty
+        else { return false }
+        let host = rawHost.trimmingCharacters(in: CharacterSet(charactersIn: "[]."))
+        if host == "localhost" || host.hasSuffix(".localhost") || host.hasSuffix(".local") || host.hasSuffix(".internal")
+            || host.hasSuffix(".lan") || host.hasSuffix(".home.arpa") { return false }
+        if host.contains(":") {  // an IPv6 literal: loopback, unspecified, unique-local, link-local, mapped
+            return !(host == "::1" || host == "::" || host.hasPrefix("fc") || host.hasPrefix("fd") || host.hasPrefix("fe8")
+                || host.hasPrefix("fe9") || host.hasPrefix("fea") || host.hasPrefix("feb") || host.hasPrefix("::ffff:") || host.hasPrefix("0:"))
+        }
+        let parts = host.split(separator: ".", omittingEmptySubsequences: false)
+        if parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) {
+            let octets = parts.compactMap { Int($0) }
+            guard octets.count == 4, octets.allSatisfy({ (0...255).contains($0) }) else { return false }
+            switch (octets[0], octets[1]) {
+            case (0, _), (10, _), (127, _), (169, 254), (192, 168), (100, 64...127): return false
+            case (172, 16...31): return false
+            default: return octets[0] < 224
+            }
+        }
+        // A name with no dot (for example "router") is only reachable on a local network.
+        return parts.count >= 2 && !parts.contains(where: \.isEmpty) && !(parts.last!.allSatisfy(\.isNumber))
     }
 
     /// The same settings with the person's own name, exit site and idle time; everything else kept.

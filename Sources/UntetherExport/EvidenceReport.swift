@@ -88,7 +88,7 @@ enum EvidenceReport {
                     })
                 )),
                 .h2(.class("part"), "About these records"),
-                .p("Each record was linked into a chain of SHA-256 hashes when it was written down. Changing, removing or reordering a record afterwards breaks the chain, and a check shows where. Corrections were added later as amendments; the first text was never changed."),
+                .p("These records are tamper-evident. Each record was linked into a chain of SHA-256 hashes when it was written down. Changing, removing or reordering a record afterwards breaks the chain, and a check shows where. Corrections were added later as amendments; the first text was never changed."),
                 .p(
                     .text("To check this bundle, open "), .code("verify.html"), .text(" from the unzipped folder in a web browser, or run "),
                     .code("untether verify"), .text(" on the zip file. Neither needs a password or the internet.")

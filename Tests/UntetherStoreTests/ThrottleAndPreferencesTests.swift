@@ -71,6 +71,17 @@ struct PreferencesValidationTests {
         ("Notes", "javascript:alert(1)", 15, .badExitSite),
         ("Notes", "example.org", 15, .badExitSite),
         ("Notes", "https://", 15, .badExitSite),
+        ("Notes", "http://www.bbc.com/weather", 15, .badExitSite),
+        ("Notes", "https://localhost/x", 15, .badExitSite),
+        ("Notes", "https://127.0.0.1:8080/", 15, .badExitSite),
+        ("Notes", "https://[::1]/", 15, .badExitSite),
+        ("Notes", "https://192.168.1.1/", 15, .badExitSite),
+        ("Notes", "https://10.0.0.5/", 15, .badExitSite),
+        ("Notes", "https://172.20.0.1/", 15, .badExitSite),
+        ("Notes", "https://router/", 15, .badExitSite),
+        ("Notes", "https://printer.local/", 15, .badExitSite),
+        ("Notes", "https://user:pass@www.bbc.com/", 15, .badExitSite),
+        ("Notes", "https://me@www.bbc.com/", 15, .badExitSite),
         ("Notes", "https://example.org", 0, .badIdleMinutes),
         ("Notes", "https://example.org", 61, .badIdleMinutes),
     ])
@@ -80,9 +91,11 @@ struct PreferencesValidationTests {
 
     @Test("good input is trimmed and kept")
     func accepted() throws {
-        let preferences = try Preferences.validated(displayName: "  Shopping  ", exitSite: " http://localhost:9/x ", idleMinutes: 60)
+        let preferences = try Preferences.validated(displayName: "  Shopping  ", exitSite: " https://www.bbc.com/weather?x=1 ", idleMinutes: 60)
         #expect(preferences.displayName == "Shopping")
-        #expect(preferences.exitSite == "http://localhost:9/x")
+        #expect(preferences.exitSite == "https://www.bbc.com/weather?x=1")
+        #expect(Preferences.isPublicHTTPS("https://8.8.8.8/"))
+        #expect(Preferences.isPublicHTTPS("https://news.example.org:8443/path"))
         #expect(preferences.sessionPolicy.idleTimeout == 3600)
     }
 }

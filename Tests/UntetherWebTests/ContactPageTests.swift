@@ -156,6 +156,17 @@ struct ContactPageTests {
         }
     }
 
+    @Test("a step typed with \"&\" or what looks like an entity shows exactly as typed, in the list and in its label")
+    func planStepEscaped() async throws {
+        try await TestApp().run { browser in
+            try await browser.setUp()
+            try await browser.post("/plan/own", ["text": "Tom & Jerry &lt;b&gt;"])
+            let page = try await browser.get("/plan").body
+            #expect(page.components(separatedBy: "Tom &amp; Jerry &amp;lt;b&amp;gt;").count == 3, "the checkbox label and the remove list")
+            #expect(!page.contains("Tom & Jerry"))
+        }
+    }
+
     @Test("the plan: ticking steps, adding and removing own steps, progress")
     func plan() async throws {
         try await TestApp().run { browser in

@@ -30,6 +30,26 @@ struct FoundationTests {
         }
     }
 
+    @Test("escaping by default: no page writes dynamic text or an attribute value that is not escaped")
+    func escapingByDefault() throws {
+        // Plot's `.text` leaves "&" alone and writes attribute values as they are, so dynamic text
+        // goes through `.userText` and dynamic attribute values through `.safeAttribute`/`.safe`.
+        let text = try NSRegularExpression(pattern: #"(?<![A-Za-z])\.text\((?!"[^"\\\n]*"\))"#)
+        let attribute = try NSRegularExpression(pattern: #"\.attribute\(named: "[a-z-]+", value: (?!"|String\(|isError \? "|.*\.htmlEscaped)"#)
+        var checked = 0
+        for (name, source) in try Self.swiftFiles(in: "UntetherWeb") where name != "HTMLEscaping.swift" && !name.hasPrefix("Assets/") {
+            for line in source.split(separator: "\n") where !line.trimmingCharacters(in: .whitespaces).hasPrefix("//") {
+                let string = String(line)
+                let range = NSRange(string.startIndex..., in: string)
+                let textHit = text.firstMatch(in: string, range: range)
+                #expect(textHit == nil || string.contains("case .text("), "\(name): unescaped dynamic text: \(string)")
+                #expect(attribute.firstMatch(in: string, range: range) == nil, "\(name): unescaped attribute value: \(string)")
+                checked += 1
+            }
+        }
+        #expect(checked > 1_000, "the scan read the page sources")
+    }
+
     @Test("no record kind is named by a string anywhere but the registry")
     func noKindLiterals() throws {
         let names = RecordKind.allCases.map(\.rawValue).joined(separator: "|")

@@ -422,6 +422,7 @@ struct LogPageTests {
             #expect(short.split(separator: " ").map(\.count) == [4, 4, 4, 4])
             #expect(short.replacingOccurrences(of: " ", with: "") == String(head.prefix(16)))
             #expect(Self.text(page, id: "chain-head-full") == head)
+            #expect(Self.text(page, id: "chain-length") == "2", "the code carries the chain's length, so a cut-off log shows")
             #expect(page.contains("tamper-evident"))
             #expect(!page.lowercased().contains("admissible"))
             #expect(Self.section(page, id: "chain-status", closing: "</div>").contains("All 2 records in this log check out."))

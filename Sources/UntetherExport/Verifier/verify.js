@@ -93,8 +93,8 @@
     'Please open this page in another browser, such as a recent Firefox, Chrome, Edge or Safari. ' +
     'Or run “untether verify” with the zip file.';
   const NO_INFLATE = 'This browser cannot unpack this zip file by itself. ' +
-    'Please unzip the bundle first, then choose the unzipped folder below. ' +
-    'Or open this page in a recent Firefox, Chrome, Edge or Safari, or run “untether verify” with the zip file.';
+    'Please unzip the bundle first, then choose its folder in step 1. ' +
+    'Or open this page in a recent Firefox, Chrome, Edge or Safari. You can also run “untether verify” with the zip file.';
 
   // ------------------------------------------------------------------ reading a zip
 
@@ -321,7 +321,7 @@
     if (!isObject(manifest)) return 'manifest.json could not be read.';
     if (manifest.format !== FORMAT) return 'manifest.json is not the manifest of an Untether evidence bundle.';
     if (manifest.version !== VERSION) {
-      return `This bundle says it is version ${String(manifest.version)}. This page checks version ${VERSION} bundles. ` +
+      return `manifest.json says this bundle is version ${String(manifest.version)}. This page checks version ${VERSION} bundles. ` +
         'Please use “untether verify” to check it.';
     }
     const chainOK = Array.isArray(manifest.chain) && manifest.chain.every((entry) => isObject(entry) &&
@@ -370,11 +370,16 @@
     if (!source.has('manifest.json')) {
       const nested = source.paths.filter((path) => path.endsWith('/manifest.json'));
       let text = 'manifest.json is missing, so nothing else could be checked.';
-      if (nested.length === 1) {
-        text += ` There is one in the folder “${nested[0].slice(0, -'/manifest.json'.length)}”. ` +
+      const inside = nested.length === 1 ? nested[0].slice(0, -'/manifest.json'.length) : null;
+      if (inside && source.kind === 'zip') {
+        text += ` There is one in the folder “${inside}” inside the zip. ` +
           'The bundle may have been zipped again after it was unzipped. Please check the zip file as it was first sent.';
+      } else if (inside) {
+        text += ` There is one in the folder “${inside}”. Please choose that folder instead.`;
       } else if (source.kind === 'folder') {
         text += ' Please choose the folder that holds manifest.json.';
+      } else {
+        text += ' This zip may not be an evidence bundle from Untether.';
       }
       problems.push(problem('manifest-unreadable', text, { path: 'manifest.json' }));
       return result;
@@ -403,8 +408,9 @@
     });
     if (outOfPlace.length > 0) {
       const first = outOfPlace[0];
-      let text = `Chain entries are missing or out of order: place ${first} holds entry ${chain[first - 1].sequence}.`;
-      if (outOfPlace.length > 1) text += ` ${plural(outOfPlace.length - 1, 'more place is', 'more places are')} wrong after it.`;
+      let text = `Chain entries are missing or out of order: where entry ${first} should be, there is entry ${chain[first - 1].sequence}.`;
+      const more = outOfPlace.length - 1;
+      if (more > 0) text += ` ${more} more ${more === 1 ? 'place after it is' : 'places after it are'} wrong too.`;
       problems.push(problem('chain-order', text, { entry: first }));
     }
     let previous = new Uint8Array(32);
@@ -427,7 +433,7 @@
     }
     const last = chain.length > 0 ? chain[chain.length - 1] : null;
     if (last && manifest.head.toLowerCase() !== last.chainHash.toLowerCase()) {
-      problems.push(problem('chain-head', 'The head in manifest.json is not the hash of the last chain entry.'));
+      problems.push(problem('chain-head', 'The head in manifest.json (the check code of the whole chain) does not match the last chain entry.'));
     }
     if (manifest.length !== chain.length) {
       problems.push(problem('chain-length', `manifest.json says the chain has ${manifest.length} entries, but it lists ${chain.length}.`));
@@ -462,7 +468,7 @@
         problems.push(problem('export-missing', `The export record ${exportInfo.path} is missing, so the other files could not be checked.`,
           { path: exportInfo.path, entry: sequence }));
       } else if (entry && hash !== 'unreadable' && hash !== entry.recordHash.toLowerCase()) {
-        problems.push(problem('record-changed', `The export record ${exportInfo.path} does not match its hash in the chain.`,
+        problems.push(problem('record-changed', `The export record ${exportInfo.path} (entry ${sequence}) does not match its hash in the chain.`,
           { path: exportInfo.path, entry: sequence }));
       }
       if (hash !== 'missing' && hash !== 'unreadable') {
@@ -486,12 +492,12 @@
     for (const record of manifest.records) {
       const sequence = record.sequence;
       if (listed.has(sequence)) {
-        problems.push(problem('records-differ', `Entry ${sequence} is in manifest.json's record list twice.`, { entry: sequence }));
+        problems.push(problem('records-differ', `Entry ${sequence} is in manifest.json’s record list twice.`, { entry: sequence }));
         continue;
       }
       listed.set(sequence, record.path);
       if (sequence === result.exportSequence) {
-        problems.push(problem('records-differ', `The export record (entry ${sequence}) should not be in manifest.json's record list.`, { entry: sequence }));
+        problems.push(problem('records-differ', `The export record (entry ${sequence}) should not be in manifest.json’s record list.`, { entry: sequence }));
         continue;
       }
       const entry = bySequence.get(sequence);
@@ -515,15 +521,21 @@
 
     if (exportRecord) {
       // 5. The export record names the same records as the manifest.
-      const committed = new Set(exportRecord.records);
+      const committed = new Set();
+      for (const sequence of exportRecord.records) {
+        if (committed.has(sequence)) {
+          problems.push(problem('records-differ', `The export record lists entry ${sequence} twice.`, { entry: sequence }));
+        }
+        committed.add(sequence);
+      }
       for (const sequence of listed.keys()) {
         if (!committed.has(sequence) && sequence !== result.exportSequence) {
-          problems.push(problem('records-differ', `Entry ${sequence} is in manifest.json's record list, but not in the export record.`, { entry: sequence }));
+          problems.push(problem('records-differ', `Entry ${sequence} is in manifest.json’s record list, but not in the export record.`, { entry: sequence }));
         }
       }
       for (const sequence of Array.from(committed).sort((a, b) => a - b)) {
         if (!listed.has(sequence)) {
-          problems.push(problem('records-differ', `The export record lists entry ${sequence}, but manifest.json's record list does not.`, { entry: sequence }));
+          problems.push(problem('records-differ', `The export record lists entry ${sequence}, but manifest.json’s record list does not.`, { entry: sequence }));
         }
       }
 
@@ -565,7 +577,7 @@
     let rest = text.normalize('NFKC').trim();
     if (!rest) return { empty: true };
     let count = null;
-    const withCount = rest.match(/^#?\s*(\d+)(?:\s*(?:entries|entry|records|record)\b|\s*[·•:,;|/=#]|\s+[-–—]\s)(.*)$/iu);
+    const withCount = rest.match(/^#?\s*(\d+)(?:\s*(?:entries|entry|records|record)\b|\s*[·•:,;|/=#]|\s+[-–—]\s)([\s\S]*)$/iu);
     if (withCount) {
       count = parseInt(withCount[1], 10);
       rest = withCount[2];
@@ -582,6 +594,7 @@
     const parsed = parseCheckCode(byId('check-code').value);
     const say = (state, text) => {
       output.dataset.match = state;
+      output.dataset.intact = lastCheck && lastCheck.problems.length === 0 ? 'yes' : 'no';
       output.textContent = text;
     };
     if (parsed.empty) return say('empty', 'Paste a check code first.');
@@ -650,7 +663,8 @@
         el('dt', {}, 'Records checked'), el('dd', { id: 'count-records' }, String(result.counts.records)),
         el('dt', {}, 'Files checked'), el('dd', { id: 'count-files' }, result.counts.files === null ? '–' : String(result.counts.files)),
         el('dt', {}, 'Entries in the chain'), el('dd', { id: 'count-chain' }, String(result.counts.chain)),
-        el('dt', {}, 'Last check code in the chain (the head)'), el('dd', {}, el('code', { id: 'head', class: 'hash' }, result.head)));
+        el('dt', {}, 'Check code of the whole chain (its length and head)'),
+        el('dd', {}, el('code', { class: 'hash' }, `${result.counts.chain} · `), el('code', { id: 'head', class: 'hash' }, result.head)));
       parts.push(counts);
       if (result.exportSequence !== null) {
         parts.push(el('p', { class: 'muted' }, `The records checked include the export record, entry ${result.exportSequence}.`));

@@ -22,19 +22,19 @@ enum CoachPages {
             .unwrap(review) { review in
                 .div(
                     .id("coach-result"), .class("card"), .attribute(named: "aria-live", value: "polite"),
-                    .h2(.text(review.flags.isEmpty ? "Nothing to flag" : "Things to look at")),
+                    .h2(.userText(review.flags.isEmpty ? "Nothing to flag" : "Things to look at")),
                     .p(.id("coach-verdict"), .class(review.verdict == .risky ? "verdict risky" : "verdict"), .data(named: "verdict", value: review.verdict.rawValue),
-                       .text(review.verdict.summary)),
+                       .userText(review.verdict.summary)),
                     .if(review.flags.isEmpty,
                         .p(.text("It's your choice whether and when to send it.")),
                         else: .ul(.id("coach-flags"), .class("list"), .forEach(review.flags) { flag in
                             .li(
                                 .class("card"), .data(named: "kind", value: flag.kind.rawValue),
-                                .p(.strong(.text(label(flag.kind))), .text(": "), .span(.class("matched"), .userText("“\(flag.matched)”"))),
-                                .p(.text(flag.suggestion))
+                                .p(.strong(.userText(label(flag.kind))), .text(": "), .span(.class("matched"), .userText("“\(flag.matched)”"))),
+                                .p(.userText(flag.suggestion))
                             )
                         })),
-                    .p(.id("coach-scores"), .class("muted"), .text(
+                    .p(.id("coach-scores"), .class("muted"), .userText(
                         "Brief \(review.scores.brief), informative \(review.scores.informative), friendly \(review.scores.friendly), firm \(review.scores.firm), out of 100."
                     )),
                     .unwrap(review.rewrite) { rewrite in
@@ -52,14 +52,14 @@ enum CoachPages {
                             .if(!rewrite.leftOut.isEmpty, .group(
                                 .h4(.text("Left out, and why")),
                                 .ul(.id("coach-left-out"), .forEach(rewrite.leftOut) { item in
-                                    .li(.span(.class("matched"), .userText("“\(item.sentence)”")), .text(" — \(label(item.kind))"))
+                                    .li(.span(.class("matched"), .userText("“\(item.sentence)”")), .userText(" — \(label(item.kind))"))
                                 })
                             ))
                         )
                     },
                     .if(!review.flags.isEmpty, .group(
                         .h3(.text("Or start from a calm outline")),
-                        .div(.id("coach-skeleton"), .class("note-body"), .text(review.skeleton))
+                        .div(.id("coach-skeleton"), .class("note-body"), .userText(review.skeleton))
                     ))
                 )
             }

@@ -17,9 +17,9 @@ extension ContactPages {
         }()
         return .div(
             .id("streak"), .class("card streak"),
-            headingLevel == 1 ? .h1(.text(heading)) : .h2(.text(heading)),
-            .p(.class("streak-count"), .span(.id("streak-days"), .text(days(mainCount))), .text(" "), .span(.text(mainLine))),
-            .if(lowContact, .p(.id("streak-personal"), .text("\(days(summary.current)) since you last reached out to them yourself."))),
+            headingLevel == 1 ? .h1(.userText(heading)) : .h2(.userText(heading)),
+            .p(.class("streak-count"), .span(.id("streak-days"), .userText(days(mainCount))), .text(" "), .span(.userText(mainLine))),
+            .if(lowContact, .p(.id("streak-personal"), .userText("\(days(summary.current)) since you last reached out to them yourself."))),
             .if(view.reachedOutToday, .div(
                 .id("streak-reset"), .class("notice"),
                 .p(.text("You reached out to them today. That isn't a failure. It tells you something about what today was like.")),
@@ -30,11 +30,11 @@ extension ContactPages {
                      .a(.href(SiteRoute.newNote), .text("Write about it")))
             )),
             .unwrap(view.milestoneToday) { milestone in
-                .p(.id("streak-milestone"), .class("milestone"), .text("\(days(milestone)). That took strength. Take a quiet moment to notice it."))
+                .p(.id("streak-milestone"), .class("milestone"), .userText("\(days(milestone)). That took strength. Take a quiet moment to notice it."))
             },
-            .if(summary.longest > summary.current, .p(.class("muted"), .text("Your longest run so far: \(days(summary.longest))."))),
+            .if(summary.longest > summary.current, .p(.class("muted"), .userText("Your longest run so far: \(days(summary.longest))."))),
             .unwrap(summary.lastContact) { last in
-                .p(.class("muted"), .text("Last contact of any kind: \(DisplayDate.string(last))."))
+                .p(.class("muted"), .userText("Last contact of any kind: \(DisplayDate.string(last))."))
             },
             .if(links, .div(
                 .class("actions"),

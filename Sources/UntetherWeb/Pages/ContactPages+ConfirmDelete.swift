@@ -6,7 +6,7 @@ extension ContactPages {
     static func confirmDelete(chrome: PageChrome, event: ContactEvent) -> String {
         Layout.render(title: "Delete contact", chrome: chrome, content: .group(
             .h1(.text("Delete this contact?")),
-            .p(.text("\(DisplayDate.string(event.at)). \(startedBy(event.initiatedBy)). \(event.channel.label).")),
+            .p(.userText("\(DisplayDate.string(event.at)). \(startedBy(event.initiatedBy)). \(event.channel.label).")),
             .p(.text("Your streak will be worked out again without it.")),
             .div(
                 .class("actions"),

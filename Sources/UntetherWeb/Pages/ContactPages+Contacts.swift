@@ -37,10 +37,10 @@ extension ContactPages {
     static func contactItem(chrome: PageChrome, _ event: ContactEvent) -> Node<HTML.BodyContext> {
         .div(
             .class("contact-item"),
-            .span(.class("when"), .text(DisplayDate.string(event.at))),
-            .span(.class("summary"), .text("\(startedBy(event.initiatedBy)) · \(event.channel.label) · \(event.necessary ? "Had to happen" : "Not necessary")")),
+            .span(.class("when"), .userText(DisplayDate.string(event.at))),
+            .span(.class("summary"), .userText("\(startedBy(event.initiatedBy)) · \(event.channel.label) · \(event.necessary ? "Had to happen" : "Not necessary")")),
             .if(!event.about.isEmpty, .span(.class("about"), .userText(event.about))),
-            .if(event.feelingBefore != nil || event.feelingAfter != nil, .span(.class("meta"), .text(
+            .if(event.feelingBefore != nil || event.feelingAfter != nil, .span(.class("meta"), .userText(
                 "Felt \(event.feelingBefore.map(String.init) ?? "–") before, \(event.feelingAfter.map(String.init) ?? "–") after (out of 10)"
             ))),
             .a(.class("delete-contact"), .safeAttribute("href", SiteRoute.deleteContact(.of(event.id))), .text("Delete"))

@@ -15,8 +15,8 @@ enum ErrorPage {
             title: title,
             chrome: PageChrome(displayName: "Notes"),
             content: .group(
-                .h1(.text(title)),
-                .p(.text(text)),
+                .h1(.userText(title)),
+                .p(.userText(text)),
                 .p(.a(.class("button secondary"), .href(SiteRoute.home), .text("Go to the start")))
             )
         )

@@ -17,9 +17,9 @@ enum ExportPages {
                 .div(
                     .class("pair"),
                     Layout.field(id: "export-from", label: "From", hint: "Leave empty to start at the beginning.", type: .date,
-                                 name: "from", required: false, autocomplete: "off", extra: [.attribute(named: "max", value: today.description)]),
+                                 name: "from", required: false, autocomplete: "off", extra: [.safe("max", today.description)]),
                     Layout.field(id: "export-to", label: "To", hint: "Leave empty to include everything up to now.", type: .date,
-                                 name: "to", required: false, autocomplete: "off", extra: [.attribute(named: "max", value: today.description)])
+                                 name: "to", required: false, autocomplete: "off", extra: [.safe("max", today.description)])
                 ),
                 .fieldset(
                     .element(named: "legend", text: "Only these kinds of harm (leave all unticked for everything)"),
@@ -27,7 +27,7 @@ enum ExportPages {
                         .label(
                             .class("choice"), .for("export-category-\(category.rawValue)"),
                             .input(.type(.checkbox), .id("export-category-\(category.rawValue)"), .name("category_\(category.rawValue)"), .value("on")),
-                            .span(.text(category.label))
+                            .span(.userText(category.label))
                         )
                     })
                 ),

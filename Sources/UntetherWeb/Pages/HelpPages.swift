@@ -44,32 +44,32 @@ enum HelpPages {
         .section(
             .id("help-emergency"), .class("card help-card"),
             .h2(.text("In danger right now")),
-            .p(.class("call"), .a(.class("button tel"), .href(HelpLine.telLink(region.emergency.dial)), .text("Call \(region.emergency.number)"))),
-            .unwrap(region.emergency.note) { .p(.text($0)) }
+            .p(.class("call"), .a(.class("button tel"), .href(HelpLine.telLink(region.emergency.dial)), .userText("Call \(region.emergency.number)"))),
+            .unwrap(region.emergency.note) { .p(.userText($0)) }
         )
     }
 
     static func linesCard(_ region: HelpRegion) -> Node<HTML.BodyContext> {
         .section(
             .id("help-lines"), .class("card"),
-            .h2(.text("Talk to someone (\(region.name))")),
+            .h2(.userText("Talk to someone (\(region.name))")),
             .ul(.class("help-lines"), .forEach(region.domesticAbuse + region.crisis) { line in .li(lineItem(line)) })
         )
     }
 
     static func lineItem(_ line: HelpLine) -> Node<HTML.BodyContext> {
         .group(
-            .strong(.text(line.name)),
-            .unwrap(line.area) { .span(.class("muted"), .text(" · \($0)")) },
+            .strong(.userText(line.name)),
+            .unwrap(line.area) { .span(.class("muted"), .userText(" · \($0)")) },
             .div(.class("actions"),
-                 .a(.class("button tel"), .href(HelpLine.telLink(line.dial)), .text("Call \(line.number)")),
+                 .a(.class("button tel"), .href(HelpLine.telLink(line.dial)), .userText("Call \(line.number)")),
                  .unwrap(line.text) { text in
                      .unwrap(text.smsLink, { link in
-                         .a(.class("button secondary"), .href(link), .text(text.body.map { "Text \($0) to \(text.number)" } ?? "Text \(text.number)"))
-                     }, else: .span(.text("\(text.app ?? "Message"): \(text.number)")))
+                         .a(.class("button secondary"), .href(link), .userText(text.body.map { "Text \($0) to \(text.number)" } ?? "Text \(text.number)"))
+                     }, else: .span(.userText("\(text.app ?? "Message"): \(text.number)")))
                  }),
-            .p(.class("muted"), .text([line.hours, line.free == true ? "free" : nil].compactMap { $0 }.joined(separator: " · "))),
-            .unwrap(line.note) { .p(.class("muted"), .text($0)) }
+            .p(.class("muted"), .userText([line.hours, line.free == true ? "free" : nil].compactMap { $0 }.joined(separator: " · "))),
+            .unwrap(line.note) { .p(.class("muted"), .userText($0)) }
         )
     }
 
@@ -91,7 +91,7 @@ enum HelpPages {
             + directory.regions.sorted { $0.name < $1.name }.map { region in
                 LogPages.option(value: region.code, label: region.name, selected: region.code == chosen)
             }
-        return .div(.label(.for("region"), .text(label)), .select(.id("region"), .attribute(named: "name", value: "region"), .group(options)))
+        return .div(.label(.for("region"), .userText(label)), .select(.id("region"), .attribute(named: "name", value: "region"), .group(options)))
     }
 
     /// Choosing a region. Unlocked, it is saved to the person's settings; locked, it only
@@ -99,7 +99,7 @@ enum HelpPages {
     static func regionPicker(chrome: PageChrome, directory: HelpLineDirectory, chosen: HelpRegion?) -> Node<HTML.BodyContext> {
         .section(
             .id("help-region"), .class("card"),
-            .h2(.text(chosen == nil ? "Where are you?" : "Somewhere else?")),
+            .h2(.userText(chosen == nil ? "Where are you?" : "Somewhere else?")),
             .p(.class("muted"), .text("Nothing here works this out for itself. It only shows what you choose.")),
             .form(
                 .class("stack"), .action(chrome.unlocked ? SiteRoute.helpRegion : SiteRoute.help), .method(chrome.unlocked ? .post : .get),
@@ -124,7 +124,7 @@ enum CareCard {
             })),
             .unwrap(region) { region in
                 .ul(.class("help-lines"), .forEach(region.crisis.prefix(1) + region.domesticAbuse.prefix(1)) { line in
-                    .li(.text(line.name + " "), .a(.class("tel"), .href(HelpLine.telLink(line.dial)), .text(line.number)))
+                    .li(.userText(line.name + " "), .a(.class("tel"), .href(HelpLine.telLink(line.dial)), .userText(line.number)))
                 })
             },
             .p(.a(.href(SiteRoute.help), .text("More ways to get help")))

@@ -7,7 +7,7 @@ extension JournalPages {
     static func form(chrome: PageChrome, entry: JournalEntry?, form: Form, memory: MemoryView, error: String? = nil) -> String {
         let action = entry.map { SiteRoute.journalEntry(.of($0.id)) } ?? SiteRoute.journal
         return Layout.render(title: "Journal", chrome: chrome, content: .group(
-            .h1(.text(entry == nil ? "Write in your journal" : "Change this entry")),
+            .h1(.userText(entry == nil ? "Write in your journal" : "Change this entry")),
             .div(
                 .class("side-by-side"),
                 .div(
@@ -49,7 +49,7 @@ extension JournalPages {
 
     static func part(id: String, label: String, hint: String, value: String) -> Node<HTML.FormContext> {
         .div(
-            .label(.for(id), .text(label), .span(.class("hint"), .id("\(id)-hint"), .text(hint))),
+            .label(.for(id), .userText(label), .span(.class("hint"), .id("\(id)-hint"), .userText(hint))),
             .textarea(
                 .id(id), .name(id), .rows(5), .class("medium"), .attribute(named: "aria-describedby", value: "\(id)-hint"),
                 .attribute(named: "maxlength", value: String(JournalEntry.maxPartLength)), .userText(LogPages.textareaValue(value))

@@ -15,7 +15,7 @@ extension JournalPages {
                 .a(.href(SiteRoute.search), .text("Search everything"))
             ),
             .p(.class("actions"),
-               .a(.href(SiteRoute.decisions), .text(dueDecisions > 0 ? "Decisions (\(dueDecisions) to look back on)" : "Decisions")),
+               .a(.href(SiteRoute.decisions), .userText(dueDecisions > 0 ? "Decisions (\(dueDecisions) to look back on)" : "Decisions")),
                .a(.href(SiteRoute.timeline), .text("Your timeline")),
                .a(.href(SiteRoute.learnStep4), .text("Learn: trusting yourself again"))),
             .if(entries.isEmpty,
@@ -23,7 +23,7 @@ extension JournalPages {
                 else: .ul(.id("journal-list"), .class("list"), .forEach(entries) { entry in
                     .li(.a(
                         .safeAttribute("href", SiteRoute.journalEntry(.of(entry.id))),
-                        .span(.class("title"), .text(DisplayDate.day(entry.date))),
+                        .span(.class("title"), .userText(DisplayDate.day(entry.date))),
                         .span(.class("meta"), .userText(preview(entry)))
                     ))
                 }))

@@ -10,7 +10,7 @@ extension JournalPages {
         let tagged = memory.sameTags.filter { $0.id != memory.excluding && $0.date != memory.date }
         return .element(named: "details", nodes: [
             .id("memory"), .class("memory"), .if(open, .attribute(named: "open")),
-            .element(named: "summary", nodes: [Node<HTML.BodyContext>.text("Check my memory: \(DisplayDate.day(memory.date))")]),
+            .element(named: "summary", nodes: [Node<HTML.BodyContext>.userText("Check my memory: \(DisplayDate.day(memory.date))")]),
             .p(.class("muted"), .text("What you wrote before about this day. Your own record can steady you when someone says it didn't happen.")),
             .if(journal.isEmpty && memory.log.isEmpty,
                 .p(.id("memory-empty"), .text("Nothing else written about this day yet."))),
@@ -26,7 +26,7 @@ extension JournalPages {
             .forEach(memory.log) { incident in
                 .div(
                     .class("memory-item log-item"),
-                    .h3(.text(incident.kindMoment == nil ? "Log" : "Log: \(incident.kindMoment!.label.lowercased())")),
+                    .h3(.userText(incident.kindMoment == nil ? "Log" : "Log: \(incident.kindMoment!.label.lowercased())")),
                     .p(.userText(incident.description)),
                     .p(.a(.safeAttribute("href", SiteRoute.logEntry(.of(incident.id))), .text("Open the log entry")))
                 )
@@ -34,7 +34,7 @@ extension JournalPages {
             .if(!tagged.isEmpty, .group(
                 .h3(.text("Other days with the same tags")),
                 .ul(.forEach(tagged.prefix(10)) { entry in
-                    .li(.a(.safeAttribute("href", SiteRoute.journalEntry(.of(entry.id))), .text(DisplayDate.day(entry.date))),
+                    .li(.a(.safeAttribute("href", SiteRoute.journalEntry(.of(entry.id))), .userText(DisplayDate.day(entry.date))),
                         .text(" "), .userText(preview(entry)))
                 })
             )),

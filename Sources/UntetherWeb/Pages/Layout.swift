@@ -138,7 +138,7 @@ enum Layout {
                     .li(.a(
                         .href(section.path),
                         .if(section == chrome.section, .attribute(named: "aria-current", value: "page")),
-                        .text(section.title)
+                        .userText(section.title)
                     ))
                 },
                 .li(.form(
@@ -185,8 +185,8 @@ enum Layout {
                 let text = number == range.lowerBound ? "\(number) \(ends.low)" : number == range.upperBound ? "\(number) \(ends.high)" : String(number)
                 return LogPages.option(value: String(number), label: text, selected: value == String(number))
             }
-        let select: Node<C> = .select(.id(id), .attribute(named: "name", value: name), .group(options))
-        return .div(.label(.for(id), .text(label)), select)
+        let select: Node<C> = .select(.id(id), .safeAttribute("name", name), .group(options))
+        return .div(.label(.for(id), .userText(label)), select)
     }
 
     /// A labelled field with an optional hint under the label.
@@ -196,8 +196,8 @@ enum Layout {
     ) -> Node<C> {
         .div(
             .label(
-                .for(id), .text(label),
-                .unwrap(hint) { .span(.class("hint"), .id("\(id)-hint"), .text($0)) }
+                .for(id), .userText(label),
+                .unwrap(hint) { .span(.class("hint"), .id("\(id)-hint"), .userText($0)) }
             ),
             .selfClosedElement(named: "input", attributes: [
                 .type(type),
@@ -205,8 +205,8 @@ enum Layout {
                 .name(name),
                 .safe("value", value),
                 .required(required),
-                .attribute(named: "autocomplete", value: autocomplete),
-                .attribute(named: "aria-describedby", value: hint == nil ? nil : "\(id)-hint"),
+                .attribute(named: "autocomplete", value: autocomplete.htmlEscaped),
+                .attribute(named: "aria-describedby", value: hint.map { _ in "\(id)-hint".htmlEscaped }),
             ] + extra)
         )
     }

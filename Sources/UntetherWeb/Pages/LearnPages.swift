@@ -108,7 +108,7 @@ enum LearnPages {
 
             .h2(.text("How the journal helps")),
             .p(.text("Writing soon after, in your own words, gives you a record that doesn't change. Keeping what happened apart from what you felt makes both clearer: the facts stand on their own, and your feelings are allowed to be there too.")),
-            .p(.text("When doubt creeps in, \"Check my memory\" shows what you wrote about that day before. You don't need anyone else to confirm it.")),
+            .p(.userText("When doubt creeps in, \"Check my memory\" shows what you wrote about that day before. You don't need anyone else to confirm it.")),
 
             .h2(.text("Small decisions, noticed")),
             .p(.text("Trust grows by practice. Make small choices on your own, write down what your gut said, and later notice how it went. Each time you see that your judgement held up, you have a little more to stand on.")),

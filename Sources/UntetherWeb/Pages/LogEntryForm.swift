@@ -81,6 +81,10 @@ struct LogEntryForm: Equatable {
             guard let chosen = KindMoment(rawValue: kindMoment) else { throw .chooseKindMoment }
             moment = chosen
         }
+        // Evidence is kept exactly: a value the form never offers is refused, not quietly dropped.
+        guard severity.isEmpty || (severity.count == 1 && Int(severity).flatMap(Severity.init(rawValue:)) != nil) else { throw .severity }
+        guard phase.isEmpty || CyclePhase(rawValue: phase) != nil else { throw .phase }
+        guard ["", "yes", "no"].contains(children) else { throw .children }
         return IncidentDraft(
             kindMoment: moment, occurredOn: occurredOn, occurredAt: occurredAt, approximate: approximate,
             location: location, description: description, categories: IncidentCategory.allCases.filter(categories.contains),
@@ -100,10 +104,16 @@ struct LogEntryForm: Equatable {
 /// Why a log form was refused before it reached Core.
 enum LogFormError: Error, Equatable, CustomStringConvertible {
     case chooseKindMoment
+    case severity
+    case phase
+    case children
 
     var description: String {
         switch self {
         case .chooseKindMoment: "Please choose what kind of moment it was."
+        case .severity: "How serious was it: please choose a number from 1 to 5, or Not sure. Nothing was saved."
+        case .phase: "Part of the cycle: please choose one of the choices, or Not sure. Nothing was saved."
+        case .children: "Were children there: please choose Yes, No or Not sure. Nothing was saved."
         }
     }
 }

@@ -14,7 +14,7 @@ extension LogPages {
                 .p(.a(.href(SiteRoute.log), .text("← Log"))),
                 Layout.message(message, isError: false),
                 .h1(.text("Removed entry")),
-                .p(.id("removed-on"), .text("This entry was removed on \(entry.removal.map { DisplayDate.string($0.recordedAt) } ?? "an unknown day"). Its text was deleted.")),
+                .p(.id("removed-on"), .userText("This entry was removed on \(entry.removal.map { DisplayDate.string($0.recordedAt) } ?? "an unknown day"). Its text was deleted.")),
                 .unwrap(entry.removal?.reason.isEmpty == false ? entry.removal?.reason : nil) { reason in
                     .p(.text("Reason given: "), .span(.id("removal-reason"), .userText(reason)))
                 },
@@ -26,8 +26,8 @@ extension LogPages {
             .p(.a(.href(SiteRoute.log), .text("← Log"))),
             Layout.message(message, isError: false),
             care,
-            .h1(.text(incident.isKindMoment ? "Kind moment: \(DisplayDate.day(incident.occurredOn))" : "Entry for \(DisplayDate.day(incident.occurredOn))")),
-            .p(.id("recorded-at"), .class("muted"), .text("Written down on \(DisplayDate.string(incident.recordedAt)).")),
+            .h1(.userText(incident.isKindMoment ? "Kind moment: \(DisplayDate.day(incident.occurredOn))" : "Entry for \(DisplayDate.day(incident.occurredOn))")),
+            .p(.id("recorded-at"), .class("muted"), .userText("Written down on \(DisplayDate.string(incident.recordedAt)).")),
             record(incident),
             .if(!entry.attachments.isEmpty, .group(
                 .h2(.id("files-heading"), .text("Files")),
@@ -37,8 +37,8 @@ extension LogPages {
                             .class("title"), .safeAttribute("href", SiteRoute.logFile(.named(id), .named(file.id.uuidString.lowercased()))),
                             .userText(file.fileName)
                         ),
-                        .span(.class("meta"), .text(" · \(ByteCountFormatter.string(fromByteCount: Int64(file.size), countStyle: .file)) · added on \(DisplayDate.string(file.recordedAt))")),
-                        .span(.class("meta fingerprint"), .text("SHA-256: \(file.sha256)"))
+                        .span(.class("meta"), .userText(" · \(ByteCountFormatter.string(fromByteCount: Int64(file.size), countStyle: .file)) · added on \(DisplayDate.string(file.recordedAt))")),
+                        .span(.class("meta fingerprint"), .userText("SHA-256: \(file.sha256)"))
                     )
                 })
             )),
@@ -46,7 +46,7 @@ extension LogPages {
                 .h2(.id("amendments-heading"), .text("Added later")),
                 .ol(.id("amendments"), .class("amendments"), .forEach(entry.amendments) { amendment in
                     .li(
-                        .span(.class("meta"), .text("Added on \(DisplayDate.string(amendment.recordedAt)):")),
+                        .span(.class("meta"), .userText("Added on \(DisplayDate.string(amendment.recordedAt)):")),
                         .span(.class("change"), .userText(amendment.change)),
                         .if(!amendment.reason.isEmpty, .span(.class("reason"), .text("— "), .userText(amendment.reason)))
                     )
@@ -96,8 +96,8 @@ extension LogPages {
     static func record(_ incident: Incident) -> Node<HTML.BodyContext> {
         func row(_ label: String, _ value: String, id: String) -> Node<HTML.DescriptionListContext> {
             .group(
-                .dt(.text(label)),
-                .dd(.id(id), .if(value.isEmpty, .span(.class("muted"), .text(notWritten)), else: .userText(value)))
+                .dt(.userText(label)),
+                .dd(.id(id), .if(value.isEmpty, .span(.class("muted"), .userText(notWritten)), else: .userText(value)))
             )
         }
         let children = switch incident.childrenPresent {
@@ -112,7 +112,7 @@ extension LogPages {
             .if(!incident.isKindMoment, row("Where", incident.location, id: "field-where")),
             .dt(.text("What happened")),
             .dd(.id("field-description"), .class("note-body"), .if(
-                incident.description.isEmpty, .span(.class("muted"), .text(notWritten)), else: .userText(incident.description)
+                incident.description.isEmpty, .span(.class("muted"), .userText(notWritten)), else: .userText(incident.description)
             )),
             .if(!incident.isKindMoment, .group(
                 row("Kind of harm", incident.categories.map(\.label).joined(separator: ", "), id: "field-categories"),
@@ -126,9 +126,9 @@ extension LogPages {
                 .dt(.text("Told anyone official")),
                 .dd(.id("field-reports"), .if(
                     incident.reports.isEmpty,
-                    .span(.class("muted"), .text(notWritten)),
+                    .span(.class("muted"), .userText(notWritten)),
                     else: .ul(.class("plain"), .forEach(incident.reports) { report in
-                        .li(.text(report.kind.label), .if(!report.reference.isEmpty, .group(.text(": "), .userText(report.reference))))
+                        .li(.userText(report.kind.label), .if(!report.reference.isEmpty, .group(.text(": "), .userText(report.reference))))
                     })
                 ))
             ))

@@ -7,8 +7,8 @@ import UntetherStore
 extension LogPages {
     static func legend(_ text: String, hint: String? = nil) -> Node<HTML.FormContext> {
         .element(named: "legend", nodes: [
-            Node<HTML.BodyContext>.text(text),
-            .unwrap(hint) { .span(.class("hint"), .text($0)) },
+            Node<HTML.BodyContext>.userText(text),
+            .unwrap(hint) { .span(.class("hint"), .userText($0)) },
         ])
     }
 
@@ -21,7 +21,7 @@ extension LogPages {
             .selfClosedElement(named: "input", attributes: [
                 .type(type), .id(id), .name(name), .safe("value", value), .checked(checked), .required(required),
             ] as [Attribute<HTML.InputContext>]),
-            .span(.text(label))
+            .span(.userText(label))
         )
     }
 
@@ -49,7 +49,7 @@ extension LogPages {
         _ form: LogEntryForm, label: String, hint: String?, required: Bool, rows: Int, compact: Bool = false
     ) -> Node<HTML.FormContext> {
         .div(
-            .label(.for("description"), .text(label), .unwrap(hint) { .span(.class("hint"), .id("description-hint"), .text($0)) }),
+            .label(.for("description"), .userText(label), .unwrap(hint) { .span(.class("hint"), .id("description-hint"), .userText($0)) }),
             .textarea(
                 .id("description"), .name("description"), .rows(rows), .if(compact, .class("medium")),
                 .attribute(named: "maxlength", value: String(IncidentDraft.maxDescriptionLength)),
@@ -62,7 +62,7 @@ extension LogPages {
 
     static func longField(id: String, label: String, hint: String, name: String, value: String) -> Node<HTML.FormContext> {
         .div(
-            .label(.for(id), .text(label), .span(.class("hint"), .id("\(id)-hint"), .text(hint))),
+            .label(.for(id), .userText(label), .span(.class("hint"), .id("\(id)-hint"), .userText(hint))),
             .textarea(
                 .id(id), .name(name), .rows(3), .class("short"),
                 .attribute(named: "maxlength", value: String(IncidentDraft.maxShortFieldLength)),
@@ -153,13 +153,13 @@ extension LogPages {
         .element(named: "option", nodes: [
             .safeAttribute("value", value),
             .if(selected, .attribute(named: "selected")),
-            Node<HTML.BodyContext>.text(label),
+            Node<HTML.BodyContext>.userText(label),
         ])
     }
 
     static func dayInput<C: HTML.BodyContext>(id: String, label: String, name: String, value: String) -> Node<C> {
         .div(
-            .label(.for(id), .text(label)),
+            .label(.for(id), .userText(label)),
             .selfClosedElement(named: "input", attributes: [
                 .type(.date), .id(id), .name(name), .safe("value", value),
             ] as [Attribute<HTML.InputContext>])

@@ -27,10 +27,10 @@ extension LogPages {
                 .p(.text("The “from” day is after the “to” day, so nothing can match. Try swapping them."))
             )),
             .h2(.id("timeline-heading"), .text("Timeline")),
-            .if(filter.isActive, .p(.id("filter-count"), .class("muted"), .text("Showing \(shown.count) of \(total) \(total == 1 ? "entry" : "entries").")) ),
+            .if(filter.isActive, .p(.id("filter-count"), .class("muted"), .userText("Showing \(shown.count) of \(total) \(total == 1 ? "entry" : "entries").")) ),
             .if(
                 shown.isEmpty,
-                .p(.id("timeline-empty"), .class("muted"), .text(filter.isActive
+                .p(.id("timeline-empty"), .class("muted"), .userText(filter.isActive
                     ? "Nothing matches these filters."
                     : "Nothing written down yet. When you're ready, the day and a few words are enough.")),
                 else: .ol(
@@ -43,7 +43,7 @@ extension LogPages {
                 .ul(.id("removed"), .class("timeline"), .attribute(named: "aria-labelledby", value: "removed-heading"), .forEach(removed) { entry in
                     .li(.class("removed"), .a(
                         .safeAttribute("href", SiteRoute.logEntry(.of(entry.id))),
-                        .span(.class("when"), .text("Removed on \(entry.removal.map { DisplayDate.dayOf($0.recordedAt) } ?? "an unknown day")"))
+                        .span(.class("when"), .userText("Removed on \(entry.removal.map { DisplayDate.dayOf($0.recordedAt) } ?? "an unknown day")"))
                     ))
                 })
             )),
@@ -57,7 +57,7 @@ extension LogPages {
         .element(named: "details", nodes: [
             .class("filters"),
             .if(filter.isActive, .attribute(named: "open")),
-            .element(named: "summary", nodes: [Node<HTML.BodyContext>.text(filter.isActive ? "Filters (on)" : "Filter the timeline")]),
+            .element(named: "summary", nodes: [Node<HTML.BodyContext>.userText(filter.isActive ? "Filters (on)" : "Filter the timeline")]),
             .form(
                 .id("log-filter"), .class("filter-grid"), .action(SiteRoute.log), .method(.post),
                 Layout.csrfField(csrf),
@@ -104,14 +104,14 @@ extension LogPages {
                     .userText(LogText.when(incident)),
                 ])),
                 .unwrap(incident.kindMoment) { moment in
-                    .span(.class("kind-label"), .text("Kind moment · \(moment.label)"))
+                    .span(.class("kind-label"), .userText("Kind moment · \(moment.label)"))
                 },
                 .span(.class("summary"), .userText(LogText.summary(incident))),
                 .if(!incident.categories.isEmpty || incident.severity != nil || additions > 0, .span(
                     .class("tags"),
-                    .forEach(incident.categories) { .span(.class("tag"), .text($0.label)) },
-                    .unwrap(incident.severity) { .span(.class("tag severity"), .text("Severity \($0.rawValue) of 5")) },
-                    .if(additions > 0, .span(.class("tag"), .text(additions == 1 ? "1 addition" : "\(additions) additions")))
+                    .forEach(incident.categories) { .span(.class("tag"), .userText($0.label)) },
+                    .unwrap(incident.severity) { .span(.class("tag severity"), .userText("Severity \($0.rawValue) of 5")) },
+                    .if(additions > 0, .span(.class("tag"), .userText(additions == 1 ? "1 addition" : "\(additions) additions")))
                 ))
             )
         )
@@ -124,10 +124,12 @@ extension LogPages {
             .unwrap(status.headHex, { hex in
                 .group(
                     .p(.text("This code is worked out from everything in the log, in order. It changes whenever something is written down, added or removed.")),
-                    .p(.id("chain-head-short"), .class("code"), .text(status.shortCode ?? "")),
+                    .p(.class("code"), .span(.id("chain-length"), .userText("\(status.records)")), .text(" · "),
+                       .span(.id("chain-head-short"), .userText(status.shortCode ?? ""))),
+                    .p(.class("muted"), .text("The first number counts the records in the log, so a copy also shows if any were cut off the end.")),
                     .element(named: "details", nodes: [
                         .element(named: "summary", nodes: [Node<HTML.BodyContext>.text("Show the full code")]),
-                        .p(.code(.id("chain-head-full"), .class("hash"), .text(hex))),
+                        .p(.code(.id("chain-head-full"), .class("hash"), .userText(hex))),
                     ]),
                     .p(.text("If you copy this code somewhere else, such as a note on paper, or an email to yourself from an account that is safe, anyone can later check that nothing in the log was changed or removed before that day.")),
                     .p(.class("muted"), .text("The log is tamper-evident: a change shows up when it is checked. That is not a promise about how anyone else, such as a court, will treat it."))
@@ -137,12 +139,12 @@ extension LogPages {
                 status.isIntact,
                 .if(status.records > 0, .div(
                     .id("chain-status"), .class("notice ok"), .attribute(named: "role", value: "status"),
-                    .p(.text(status.summary))
+                    .p(.userText(status.summary))
                 )),
                 else: .div(
                     .id("chain-status"), .class("error"), .attribute(named: "role", value: "alert"),
                     .p(.strong(.text("Something in the log doesn't check out."))),
-                    .ul(.forEach(status.problems) { .li(.text($0)) }),
+                    .ul(.forEach(status.problems) { .li(.userText($0)) }),
                     .p(.text("Your entries have not been changed by this check. This can happen when the file was changed outside this app, or copied from a damaged backup. Keep any backups and copied codes you have: they can help show what changed."))
                 )
             )

@@ -18,7 +18,7 @@ enum NotePages {
                     .li(.a(
                         .safeAttribute("href", SiteRoute.note(.of(note.id))),
                         .span(.class("title"), .userText(note.title)),
-                        .span(.class("meta"), .text("Written \(DisplayDate.string(note.createdAt))"))
+                        .span(.class("meta"), .userText("Written \(DisplayDate.string(note.createdAt))"))
                     ))
                 })
             )
@@ -30,7 +30,7 @@ enum NotePages {
             .p(.a(.href(SiteRoute.notes), .text("← All notes"))),
             Layout.message(message, isError: false),
             .h1(.userText(note.title)),
-            .p(.class("muted"), .text(dates(note))),
+            .p(.class("muted"), .userText(dates(note))),
             .div(.class("note-body"), .userText(note.body)),
             .div(
                 .class("actions"),
@@ -52,7 +52,7 @@ enum NotePages {
         let action = note.map { SiteRoute.note(.of($0.id)) } ?? SiteRoute.notes
         let cancel = note.map { SiteRoute.note(.of($0.id)) } ?? SiteRoute.notes
         return Layout.render(title: note == nil ? "New note" : "Edit note", chrome: chrome, content: .group(
-            .h1(.text(note == nil ? "New note" : "Edit note")),
+            .h1(.userText(note == nil ? "New note" : "Edit note")),
             Layout.message(error, isError: true),
             .form(
                 .id("note-form"), .class("stack"), .safeAttribute("action", action), .method(.post),

@@ -23,7 +23,7 @@ extension PausePages {
             .h1(.text("Pause. This will pass.")),
             Layout.message(notice, isError: false),
             .if(care, CareCard.render(region: region, people: people)),
-            .p(.class("lead"), .text(firstTime ? "The pull to reach out rises like a wave, and then falls. You don't have to act on it."
+            .p(.class("lead"), .userText(firstTime ? "The pull to reach out rises like a wave, and then falls. You don't have to act on it."
                 : "The pull to reach out rises like a wave, peaks, and then falls. You don't have to act on it. Stay here with it for a few minutes.")),
             .group(parts),
             afterForm(chrome: chrome, form: form, error: error),
@@ -50,7 +50,7 @@ extension PausePages {
                 .li(.strong(.userText(person.name)), .if(!person.reach.isEmpty, .group(.text(": "), PhoneLinks.nodes(person.reach))))
             })),
             .unwrap(region?.domesticAbuse.first, { line in
-                .p(.text(line.name + " "), .a(.class("tel"), .href(HelpLine.telLink(line.dial)), .text(line.number)))
+                .p(.userText(line.name + " "), .a(.class("tel"), .href(HelpLine.telLink(line.dial)), .userText(line.number)))
             }, else: .p(.a(.href(SiteRoute.help), .text("Find a help line")))),
             .if(people.isEmpty, .p(.class("muted"), .a(.href(SiteRoute.people), .text("Add people you trust"))))
         )
@@ -74,7 +74,7 @@ extension PausePages {
                 .h2(.text("From your log")),
                 .unwrap(reminder, { reminder in
                     .group(
-                        .p(.text("On \(reminder.day) you wrote:")),
+                        .p(.userText("On \(reminder.day) you wrote:")),
                         .blockquote(.class("reminder"), .userText(reminder.words))
                     )
                 }, else: .p(.text("There's nothing in your log yet.")))
@@ -95,15 +95,15 @@ extension PausePages {
             return .section(
                 .id("part-timer"), .class("card calm"),
                 .h2(.text("Ride it out")),
-                .p(.text("Most urges ease within \(plan.timerMinutes) minutes. You only have to get through these minutes.")),
+                .p(.userText("Most urges ease within \(plan.timerMinutes) minutes. You only have to get through these minutes.")),
                 .div(
                     .id("urge-timer"), .class("urge-timer"), .data(named: "seconds", value: String(plan.timerMinutes * 60)),
                     .p(.id("urge-timer-manual"),
-                       .text("To time it, set a timer on your phone for \(plan.timerMinutes) minutes, or count slow breaths: about six make a minute.")),
+                       .userText("To time it, set a timer on your phone for \(plan.timerMinutes) minutes, or count slow breaths: about six make a minute.")),
                     .div(
                         .class("timer-row"),
                         .p(.id("urge-timer-left"), .class("timer-left"), .attribute(named: "aria-live", value: "off"),
-                           .text(String(format: "%d:00", plan.timerMinutes))),
+                           .userText(String(format: "%d:00", plan.timerMinutes))),
                         .button(.id("urge-timer-start"), .class("button"), .type(.button), .attribute(named: "hidden"), .text("Start"))
                     ),
                     .element(named: "progress", nodes: [

@@ -36,7 +36,7 @@ extension PausePages {
             .p(.text("Put what helps you most at the top.")),
             .ol(.id("part-order"), .class("order"), .forEach(Array(plan.order.enumerated())) { index, part in
                 .li(
-                    .span(.class("part-name"), .text(part.label)),
+                    .span(.class("part-name"), .userText(part.label)),
                     .form(
                         .class("inline-form"), .action(SiteRoute.pauseOrder), .method(.post),
                         Layout.csrfField(chrome.csrf),
@@ -56,7 +56,7 @@ extension PausePages {
 
     static func lines(id: String, name: String? = nil, label: String, hint: String, value: String) -> Node<HTML.FormContext> {
         .div(
-            .label(.for(id), .text(label), .span(.class("hint"), .id("\(id)-hint"), .text(hint))),
+            .label(.for(id), .userText(label), .span(.class("hint"), .id("\(id)-hint"), .userText(hint))),
             .textarea(.id(id), .name(name ?? id), .rows(4), .class("short"), .attribute(named: "aria-describedby", value: "\(id)-hint"),
                       .attribute(named: "maxlength", value: String(ReachOutPlan.maxLines * (ReachOutPlan.maxLineLength + 1))),
                       .userText(LogPages.textareaValue(value)))

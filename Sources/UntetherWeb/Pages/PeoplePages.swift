@@ -62,8 +62,8 @@ enum PeoplePages {
             .section(
                 .class("card"),
                 .h2(.text("Signs of a safe person")),
-                .p(.class("muted"), .text(SafePersonSigns.intro)),
-                .ul(.forEach(SafePersonSigns.all) { .li(.text($0.label)) })
+                .p(.class("muted"), .userText(SafePersonSigns.intro)),
+                .ul(.forEach(SafePersonSigns.all) { .li(.userText($0.label)) })
             )
         ))
     }

@@ -16,7 +16,7 @@ enum PlanPages {
                 .p(.text("If you're worried about how they might react to being blocked, a domestic abuse help line can help you plan this safely first."))
             ),
             Layout.message(notice, isError: false),
-            .p(.id("plan-progress"), .class("progress-line"), .text("\(progress.done) of \(progress.total) done")),
+            .p(.id("plan-progress"), .class("progress-line"), .userText("\(progress.done) of \(progress.total) done")),
             .element(named: "progress", nodes: [
                 .attribute(named: "max", value: String(max(progress.total, 1))),
                 .attribute(named: "value", value: String(progress.done)),
@@ -30,8 +30,8 @@ enum PlanPages {
                         .class("plan-step"),
                         LogPages.choice(type: .checkbox, id: "step-\(step.id)", name: "step_\(step.id)", label: step.title,
                                         checked: plan.doneGuideSteps.contains(step.id)),
-                        .p(.class("why"), .strong(.text("Why: ")), .text(step.why)),
-                        .p(.class("how"), .strong(.text("How: ")), .text(step.how), .group(links(for: step.id)))
+                        .p(.class("why"), .strong(.text("Why: ")), .userText(step.why)),
+                        .p(.class("how"), .strong(.text("How: ")), .userText(step.how), .group(links(for: step.id)))
                     )
                 }),
                 .if(!plan.ownSteps.isEmpty, .group(
@@ -93,7 +93,7 @@ enum PlanPages {
                 Layout.csrfField(chrome.csrf),
                 .forEach(Array(rows.enumerated())) { index, rule in
                     .div(
-                        .label(.for("rule-\(index)"), .text(index < lines.count ? "Rule \(index + 1)" : "New rule"),
+                        .label(.for("rule-\(index)"), .userText(index < lines.count ? "Rule \(index + 1)" : "New rule"),
                                .if(index >= lines.count, .span(.class("optional"), .text(" (optional)")))),
                         .textarea(.id("rule-\(index)"), .name("rule_\(index)"), .rows(2), .class("line"),
                                   .attribute(named: "maxlength", value: String(LowContactRules.maxRuleLength)), .userText(rule))
@@ -119,7 +119,7 @@ enum PlanPages {
             .p(.class("lead"), .text("Friends and family may ask about them, or pass on a message. A short answer ready in advance means you don't have to explain yourself.")),
             Layout.message(notice, isError: false),
             .ul(.id("library-answers"), .class("answers"), .forEach(PreparedAnswers.library) { answer in
-                .li(.span(.class("when"), .text(answer.when)), .element(named: "q", text: answer.text))
+                .li(.span(.class("when"), .userText(answer.when)), .element(named: "q", text: answer.text))
             }),
             .h2(.text("Your own answers")),
             .if(answers.own.isEmpty,

@@ -12,11 +12,11 @@ enum SafetyPlanPages {
         Layout.render(title: "Ready", chrome: chrome, content: .group(
             .h1(.text("Your safety plan")),
             Layout.message(notice, isError: false),
-            .p(.class("lead"), .text(SafetyPlanText.intro)),
-            .p(.class("muted"), .text(SafetyPlanText.helpLineNudge + " "), .a(.href(SiteRoute.help), .text("Help lines"))),
+            .p(.class("lead"), .userText(SafetyPlanText.intro)),
+            .p(.class("muted"), .userText(SafetyPlanText.helpLineNudge + " "), .a(.href(SiteRoute.help), .text("Help lines"))),
             situationForm(chrome: chrome, plan: plan),
             .nav(.class("card contents"), .ariaLabel("Parts of the plan"), .ul(.forEach(plan.sections) { section in
-                .li(.a(.href("#part-\(section.rawValue)"), .text(section.title)))
+                .li(.a(.href("#part-\(section.rawValue)"), .userText(section.title)))
             })),
             .group(plan.sections.map { section in
                 sectionCard(chrome: chrome, section: section, plan: plan, people: people,
@@ -25,8 +25,8 @@ enum SafetyPlanPages {
             .section(
                 .class("card"),
                 .h2(.text("Print")),
-                .p(.text(SafetyPlanText.printWarning)),
-                .p(.class("muted"), .text(SafetyPlanText.discreetExplained)),
+                .p(.userText(SafetyPlanText.printWarning)),
+                .p(.class("muted"), .userText(SafetyPlanText.discreetExplained)),
                 .div(.class("actions"),
                      .a(.id("print-plan"), .class("button secondary"), .href(SiteRoute.safetyPlanPrint), .text("Print the plan")),
                      .a(.id("print-discreet"), .class("button secondary"), .href(SiteRoute.safetyPlanPrint.with([("discreet", "1")])), .text("Discreet print")))
@@ -56,8 +56,8 @@ enum SafetyPlanPages {
         let fieldID = "answer-\(section.rawValue)"
         return .section(
             .id("part-\(section.rawValue)"), .class("card"),
-            .h2(.text(section.title)),
-            .p(.text(section.intro)),
+            .h2(.userText(section.title)),
+            .p(.userText(section.intro)),
             .if(section == .people, safePeople(people)),
             Layout.message(error, isError: true),
             .form(
@@ -72,7 +72,7 @@ enum SafetyPlanPages {
                 )),
                 .div(
                     .label(.for(fieldID), .text("Your notes"),
-                           .span(.class("hint"), .id("\(fieldID)-hint"), .text(section.prompts.joined(separator: " ")))),
+                           .span(.class("hint"), .id("\(fieldID)-hint"), .userText(section.prompts.joined(separator: " ")))),
                     .textarea(.id(fieldID), .name("answer"), .attribute(named: "rows", value: "4"),
                               .attribute(named: "autocomplete", value: "off"), .attribute(named: "aria-describedby", value: "\(fieldID)-hint"),
                               .attribute(named: "maxlength", value: String(SafetyPlan.maxAnswerLength)),
@@ -107,15 +107,15 @@ enum SafetyPlanPages {
         }
         let body: Node<HTML.BodyContext> = .div(
             .class("printable"),
-            .h1(.text(discreet ? "Notes" : "My safety plan")),
-            .if(!discreet, .p(.class("warning"), .text(SafetyPlanText.printWarning))),
+            .h1(.userText(discreet ? "Notes" : "My safety plan")),
+            .if(!discreet, .p(.class("warning"), .userText(SafetyPlanText.printWarning))),
             .group(sections.map { section in
                 let answer = clean(plan.answer(section))
                 let ticked = discreet ? [] : plan.ticked(section)
                 return .section(
                     .class("print-part"),
-                    .h2(.text(discreet ? section.discreetTitle : section.title)),
-                    .if(!ticked.isEmpty, .ul(.forEach(ticked) { .li(.text("☑ " + $0.label)) })),
+                    .h2(.userText(discreet ? section.discreetTitle : section.title)),
+                    .if(!ticked.isEmpty, .ul(.forEach(ticked) { .li(.userText("☑ " + $0.label)) })),
                     .if(!answer.isEmpty, .p(.class("answer"), .userText(answer)), else: .p(.class("blank"), .text(" ")))
                 )
             }),
@@ -124,9 +124,9 @@ enum SafetyPlanPages {
                     .li(.userText([person.name, person.reach, person.helpsWith].filter { !$0.isEmpty }.joined(separator: " · ")))
                 }))),
                 .unwrap(region) { region in
-                    .section(.class("print-part"), .h2(.text("Help lines (\(region.name))")), .ul(
-                        .li(.text("Emergency: \(region.emergency.number)")),
-                        .forEach(region.domesticAbuse + region.crisis) { .li(.text("\($0.name): \($0.number)")) }
+                    .section(.class("print-part"), .h2(.userText("Help lines (\(region.name))")), .ul(
+                        .li(.userText("Emergency: \(region.emergency.number)")),
+                        .forEach(region.domesticAbuse + region.crisis) { .li(.userText("\($0.name): \($0.number)")) }
                     ))
                 }
             ))

@@ -40,7 +40,7 @@ enum SearchPages {
     static func render(chrome: PageChrome, form: Form, hits: [SearchHit]?, total: Int) -> String {
         Layout.render(title: "Search", chrome: chrome, content: .group(
             .h1(.text("Search")),
-            .p(.class("lead"), .text("Look through everything you've written. Put words in quotes to find them together, like \"said sorry\".")),
+            .p(.class("lead"), .userText("Look through everything you've written. Put words in quotes to find them together, like \"said sorry\".")),
             .form(
                 // Posted, not sent in the address: search words must never land in the browser's history.
                 .id("search-form"), .class("stack"), .action(SiteRoute.search), .method(.post), .attribute(named: "role", value: "search"),
@@ -76,14 +76,14 @@ enum SearchPages {
             ),
             .unwrap(hits) { hits in
                 .group(
-                    .p(.id("search-count"), .attribute(named: "role", value: "status"), .text(
+                    .p(.id("search-count"), .attribute(named: "role", value: "status"), .userText(
                         hits.isEmpty ? "Nothing found. Try fewer words, or the start of a word."
                             : total > hits.count ? "Showing the newest \(hits.count) of \(total) results." : "\(hits.count) \(hits.count == 1 ? "result" : "results")."
                     )),
                     .ul(.id("search-results"), .class("list results"), .forEach(hits) { hit in
                         .li(.a(
                             .safeAttribute("href", link(hit)),
-                            .span(.class("meta"), .text("\(hit.kind.label) · \(DisplayDate.day(hit.date))")),
+                            .span(.class("meta"), .userText("\(hit.kind.label) · \(DisplayDate.day(hit.date))")),
                             .span(.class("title"), .userText(hit.title.isEmpty ? "Untitled" : hit.title)),
                             .span(.class("snippet"), .raw(highlighted(hit)))
                         ))

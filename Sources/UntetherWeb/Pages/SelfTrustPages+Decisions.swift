@@ -19,10 +19,10 @@ extension SelfTrustPages {
             .p(.class("lead"), .text("Make small choices on your own, notice what your gut said, and later see how it went. Each one is practice in trusting yourself.")),
             .div(
                 .id("trust-count"), .class("card calm"),
-                .p(.class("streak-count"), .span(.id("trusted-count"), .text(String(trusted))), .text(" "),
-                   .text(trusted == 1 ? "time you trusted your gut and it went well." : "times you trusted your gut and it went well.")),
+                .p(.class("streak-count"), .span(.id("trusted-count"), .userText(String(trusted))), .text(" "),
+                   .userText(trusted == 1 ? "time you trusted your gut and it went well." : "times you trusted your gut and it went well.")),
                 .if(reviewed.isEmpty, .p(.class("muted"), .text("When you look back on a decision, it shows up here.")),
-                    else: .p(.class("muted"), .text("Out of \(reviewed.count) you've looked back on. Every one you look back on counts, whatever happened.")))
+                    else: .p(.class("muted"), .userText("Out of \(reviewed.count) you've looked back on. Every one you look back on counts, whatever happened.")))
             ),
             .if(!due.isEmpty, .div(
                 .id("due-decisions"), .class("card"),
@@ -30,7 +30,7 @@ extension SelfTrustPages {
                 .ul(.class("list"), .forEach(due) { decision in
                     .li(.a(.safeAttribute("href", SiteRoute.decision(.of(decision.id))),
                            .span(.class("title"), .userText(decision.decision)),
-                           .span(.class("meta"), .text("Decided \(DisplayDate.day(decision.madeOn))"))))
+                           .span(.class("meta"), .userText("Decided \(DisplayDate.day(decision.madeOn))"))))
                 })
             )),
             .h2(.id("new-decision"), .text("A new decision")),
@@ -54,7 +54,7 @@ extension SelfTrustPages {
                     .li(.a(
                         .safeAttribute("href", SiteRoute.decision(.of(decision.id))),
                         .span(.class("title"), .userText(decision.decision)),
-                        .span(.class("meta"), .text(status(decision, today: today)))
+                        .span(.class("meta"), .userText(status(decision, today: today)))
                     ))
                 })
             ))
@@ -72,7 +72,7 @@ extension SelfTrustPages {
 
     static func textBox(id: String, label: String, hint: String?, value: String, required: Bool) -> Node<HTML.FormContext> {
         .div(
-            .label(.for(id), .text(label), .unwrap(hint) { .span(.class("hint"), .text($0)) }),
+            .label(.for(id), .userText(label), .unwrap(hint) { .span(.class("hint"), .userText($0)) }),
             .textarea(.id(id), .name(id), .rows(2), .class("line"), .if(required, .required(true)),
                       .attribute(named: "maxlength", value: String(Decision.maxTextLength)), .userText(LogPages.textareaValue(value)))
         )

@@ -14,7 +14,7 @@ extension SelfTrustPages {
                 .dt(.text("The decision")), .dd(.id("decision-text"), .userText(decision.decision)),
                 .if(!decision.gut.isEmpty, .group(.dt(.text("What my gut said")), .dd(.userText(decision.gut)))),
                 .if(!decision.chose.isEmpty, .group(.dt(.text("What I chose")), .dd(.userText(decision.chose)))),
-                .dt(.text("Decided on")), .dd(.text(DisplayDate.day(decision.madeOn)))
+                .dt(.text("Decided on")), .dd(.userText(DisplayDate.day(decision.madeOn)))
             ),
             Layout.message(error, isError: true),
             .form(

@@ -20,12 +20,12 @@ extension SelfTrustPages {
                 .li(.span(.class("swatch m-contact"), .attribute(named: "aria-hidden", value: "true")), .text("Log entries")),
                 .li(.span(.class("swatch kind-swatch"), .attribute(named: "aria-hidden", value: "true")), .text("Kind moments"))
             ),
-            .p(.id("timeline-summary"), .text(chart.summary)),
+            .p(.id("timeline-summary"), .userText(chart.summary)),
             .if(!milestones.isEmpty, .group(
                 .h2(.text("Your milestones")),
                 .ul(.id("milestone-list"), .class("plain milestones"), .forEach(milestones) { milestone in
                     .li(
-                        .strong(.text(DisplayDate.day(milestone.date))), .text(": \(milestone.kind.label)"),
+                        .strong(.userText(DisplayDate.day(milestone.date))), .userText(": \(milestone.kind.label)"),
                         .if(!milestone.note.isEmpty, .group(.text(". "), .userText(milestone.note))),
                         .text(" "),
                         .form(

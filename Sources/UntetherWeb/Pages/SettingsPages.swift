@@ -119,10 +119,10 @@ enum SettingsPages {
                 .tbody(.forEach(events) { event in
                     .tr(
                         .td(.element(named: "time", nodes: [
-                            .attribute(named: "datetime", value: DisplayDate.machine(event.at)),
-                            .text(DisplayDate.string(event.at)),
+                            .safeAttribute("datetime", DisplayDate.machine(event.at)),
+                            .userText(DisplayDate.string(event.at)),
                         ])),
-                        .td(.text(event.kind.label))
+                        .td(.userText(event.kind.label))
                     )
                 })
             )

@@ -44,9 +44,9 @@ enum TodayPage {
         )
         let journal = Node<HTML.BodyContext>.div(
             .id("journal-card"), .class("card"),
-            .h2(.text(dueDecisions > 0 ? "A decision to look back on" : "Your reality journal")),
+            .h2(.userText(dueDecisions > 0 ? "A decision to look back on" : "Your reality journal")),
             .if(dueDecisions > 0,
-                .p(.id("due-prompt"), .text(dueDecisions == 1 ? "One decision is ready for you to look back on. How did it turn out?"
+                .p(.id("due-prompt"), .userText(dueDecisions == 1 ? "One decision is ready for you to look back on. How did it turn out?"
                                                               : "\(dueDecisions) decisions are ready for you to look back on.")),
                 else: .p(.text("What happened, what you felt, and what you know to be true. Your own record, in your own words."))),
             .div(
@@ -78,14 +78,14 @@ enum TodayPage {
                     .li(.a(
                         .safeAttribute("href", SiteRoute.note(.of(note.id))),
                         .span(.class("title"), .userText(note.title)),
-                        .span(.class("meta"), .text(DisplayDate.string(note.createdAt)))
+                        .span(.class("meta"), .userText(DisplayDate.string(note.createdAt)))
                     ))
                 })
             )),
             .div(
                 .class("card"),
                 .h2(.text("Staying safe here")),
-                .p(.text("The Exit button, or pressing Shift three times, leaves at once and locks everything. This also locks itself after \(idleMinutes) \(idleMinutes == 1 ? "minute" : "minutes") without use."))
+                .p(.userText("The Exit button, or pressing Shift three times, leaves at once and locks everything. This also locks itself after \(idleMinutes) \(idleMinutes == 1 ? "minute" : "minutes") without use."))
             )
         ))
     }

@@ -137,8 +137,8 @@ enum ToolPages {
         .ul(.id("tool-list"), .class("list"), .forEach(GuidedTool.allCases) { tool in
             .li(.a(
                 .href(SiteRoute.tool(.named(tool.rawValue))),
-                .span(.class("title"), .text(tool.title)),
-                .span(.class("meta"), .text("\(tool.summary) \(tool.minutes.prefix(1).uppercased() + tool.minutes.dropFirst()).")),
+                .span(.class("title"), .userText(tool.title)),
+                .span(.class("meta"), .userText("\(tool.summary) \(tool.minutes.prefix(1).uppercased() + tool.minutes.dropFirst()).")),
             ))
         })
     }
@@ -146,8 +146,8 @@ enum ToolPages {
     static func page(chrome: PageChrome, tool: GuidedTool) -> String {
         Layout.render(title: "Tools", chrome: chrome, content: .group(
             .p(.a(.href(SiteRoute.tools), .text("← All tools"))),
-            .h1(.text(tool.title)),
-            .p(.class("lead"), .text(tool.intro)),
+            .h1(.userText(tool.title)),
+            .p(.class("lead"), .userText(tool.intro)),
             .unwrap(tool.breathing) { pattern in
                 .div(
                     .id("breather"), .class("breather"),
@@ -161,8 +161,8 @@ enum ToolPages {
                 )
             },
             .h2(.text("How")),
-            .ol(.class("steps"), .forEach(tool.steps) { .li(.text($0)) }),
-            .p(.class("muted"), .text("Takes \(tool.minutes).")),
+            .ol(.class("steps"), .forEach(tool.steps) { .li(.userText($0)) }),
+            .p(.class("muted"), .userText("Takes \(tool.minutes).")),
             .div(
                 .class("actions"),
                 .a(.class("button secondary"), .href(SiteRoute.pause.at("after")), .text("Done: back to Pause")),

@@ -31,7 +31,7 @@ enum WelcomePages {
                 .li(.text("The Exit button at the top, or pressing Shift three times, leaves at once and locks everything."))
             ),
             .h2(.id("choose"), .text("Choose a passphrase")),
-            .p(.text("Pick something you'll remember and others won't guess. A few unrelated words work well, such as \"kettle orbit maple sky\". It needs at least \(Passphrase.minimumLength) characters.")),
+            .p(.userText("Pick something you'll remember and others won't guess. A few unrelated words work well, such as \"kettle orbit maple sky\". It needs at least \(Passphrase.minimumLength) characters.")),
             Layout.message(error, isError: true),
             .form(
                 .id("setup-form"), .class("stack"), .action(SiteRoute.setup), .method(.post),
@@ -53,7 +53,7 @@ enum WelcomePages {
             .p(.class("lead"), .text("If you ever forget your passphrase, this key is the only other way in. It is shown only this once.")),
             .div(
                 .id("recovery-key"), .class("recovery-key"), .ariaLabel("Recovery key, in groups of six characters"),
-                .forEach(groups) { .span(.text($0)) }
+                .forEach(groups) { .span(.userText($0)) }
             ),
             .ul(
                 .li(.text("Write it on paper, exactly as shown. Spaces, dashes and small or capital letters don't matter when you type it back.")),

@@ -8,7 +8,7 @@ extension WithdrawalPages {
         Layout.render(title: "Check in", chrome: chrome, content: .group(
             .h1(.text("How are you today?")),
             .p(.class("lead"), .text("Rate what you notice, from 0 to 4. Skip anything that doesn't fit. It takes about a minute.")),
-            .p(.id("anchors"), .class("anchors"), .span(.text(Symptoms.lowAnchor)), .span(.text(Symptoms.highAnchor))),
+            .p(.id("anchors"), .class("anchors"), .span(.userText(Symptoms.lowAnchor)), .span(.userText(Symptoms.highAnchor))),
             Layout.message(error, isError: true),
             .form(
                 .id("checkin-form"), .class("stack"), .action(SiteRoute.checkIn), .method(.post),
@@ -46,7 +46,7 @@ extension WithdrawalPages {
         .div(
             .class("scale-row"), .attribute(named: "role", value: "radiogroup"),
             .attribute(named: "aria-labelledby", value: "label-\(symptom.id)"),
-            .p(.id("label-\(symptom.id)"), .class("scale-label"), .text(symptom.label)),
+            .p(.id("label-\(symptom.id)"), .class("scale-label"), .userText(symptom.label)),
             .div(.class("scale"), .forEach(Symptoms.rating) { rating in
                 .label(
                     .for("s-\(symptom.id)-\(rating)"),
@@ -54,7 +54,7 @@ extension WithdrawalPages {
                         .type(.radio), .id("s-\(symptom.id)-\(rating)"), .name(name), .value(String(rating)),
                         .checked(value == String(rating)),
                     ] as [Attribute<HTML.InputContext>]),
-                    .span(.text(String(rating)))
+                    .span(.userText(String(rating)))
                 )
             })
         )

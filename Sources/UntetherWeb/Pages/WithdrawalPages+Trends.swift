@@ -26,7 +26,7 @@ extension WithdrawalPages {
                     .a(
                         .href(SiteRoute.trends.with([(WithdrawalPages.scaleQuery, scale.rawValue)])),
                         .if(chart.scale == scale, .attribute(named: "aria-current", value: "true")),
-                        .text(scale.label)
+                        .userText(scale.label)
                     )
                 }
             ),
@@ -34,12 +34,12 @@ extension WithdrawalPages {
             .ul(
                 .class("legend"),
                 .forEach(TrendChart.series) { series in
-                    .li(.span(.class("swatch \(series.cssClass)"), .attribute(named: "aria-hidden", value: "true")), .text(series.name))
+                    .li(.span(.class("swatch \(series.cssClass)"), .attribute(named: "aria-hidden", value: "true")), .userText(series.name))
                 },
                 .li(.span(.class("swatch m-contact"), .attribute(named: "aria-hidden", value: "true")), .text("Contact (first band)")),
                 .li(.span(.class("swatch m-urge"), .attribute(named: "aria-hidden", value: "true")), .text("Urges (second band)"))
             ),
-            .p(.id("chart-summary"), .text(chart.summary)),
+            .p(.id("chart-summary"), .userText(chart.summary)),
             .if(!chart.points.isEmpty, dataTable(chart, rows: tableRows)),
             whatHelps(helps),
             .p(.a(.href(SiteRoute.urges), .text("See your urge log")))
@@ -68,8 +68,8 @@ extension WithdrawalPages {
             .element(named: "summary", nodes: [Node<HTML.BodyContext>.text("Show the numbers as a table")]),
             .table(
                 .id("trend-table"), .class("log"),
-                .caption(.text("Average ratings out of 4, by \(chart.unitName.one)")),
-                .thead(.tr(.th(.text(chart.unitName.one.capitalized)), .th(.text("Body")), .th(.text("Feelings")),
+                .caption(.userText("Average ratings out of 4, by \(chart.unitName.one)")),
+                .thead(.tr(.th(.userText(chart.unitName.one.capitalized)), .th(.text("Body")), .th(.text("Feelings")),
                            .th(.text("Thinking")), .th(.text("Overall")), .th(.text("Urges")), .th(.text("Contact")))),
                 .tbody(.raw(rows))
             ),
@@ -81,20 +81,20 @@ extension WithdrawalPages {
         return .div(
             .id("what-helps"), .class("card"),
             .h2(.text("What helps you")),
-            .if(!helps.enoughData, .p(.id("not-enough"), .text(
+            .if(!helps.enoughData, .p(.id("not-enough"), .userText(
                 "After \(Trends.minimumMeasuredUrges) urges with a strength before and after, this will show what helps you most. So far: \(helps.measured)."
             ))),
             .if(!helps.ranking.isEmpty, .ol(.id("helps-ranking"), .forEach(helps.ranking) { stat in
-                .li(.strong(.text(stat.action.label)), .text(": eased it by \(TrendChart.number(stat.averageDrop)) points on average, used \(times(stat.uses))."))
+                .li(.strong(.userText(stat.action.label)), .userText(": eased it by \(TrendChart.number(stat.averageDrop)) points on average, used \(times(stat.uses))."))
             })),
-            .if(!helps.tooFewUses.isEmpty, .p(.class("muted"), .text(
+            .if(!helps.tooFewUses.isEmpty, .p(.class("muted"), .userText(
                 (helps.enoughData ? "Tried too few times to compare yet: " : "Tried so far: ")
                     + helps.tooFewUses.map { "\($0.action.label.lowercased()) (\(times($0.uses)))" }.joined(separator: ", ") + "."
             ))),
             .unwrap(helps.partsOfDay.first) { top in
-                .p(.id("urge-times"), .text("Urges come most often \(top.value.label.lowercased()): \(top.count) of \(helps.urges)."))
+                .p(.id("urge-times"), .userText("Urges come most often \(top.value.label.lowercased()): \(top.count) of \(helps.urges)."))
             },
-            .if(!helps.triggers.isEmpty, .p(.id("urge-triggers"), .text(
+            .if(!helps.triggers.isEmpty, .p(.id("urge-triggers"), .userText(
                 "What most often sets them off: " + helps.triggers.prefix(3).map { "\($0.value.label.lowercased()) (\($0.count))" }.joined(separator: ", ") + "."
             )))
         )

@@ -14,14 +14,14 @@ extension WithdrawalPages {
                 else: .ul(.id("urge-list"), .class("timeline"), .forEach(urges.prefix(100)) { urge in
                     .li(.div(
                         .class("contact-item"),
-                        .span(.class("when"), .text(DisplayDate.string(urge.at))),
-                        .span(.class("summary"), .text(strength(urge))),
+                        .span(.class("when"), .userText(DisplayDate.string(urge.at))),
+                        .span(.class("summary"), .userText(strength(urge))),
                         .if(!urge.triggers.isEmpty || !urge.triggerNote.isEmpty, .span(.userText(
                             "Set off by: " + (urge.triggers.map { $0.label.lowercased() } + (urge.triggerNote.isEmpty ? [] : [urge.triggerNote])).joined(separator: ", ")
                         ))),
-                        .if(!urge.helped.isEmpty, .span(.text("Helped: " + urge.helped.map { $0.label.lowercased() }.joined(separator: ", ")))),
+                        .if(!urge.helped.isEmpty, .span(.userText("Helped: " + urge.helped.map { $0.label.lowercased() }.joined(separator: ", ")))),
                         .if(!urge.note.isEmpty, .span(.class("about"), .userText(urge.note))),
-                        .unwrap(urge.contacted) { .span(.class("meta"), .text($0 ? "Made contact" : "No contact")) }
+                        .unwrap(urge.contacted) { .span(.class("meta"), .userText($0 ? "Made contact" : "No contact")) }
                     ))
                 })),
             .p(.a(.href(SiteRoute.trends), .text("What helps you")))

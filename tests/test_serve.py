@@ -105,3 +105,34 @@ def test_serve_refuses_a_bad_port(tmp_path):
     )
     assert result.returncode != 0
     assert "between 0 and 65535" in result.stderr
+
+
+def test_a_body_cut_off_mid_way_is_a_bad_request_not_a_server_fault(tmp_path):
+    process, out, err = start(["--data-dir", tmp_path / "data", "--port", "0"], tmp_path)
+    try:
+        url = wait_for_url(process, out)
+        port = int(url.rsplit(":", 1)[1])
+        with socket.create_connection(("127.0.0.1", port), timeout=10) as connection:
+            connection.sendall(
+                b"POST /welcome HTTP/1.1\r\nHost: 127.0.0.1\r\nSec-Fetch-Site: same-origin\r\n"
+                b"Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\ndisplay_na"
+            )
+            connection.shutdown(socket.SHUT_WR)
+            try:
+                while connection.recv(4096):
+                    pass
+            except OSError:
+                pass
+        # The request log line is written when the request ends; give it a moment.
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            err.seek(0)
+            if "method=POST" in err.read().decode():
+                break
+            time.sleep(0.1)
+    finally:
+        stop(process)
+    err.seek(0)
+    log = err.read().decode()
+    assert "method=POST" in log and "status=400" in log, log
+    assert "status=500" not in log and "unexpected error" not in log, log

@@ -82,12 +82,12 @@ struct FormMiddleware: RouterMiddleware {
         var context = context
         if contentType.lowercased().hasPrefix("multipart/form-data") {
             guard let boundary = MultipartForm.boundary(fromContentType: contentType) else { throw HTTPError(.badRequest) }
-            let buffer = try await request.collectBody(upTo: WebContext.maxUploadBodySize)
+            let buffer = try await Self.body(of: &request, upTo: WebContext.maxUploadBodySize)
             guard let parsed = MultipartForm.parse(Data(buffer: buffer), boundary: boundary) else { throw HTTPError(.badRequest) }
             context.form = parsed.fields
             context.files = parsed.files
         } else if contentType.lowercased().hasPrefix("application/x-www-form-urlencoded") {
-            let buffer = try await request.collectBody(upTo: context.maxUploadSize)
+            let buffer = try await Self.body(of: &request, upTo: context.maxUploadSize)
             guard let fields = FormFields.parse(String(buffer: buffer)) else { throw HTTPError(.badRequest) }
             context.form = fields
         } else {
@@ -97,6 +97,18 @@ struct FormMiddleware: RouterMiddleware {
             throw HTTPError(.forbidden)
         }
         return try await next(request, context)
+    }
+
+    /// The whole body, or a 400 when it is cut off mid-way (the connection closed early): that is
+    /// a bad request, not a fault of the server. Too large stays a 413.
+    static func body(of request: inout Request, upTo limit: Int) async throws -> ByteBuffer {
+        do {
+            return try await request.collectBody(upTo: limit)
+        } catch let error as any HTTPResponseError {
+            throw error
+        } catch {
+            throw HTTPError(.badRequest)
+        }
     }
 
     /// True when the `Origin` header names this very server (scheme aside: TLS may end at a proxy).

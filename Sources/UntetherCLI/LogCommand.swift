@@ -9,7 +9,7 @@ struct LogCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "log",
         abstract: "Write down what happened, list the log, and export it for people who help.",
-        subcommands: [Add.self, Attach.self, List.self, Export.self]
+        subcommands: [Add.self, Amend.self, Attach.self, List.self, Export.self]
     )
 
     struct Add: AsyncParsableCommand {
@@ -29,6 +29,33 @@ struct LogCommand: AsyncParsableCommand {
                 let unlocked = try await vault.unlock(store)
                 let incident = try await unlocked.evidence.record(draft, now: Date(), today: try await vault.clock(unlocked).today)
                 Terminal.out("Saved entry \(incident.id.uuidString.lowercased())")
+            }
+        }
+    }
+
+    struct Amend: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add a correction or addition to an entry. The entry itself never changes; both are kept."
+        )
+
+        @OptionGroup var vault: VaultOptions
+        @Argument(help: "The entry's id, as shown by 'log list'.") var id: String
+        @Option(help: ArgumentHelp("What to correct or add, in your words.", valueName: "text")) var change: String
+        @Option(help: ArgumentHelp("Why, if you want to say.", valueName: "text")) var reason: String = ""
+
+        func run() async throws {
+            try await reportingFailures {
+                guard let entryID = UUID(uuidString: id) else {
+                    throw CLIError("'\(id.prefix(40))' is not an entry id. Ids look like the ones 'untether log list' prints.")
+                }
+                let store = try vault.openExistingStore()
+                let unlocked = try await vault.unlock(store)
+                do {
+                    try await unlocked.evidence.amend(entryID, change: change, reason: reason, now: Date())
+                } catch StoreError.notFound {
+                    throw CLIError("There is no entry \(entryID.uuidString.lowercased()) in the log, or it was removed. Nothing was saved.")
+                }
+                Terminal.out("Added to entry \(entryID.uuidString.lowercased())")
             }
         }
     }

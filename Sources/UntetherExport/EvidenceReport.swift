@@ -184,8 +184,8 @@ enum EvidenceReport {
         return .element(named: "figure", nodes: [
             .if(showsInline, .unwrap(path) { path in
                 .a(.href(path), .element(named: "img", nodes: [
+                    // Not lazy: a printed report must carry every photo.
                     .attribute(named: "src", value: path), .attribute(named: "alt", value: "Photo attached to this entry"),
-                    .attribute(named: "loading", value: "lazy"),
                 ]))
             }),
             .element(named: "figcaption", nodes: [
@@ -242,7 +242,7 @@ struct ReportClock {
 
     init(timeZoneID: String) {
         timeZone = TimeZone(identifier: timeZoneID) ?? .gmt
-        zoneName = timeZone.identifier == "GMT" ? "UTC" : timeZone.identifier
+        zoneName = ["GMT", "UTC", "Etc/UTC", "Etc/GMT", "Etc/Universal", "Universal", "Zulu"].contains(timeZone.identifier) ? "UTC" : timeZone.identifier
     }
 
     static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]

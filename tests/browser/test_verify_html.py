@@ -10,9 +10,9 @@ run the untouched-bundle test on it too.
 
 from __future__ import annotations
 
+import io
 import json
 import os
-import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -209,28 +209,41 @@ def test_untouched_bundle_is_intact(checker, sample, tmp_path, flavour):
     checker.assert_clean()
 
 
+def _report_check_code(zip_path: Path) -> tuple[int, str]:
+    with zipfile.ZipFile(zip_path) as archive:
+        manifest = json.loads(archive.read("manifest.json"))
+        up_to = json.loads(archive.read(manifest["export"]["path"]))["settings"]["upTo"]
+    return up_to, manifest["chain"][up_to - 1]["chainHash"]
+
+
 @pytest.mark.skipif(not REAL_BUNDLE, reason="set UNTETHER_REAL_BUNDLE to a zip made by `untether export`")
 def test_real_export_is_intact(chromium, tmp_path):
     zip_path = Path(REAL_BUNDLE).expanduser()
     assert zip_path.is_file(), f"UNTETHER_REAL_BUNDLE={REAL_BUNDLE} is not a file"
-    folder = tmp_path / "real"
+    folder = tmp_path / "unzipped"
     with zipfile.ZipFile(zip_path) as archive:
         archive.extractall(folder)
-    # The bundle's own checker, as an advocate would open it; the sources' copy if it has none.
-    page = folder / "verify.html"
-    if not page.exists():
-        for name in ("verify.html", "verify.js"):
-            (tmp_path / name).write_bytes((VERIFIER_DIR / name).read_bytes())
-        page = tmp_path / "verify.html"
-    checker = Checker(chromium, page.as_uri())
+    # The checker from the sources, beside the folder (not in it: that would be an added file).
+    checker_dir = tmp_path / "checker"
+    checker_dir.mkdir()
+    for name in ("verify.html", "verify.js"):
+        (checker_dir / name).write_bytes((VERIFIER_DIR / name).read_bytes())
+    checker = Checker(chromium, (checker_dir / "verify.html").as_uri())
     try:
         records, files, chain, head = _real_bundle_expectations(zip_path)
         assert_intact(checker.check_zip(zip_path), records, files, chain, head)
         assert_intact(checker.check_folder(folder), records, files, chain, head)
         assert checker.check_code(f"{chain} · {head}")[0] == "match"
+        # The check code the report shows: the last entry the export read.
+        up_to, code = _report_check_code(zip_path)
+        assert checker.check_code(f"{up_to} · {code}") == (
+            "match", f"This matches entry {up_to} of {chain}: the chain still holds everything written down up to then.")
         checker.assert_clean()
     finally:
         checker.close()
+    for name in ("verify.html", "verify.js"):
+        assert (folder / name).read_bytes() == (VERIFIER_DIR / name).read_bytes(), \
+            f"the bundle's {name} is not the one in {VERIFIER_DIR}: run scripts/embed-assets and build again"
 
 
 # --------------------------------------------------------------------------- changed bundles
@@ -371,7 +384,7 @@ def test_zipped_again_inside_a_folder(checker, sample, tmp_path):
 def test_a_name_twice_in_the_zip(checker, sample, tmp_path):
     data = sample.zip()
     with zipfile.ZipFile(tmp_path / "twice.zip", "w", zipfile.ZIP_DEFLATED) as archive:
-        with zipfile.ZipFile(__import__("io").BytesIO(data)) as original:
+        with zipfile.ZipFile(io.BytesIO(data)) as original:
             for info in original.infolist():
                 archive.writestr(info, original.read(info))
         with pytest.warns(UserWarning):

@@ -54,6 +54,14 @@ def test_log_list_json_has_every_field_newest_first(log_vault):
     ({"occurredAt": "2026-13-40", "description": "x"}, "day it happened"),
     ({"occurredAt": "2026-11-01", "description": "x", "categories": ["nonsense"]}, "category id"),
     ({"occurredAt": "2026-11-01", "description": "x", "severity": 9}, "1 to 5"),
+    ({"occurredAt": "2026-11-01", "description": "x", "severity": 0}, "1 to 5"),
+    ({"occurredAt": "2026-11-01", "description": "x", "severity": -1}, "1 to 5"),
+    ({"occurredAt": "2026-11-01", "description": "x", "severity": "3"}, "'severity'"),
+    ({"occurredAt": "2026-11-01", "description": "x", "severity": 3.5}, "'severity'"),
+    ({"occurredAt": "2026-11-01", "description": "x", "severity": True}, "'severity'"),
+    ({"occurredAt": "2026-11-01", "description": "x", "phase": "maybe"}, "phase must be one of"),
+    ({"occurredAt": "2026-11-01", "description": "x", "childrenPresent": "maybe"}, "'childrenPresent'"),
+    ({"occurredAt": "2026-11-01", "description": "x", "severty": 3}, "'severty' is not a field"),
     ({"occurredAt": "2026-11-01", "description": "   "}, "what happened"),
 ])
 def test_log_add_refuses_bad_input_with_one_line(log_vault, entry, message):
@@ -79,9 +87,9 @@ def test_export_then_verify_without_passphrase(log_vault, tmp_path):
         assert "tamper-evident" in report and "admissible" not in report.lower()
         assert "Shouted at me in the kitchen." in report
         manifest = json.loads(bundle.read("manifest.json"))
-        first_records = {n: bundle.read(n) for n in names if n.startswith("records/")}
+        first_records = {n: bundle.read(n) for n in names if n.startswith("records/") and not n.endswith("-export.json")}
     assert verified.stdout.rstrip().endswith(f"Check code: {manifest['length']} · {manifest['head']}")
-    # A second export carries the same records, byte for byte, and the first export's own record too.
+    # A second export carries the same records, byte for byte; the first export is a link in its chain.
     again = tmp_path / "again.zip"
     run(["log", "export", "--out", again, *paths.opts()], check=0)
     with zipfile.ZipFile(again) as two:

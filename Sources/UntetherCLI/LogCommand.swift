@@ -239,15 +239,14 @@ enum LogJSON {
         if let unknown = object.keys.sorted().first(where: { !Input.fields.contains($0) }) {
             throw CLIError("'\(unknown.prefix(40))' is not a field of an entry, so nothing was saved. Fields: \(Input.fields.sorted().joined(separator: ", ")).")
         }
-        if let severity = object["severity"], !(severity is NSNull) {
-            // 3.0 or "3" would read as 3; only a whole number written as one is taken.
-            guard !(severity is Bool), let number = severity as? NSNumber, "\(number)" == "\(number.intValue)" else {
-                throw CLIError("severity must be a whole number from 1 to 5, so nothing was saved.")
-            }
+        if let severity = object["severity"] as? Double, severity != severity.rounded() {
+            throw CLIError("'severity' must be a whole number from 1 to 5, so nothing was saved.")
         }
         do {
+            // The decoder takes a number for a number only: "3" and true are refused by name.
             input = try JSONDecoder().decode(Input.self, from: data)
-        } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context) {
+        } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context),
+                let DecodingError.dataCorrupted(context) where !context.codingPath.isEmpty {
             let field = context.codingPath.map(\.stringValue).filter { Int($0) == nil }.joined(separator: ".")
             throw CLIError("'\(field)' has the wrong kind of value, so nothing was saved; see the README for the entry format.")
         } catch {

@@ -19,10 +19,14 @@ public struct ExportSettings: Codable, Sendable, Equatable {
     public var cleaned: [String]
     /// Attachments (lowercase ids) left out because their location data could not be removed.
     public var leftOut: [String]
+    /// The zone's offset from UTC in seconds at each time the report shows (by the time's
+    /// canonical form), so the report reads the same on a machine with other time-zone data.
+    public var offsets: [String: Int]
 
     public init(
         from: CalendarDay? = nil, to: CalendarDay? = nil, categories: [IncidentCategory] = [], includeAttachments: Bool = true,
-        stripLocation: Bool = false, timeZone: String = "UTC", upTo: Int = 0, cleaned: [String] = [], leftOut: [String] = []
+        stripLocation: Bool = false, timeZone: String = "UTC", upTo: Int = 0, cleaned: [String] = [], leftOut: [String] = [],
+        offsets: [String: Int] = [:]
     ) {
         self.from = from
         self.to = to
@@ -33,6 +37,7 @@ public struct ExportSettings: Codable, Sendable, Equatable {
         self.upTo = upTo
         self.cleaned = cleaned
         self.leftOut = leftOut
+        self.offsets = offsets
     }
 }
 

@@ -52,17 +52,19 @@ public struct Preferences: Sendable, Equatable, Codable {
     /// never carries anything secret.
     public static func isPublicHTTPS(_ address: String) -> Bool {
         guard let url = URL(string: address), url.scheme?.lowercased() == "https", url.user == nil, url.password == nil,
-              !address.contains("@"), let rawHost = url.host?.lowercased(), !rawHost.isEmpty
+              let rawHost = url.host?.lowercased(), !rawHost.isEmpty, !rawHost.contains("@")
         else { return false }
+        // Anything before the host that holds "@" is a user name, however it is spelled.
+        if let authority = address.split(separator: "/", maxSplits: 3, omittingEmptySubsequences: false).dropFirst(2).first,
+           authority.contains("@") { return false }
         let host = rawHost.trimmingCharacters(in: CharacterSet(charactersIn: "[]."))
         if host == "localhost" || host.hasSuffix(".localhost") || host.hasSuffix(".local") || host.hasSuffix(".internal")
             || host.hasSuffix(".lan") || host.hasSuffix(".home.arpa") { return false }
-        if host.contains(":") {  // an IPv6 literal: loopback, unspecified, unique-local, link-local, mapped
-            return !(host == "::1" || host == "::" || host.hasPrefix("fc") || host.hasPrefix("fd") || host.hasPrefix("fe8")
-                || host.hasPrefix("fe9") || host.hasPrefix("fea") || host.hasPrefix("feb") || host.hasPrefix("::ffff:") || host.hasPrefix("0:"))
-        }
+        if host.contains(":") { return isPublicIPv6(host) }
         let parts = host.split(separator: ".", omittingEmptySubsequences: false)
         if parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) {
+            // "0177.0.0.1" reads as octal in a browser: a leading zero is never taken.
+            guard parts.allSatisfy({ $0 == "0" || !$0.hasPrefix("0") }) else { return false }
             let octets = parts.compactMap { Int($0) }
             guard octets.count == 4, octets.allSatisfy({ (0...255).contains($0) }) else { return false }
             switch (octets[0], octets[1]) {
@@ -72,7 +74,32 @@ public struct Preferences: Sendable, Equatable, Codable {
             }
         }
         // A name with no dot (for example "router") is only reachable on a local network.
+        // A part in hexadecimal ("0x7f") is a number to a browser too.
+        if parts.contains(where: { $0.hasPrefix("0x") }) { return false }
         return parts.count >= 2 && !parts.contains(where: \.isEmpty) && !(parts.last!.allSatisfy(\.isNumber))
+    }
+
+    /// True for a global IPv6 address (2000::/3), written in any of its forms.
+    static func isPublicIPv6(_ text: String) -> Bool {
+        var groups: [UInt16] = []
+        let halves = text.components(separatedBy: "::")
+        guard halves.count <= 2 else { return false }
+        func parse(_ part: String) -> [UInt16]? {
+            part.isEmpty ? [] : part.split(separator: ":", omittingEmptySubsequences: false).map { UInt16($0, radix: 16) }
+                .reduce(into: [UInt16]?([])) { result, value in
+                    guard let value, result != nil else { result = nil; return }
+                    result!.append(value)
+                }
+        }
+        guard let head = parse(halves[0]), let tail = halves.count == 2 ? parse(halves[1]) : [] else { return false }
+        if halves.count == 2 {
+            guard head.count + tail.count < 8 else { return false }
+            groups = head + Array(repeating: 0, count: 8 - head.count - tail.count) + tail
+        } else {
+            groups = head
+        }
+        guard groups.count == 8 else { return false }
+        return groups[0] & 0xE000 == 0x2000  // global unicast; loopback, mapped, local and the rest are not
     }
 
     /// The same settings with the person's own name, exit site and idle time; everything else kept.

@@ -70,6 +70,11 @@ public enum EvidenceBundle {
             from: options.from, to: options.to, categories: options.categories.sorted(), includeAttachments: options.includeAttachments,
             stripLocation: options.stripLocation, timeZone: options.timeZone.identifier, upTo: chain.last?.entry.sequence ?? 0
         )
+        let madeAt = EvidenceChain.truncated(now)
+        let shownTimes = chosen.records.compactMap { $0.incident?.recordedAt ?? $0.amendment?.recordedAt ?? $0.removal?.recordedAt ?? $0.attachment?.recordedAt }
+        for date in shownTimes + [madeAt] {
+            settings.offsets[EvidenceChain.canonicalDate(date)] = options.timeZone.secondsFromGMT(for: date)
+        }
         var derived: [(path: String, bytes: Data)] = []
         if options.includeAttachments {
             let attachments = chosen.records.compactMap { item in item.attachment.map { (item.entry, $0) } }
@@ -92,7 +97,7 @@ public enum EvidenceBundle {
             }
         }
         derived.append(("records.json", try readableRecords(chosen)))
-        derived.append(("report.html", Data(EvidenceReport.render(chosen, settings: settings, madeAt: EvidenceChain.truncated(now), chain: chain.map(\.entry)).utf8)))
+        derived.append(("report.html", Data(EvidenceReport.render(chosen, settings: settings, madeAt: madeAt, chain: chain.map(\.entry)).utf8)))
         derived.append(("VERIFY.txt", Data(verifyInstructions.utf8)))
         derived.append(("verify.html", Data(BundleChecker.html.utf8)))
         derived.append(("verify.js", Data(BundleChecker.javascript.utf8)))
@@ -101,7 +106,7 @@ public enum EvidenceBundle {
         var hashes: [String: String] = [:]
         for file in derived { hashes[file.path] = sha256Hex(file.bytes) }
         let exportRecord = ExportRecord(
-            id: UUID(), madeAt: EvidenceChain.truncated(now), files: hashes, records: chosen.records.map(\.entry.sequence), settings: settings
+            id: UUID(), madeAt: madeAt, files: hashes, records: chosen.records.map(\.entry.sequence), settings: settings
         )
         let saved = try await log.recordExport(exportRecord)
         // The chain up to and including the export (a record written meanwhile is not part of it).
@@ -183,8 +188,22 @@ public enum EvidenceBundle {
         guard let archive = try? Archive(data: zip, accessMode: .read) else {
             return failed(ChainProblem(sequence: nil, what: .manifestUnreadable, detail: "not a zip file"))
         }
+        // Every entry counts. A folder is an empty entry whose name ends in "/"; anything else that
+        // is not a plain file (a link, a "folder" holding data) unpacks as a file somewhere, so it
+        // is named. A name twice would let the unpacked copy differ from the one checked.
         var contents: [String: Data] = [:]
-        for entry in archive where entry.type == .file {
+        var entryProblems: [ChainProblem] = []
+        for entry in archive {
+            if entry.path.hasSuffix("/"), entry.uncompressedSize == 0 { continue }
+            guard contents[entry.path] == nil else {
+                entryProblems.append(ChainProblem(sequence: nil, what: .fileAdded, detail: "\(entry.path) (in the zip twice)"))
+                continue
+            }
+            guard entry.type == .file, !entry.path.hasSuffix("/") else {
+                entryProblems.append(ChainProblem(sequence: nil, what: .fileAdded, detail: "\(entry.path) (not a plain file)"))
+                contents[entry.path] = Data()
+                continue
+            }
             var data = Data()
             guard (try? archive.extract(entry, skipCRC32: false, consumer: { data.append($0) })) != nil else {
                 return failed(ChainProblem(sequence: nil, what: .fileChanged, detail: "\(entry.path) cannot be read from the zip"))
@@ -200,8 +219,13 @@ public enum EvidenceBundle {
             return failed(ChainProblem(sequence: nil, what: .manifestUnreadable, detail: "manifest.json (or a bundle made by another version)"))
         }
 
-        var problems: [ChainProblem] = []
+        var problems = entryProblems
         if let broken = EvidenceChain.firstBrokenLink(in: chain) { problems.append(broken) }
+        // The hashes do not cover an entry's kind; only the kinds a chain can hold are read, so a
+        // made-up kind can never turn into a path.
+        for link in chain where link.recordKind?.isChained != true {
+            problems.append(ChainProblem(sequence: link.sequence, what: .missingOrReordered, detail: "an unknown kind of record"))
+        }
         if manifest.head != (chain.last?.chainHashHex ?? "") || manifest.length != chain.count {
             problems.append(ChainProblem(sequence: chain.last?.sequence, what: .brokenLink, detail: "the check code does not match the chain"))
         }
@@ -278,8 +302,19 @@ public enum EvidenceBundle {
         do { decoded = try decodeAll(included) } catch {
             return [ChainProblem(sequence: (error as? ChainProblem)?.sequence, what: .recordUnreadable, detail: "a record could not be read")]
         }
-        let selection = organize(decoded)
         var problems: [ChainProblem] = []
+        // Each record is the one its chain entry names, about the entry it names.
+        for item in decoded {
+            let id = (item.incident?.id ?? item.amendment?.id ?? item.removal?.id ?? item.attachment?.id)?.uuidString.lowercased()
+            let subject = (item.amendment?.incidentID ?? item.removal?.incidentID ?? item.attachment?.incidentID)?.uuidString.lowercased()
+            if id != item.entry.recordID || subject != item.entry.subjectID {
+                problems.append(ChainProblem(sequence: item.entry.sequence, what: .recordChanged, detail: "its id does not match its chain entry"))
+            }
+        }
+        if decoded.count != included.count {
+            problems.append(ChainProblem(sequence: nil, what: .recordUnreadable, detail: "a record is not of a kind a bundle carries"))
+        }
+        let selection = organize(decoded)
         if let readable = try? readableRecords(selection) {
             if let difference = firstDifference(readable, contents["records.json"]) {
                 problems.append(ChainProblem(sequence: nil, what: .derivedDiffers, detail: "records.json, \(difference)"))

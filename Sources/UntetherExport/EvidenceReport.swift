@@ -47,7 +47,7 @@ enum EvidenceReport {
     }
 
     static func render(_ selection: EvidenceBundle.Selection, settings: ExportSettings, madeAt: Date, chain: [ChainEntry]) -> String {
-        let clock = ReportClock(timeZoneID: settings.timeZone)
+        let clock = ReportClock(timeZoneID: settings.timeZone, offsets: settings.offsets)
         let entries = selection.entries
         let numbered = Array(selection.incidents.enumerated())
         let checkCode = chain.first { $0.sequence == settings.upTo }
@@ -239,8 +239,11 @@ enum EvidenceReport {
 struct ReportClock {
     let timeZone: TimeZone
     let zoneName: String
+    /// The offsets the export recorded; the zone's own rules only for a time it did not.
+    let offsets: [String: Int]
 
-    init(timeZoneID: String) {
+    init(timeZoneID: String, offsets: [String: Int] = [:]) {
+        self.offsets = offsets
         timeZone = TimeZone(identifier: timeZoneID) ?? .gmt
         zoneName = ["GMT", "UTC", "Etc/UTC", "Etc/GMT", "Etc/Universal", "Universal", "Zulu"].contains(timeZone.identifier) ? "UTC" : timeZone.identifier
     }
@@ -256,11 +259,12 @@ struct ReportClock {
 
     /// "Mon 2 Oct 2026, 21:40 (UTC+1)".
     func moment(_ date: Date) -> String {
-        let offset = timeZone.secondsFromGMT(for: date)
+        let offset = offsets[EvidenceChain.canonicalDate(date)] ?? timeZone.secondsFromGMT(for: date)
         let local = Int((date.timeIntervalSince1970).rounded(.down)) + offset
         let seconds = ((local % 86_400) + 86_400) % 86_400
         let time = String(format: "%02d:%02d", seconds / 3_600, seconds % 3_600 / 60)
-        return "\(day(CalendarDay(date, in: timeZone))), \(time) (\(Self.offsetName(offset)))"
+        let localDay = CalendarDay(Date(timeIntervalSince1970: Double(local)), in: .gmt)
+        return "\(day(localDay)), \(time) (\(Self.offsetName(offset)))"
     }
 
     /// "UTC", "UTC+1", "UTC−5:30".

@@ -191,7 +191,7 @@ struct EvidenceBundleTests {
 
     enum Tamper: String, CaseIterable, CustomStringConvertible, Sendable {
         case editRecordByte, editReport, removeRecordFile, removeReport, addFile, editRecordHashInManifest, reorderChain, dropChainEntry,
-             editHead, editLength, dropRecordFromManifest, exportNotLast, notAZip
+             editHead, editLength, dropRecordFromManifest, exportNotLast, unknownKind, notAZip
         var description: String { rawValue }
     }
 
@@ -233,6 +233,8 @@ struct EvidenceBundleTests {
             manifest["records"] = records
         case .exportNotLast:
             chain.removeLast()
+        case .unknownKind:
+            chain[1]["kind"] = "../../outside"
         case .notAZip:
             tamperedZip = Data("not a zip".utf8)
         }
@@ -250,6 +252,50 @@ struct EvidenceBundleTests {
         let zip = try await make(try await makeLog())
         let files = try entries(zip)
         #expect(EvidenceBundle.verify(try rezip(files, order: files.keys.sorted().reversed())).isIntact)
+    }
+
+    @Test("the report's times come from the offsets the export recorded, so other time-zone data on the checking machine changes nothing")
+    func recordedOffsets() {
+        let date = Date(timeIntervalSince1970: 1_790_000_120)
+        let unknownZone = ReportClock(timeZoneID: "Nowhere/Unknown", offsets: [EvidenceChain.canonicalDate(date): 3_600])
+        #expect(unknownZone.moment(date) == "Mon 21 Sep 2026, 15:15 (UTC+1)")
+        #expect(ReportClock(timeZoneID: "Nowhere/Unknown").moment(date) == "Mon 21 Sep 2026, 14:15 (UTC)")
+        let lateEvening = Date(timeIntervalSince1970: 1_790_028_000)  // 22:00 UTC
+        #expect(ReportClock(timeZoneID: "UTC", offsets: [EvidenceChain.canonicalDate(lateEvening): 5 * 3_600 + 1_800]).moment(lateEvening)
+                == "Tue 22 Sep 2026, 03:30 (UTC+5:30)", "the day turns with the offset")
+    }
+
+    enum ZipTrick: String, CaseIterable, CustomStringConvertible, Sendable {
+        case nameTwice, symlink, folderWithData
+        var description: String { rawValue }
+    }
+
+    @Test("a zip entry that is not a plain file, or a name in the zip twice, is named, never skipped", arguments: ZipTrick.allCases)
+    func zipTricks(trick: ZipTrick) async throws {
+        let files = try entries(try await make(try await makeLog()))
+        let archive = try Archive(data: Data(), accessMode: .create)
+        for path in files.keys.sorted() {
+            let bytes = files[path]!
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(bytes.count)) { position, size in
+                bytes.subdata(in: Int(position)..<min(Int(position) + size, bytes.count))
+            }
+        }
+        let forged = Data("<h1>A different story</h1>".utf8)
+        switch trick {
+        case .nameTwice:
+            try archive.addEntry(with: "report.html", type: .file, uncompressedSize: Int64(forged.count)) { position, size in
+                forged.subdata(in: Int(position)..<min(Int(position) + size, forged.count))
+            }
+        case .symlink:
+            try archive.addEntry(with: "statement.html", type: .symlink, uncompressedSize: Int64(forged.count)) { position, size in
+                forged.subdata(in: Int(position)..<min(Int(position) + size, forged.count))
+            }
+        case .folderWithData:
+            try archive.addEntry(with: "statement", type: .directory, uncompressedSize: Int64(0)) { (_: Int64, _: Int) in Data() }
+        }
+        let result = EvidenceBundle.verify(archive.data!)
+        #expect(!result.isIntact, "\(trick)")
+        #expect(result.problems.contains { $0.what == .fileAdded })
     }
 
     @Test("a bundle made by the first format is named as such, not passed")

@@ -72,6 +72,31 @@ struct EvidenceLogTests {
         #expect(try hash("He said he would take the car keys", .three, .emotionalVerbal, salt: salt) == stored.recordHash)
     }
 
+    @Test("a record written before salts (format 1) still opens, lists and verifies beside salted ones")
+    func unsaltedRecordStillReads() async throws {
+        let (store, log) = try await makeLog(.sqliteFile)
+        // Written the way the first format did: no salt, sealed at version 1.
+        let old = Incident(id: UUID(), occurredOn: "2026-10-01", recordedAt: EvidenceChain.truncated(clock.tick()), description: "Before salts")
+        let canonical = try EvidenceChain.canonicalBytes(old)
+        #expect(!String(decoding: canonical, as: UTF8.self).contains("\"salt\""))
+        let id = old.id.uuidString.lowercased()
+        let address = RecordAddress(id: id, kind: RecordKind.incident.rawValue, formatVersion: 1)
+        _ = try await store.appendEvidence(
+            SealedRecord(id: id, kind: .incident, formatVersion: 1, createdAt: old.recordedAt, updatedAt: old.recordedAt,
+                         sealed: try log.sealer.seal(canonical, for: address)),
+            alongside: [], removing: []
+        ) { head in
+            EvidenceChain.entry(after: head, kind: "incident", recordID: id, subjectID: nil, recordHash: EvidenceChain.recordHash(canonical))
+        }
+        let new = try await log.record(draft("After salts"), now: clock.tick(), today: Self.today)
+        try await log.amend(old.id, change: "An addition", reason: "", now: clock.tick())
+        let entries = try await log.entries()
+        #expect(entries.count == 2)
+        #expect(entries.first { $0.id == old.id }?.incident == old)
+        #expect(entries.first { $0.id == new.id }?.incident?.salt != nil)
+        #expect(try await log.verify().isIntact)
+    }
+
     @Test("the chain follows h_i = SHA-256(h_(i-1) ‖ SHA-256(record_i)) from 32 zero bytes", arguments: Backend.allCases)
     func chainFormula(backend: Backend) async throws {
         let (store, log) = try await makeLog(backend)

@@ -82,6 +82,15 @@ struct PreferencesValidationTests {
         ("Notes", "https://printer.local/", 15, .badExitSite),
         ("Notes", "https://user:pass@www.bbc.com/", 15, .badExitSite),
         ("Notes", "https://me@www.bbc.com/", 15, .badExitSite),
+        ("Notes", "https://0177.0.0.1/", 15, .badExitSite),
+        ("Notes", "https://0x7f.1/", 15, .badExitSite),
+        ("Notes", "https://2130706433/", 15, .badExitSite),
+        ("Notes", "https://127.1/", 15, .badExitSite),
+        ("Notes", "https://[::0:1]/", 15, .badExitSite),
+        ("Notes", "https://[00::1]/", 15, .badExitSite),
+        ("Notes", "https://[::ffff:127.0.0.1]/", 15, .badExitSite),
+        ("Notes", "https://[fd00::1]/", 15, .badExitSite),
+        ("Notes", "https://localhost./", 15, .badExitSite),
         ("Notes", "https://example.org", 0, .badIdleMinutes),
         ("Notes", "https://example.org", 61, .badIdleMinutes),
     ])
@@ -96,6 +105,8 @@ struct PreferencesValidationTests {
         #expect(preferences.exitSite == "https://www.bbc.com/weather?x=1")
         #expect(Preferences.isPublicHTTPS("https://8.8.8.8/"))
         #expect(Preferences.isPublicHTTPS("https://news.example.org:8443/path"))
+        #expect(Preferences.isPublicHTTPS("https://www.google.com/maps/@51.5,-0.12,15z"), "an @ in the path is not a user name")
+        #expect(Preferences.isPublicHTTPS("https://[2001:4860:4860::8888]/"))
         #expect(preferences.sessionPolicy.idleTimeout == 3600)
     }
 }

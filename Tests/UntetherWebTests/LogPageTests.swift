@@ -162,6 +162,30 @@ struct LogPageTests {
         #expect(try await Self.openVault(app).evidence.entries().isEmpty)
     }
 
+    @Test("values the full form never offers are refused with a 422 that names the field, and nothing is saved", arguments: [
+        ("severity", "-1", "How serious"), ("severity", "0", "How serious"), ("severity", "6", "How serious"),
+        ("severity", "3.0", "How serious"), ("severity", "03", "How serious"), ("phase", "sometimes", "Part of the cycle"),
+        ("children", "maybe", "Were children there"), ("category_physical", "yes", "tick box"), ("approximate", "no", "tick box"),
+    ])
+    func badValuesRefused(field: String, value: String, names: String) async throws {
+        let app = TestApp()
+        try await app.run { browser in
+            try await browser.setUp()
+            try await browser.get("/log/new/full")
+            var fields = Self.fullForm(description: "Kept exactly")
+            fields[field] = value
+            let refused = try await browser.post("/log/new/full", fields)
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.body.contains(names))
+            #expect(refused.body.contains("Nothing was saved."))
+            #expect(refused.body.contains("Kept exactly</textarea>"), "what was typed comes back")
+            var fine = Self.fullForm(description: "Kept exactly")
+            fine[field] = nil
+            #expect(try await browser.post("/log/new/full", fine).status == .seeOther, "the same form without the odd value saves")
+        }
+        #expect(try await Self.openVault(app).evidence.entries().count == 1)
+    }
+
     @Test("the full form offers every category, severity and phase from Core, and every field comes back on the entry page")
     func fullFormRoundTrip() async throws {
         let app = TestApp()

@@ -292,6 +292,12 @@ def _change_link(bundle: Bundle) -> None:
     bundle.write_manifest()
 
 
+def _unknown_kind(bundle: Bundle) -> None:
+    """Entry 2 (not in the bundle) renamed to a made-up kind: the hashes do not cover kinds."""
+    bundle.manifest["chain"][1]["kind"] = "../../outside"
+    bundle.write_manifest()
+
+
 def _chain_after_export(bundle: Bundle) -> None:
     """A record chained after the export, with every link and the head consistent."""
     value = {"id": "99999999-0000-4000-8000-000000000008", "description": "written after the export"}
@@ -336,6 +342,7 @@ TAMPERED = [
     ("record-bytes-edited", _edit(record_path(1, "incident"), b"kitchen", b"hallway"), "record-changed",
      record_path(1, "incident"), 1),
     ("chain-link-changed", _change_link, "chain-link", None, 2),
+    ("unknown-kind", _unknown_kind, "chain-kind", None, 2),
     ("export-record-edited", _edit(record_path(7, "export"), b"2026-11-30", b"2026-11-29"), "record-changed",
      record_path(7, "export"), 7),
     ("export-not-last", _chain_after_export, "export-not-last", None, 7),

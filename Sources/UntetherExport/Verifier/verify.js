@@ -6,6 +6,7 @@
 
 (function () {
   const FORMAT = 'untether-evidence-bundle';
+  const CHAINED_KINDS = ['incident', 'amendment', 'removal', 'attachment', 'export'];
   const VERSION = 2;
   const HEX64 = /^[0-9a-f]{64}$/i;
   // Files a computer adds to a folder by itself. They are skipped when a folder is chosen,
@@ -430,6 +431,14 @@
           { entry: entry.sequence }));
       }
       previous = chainHash;
+    }
+    // The hashes do not cover an entry's kind, so only the kinds a chain can hold are read:
+    // a made-up kind can never turn into a path.
+    for (const entry of chain) {
+      if (!CHAINED_KINDS.includes(entry.kind)) {
+        problems.push(problem('chain-kind', `Chain entry ${entry.sequence} names a kind of record that Untether does not write.`,
+          { entry: entry.sequence }));
+      }
     }
     const last = chain.length > 0 ? chain[chain.length - 1] : null;
     if (last && manifest.head.toLowerCase() !== last.chainHash.toLowerCase()) {

@@ -51,7 +51,7 @@ extension JournalPages {
         .div(
             .label(.for(id), .userText(label), .span(.class("hint"), .id("\(id)-hint"), .userText(hint))),
             .textarea(
-                .id(id), .name(id), .rows(5), .class("medium"), .attribute(named: "aria-describedby", value: "\(id)-hint"),
+                .id(id), .name(id), .rows(5), .class("medium"), .safeAttribute("aria-describedby", "\(id)-hint"),
                 .attribute(named: "maxlength", value: String(JournalEntry.maxPartLength)), .userText(LogPages.textareaValue(value))
             )
         )

@@ -37,6 +37,8 @@ struct LogEntryForm: Equatable {
     var reports: [IncidentReport.Kind: ReportField] = [:]
     /// A `KindMoment` raw value, or "".
     var kindMoment = ""
+    /// The name of a tick box posted with a value the form never sends ("on"), if any.
+    var oddTick: String?
 
     /// An empty form with the day set to today.
     init(today: CalendarDay) {
@@ -48,6 +50,8 @@ struct LogEntryForm: Equatable {
         occurredOn = form["occurred_on"]
         occurredAt = form["occurred_at"]
         approximate = form.has("approximate")
+        let ticks = ["approximate"] + IncidentCategory.allCases.map(Self.fieldName) + IncidentReport.Kind.allCases.map(Self.reportName)
+        oddTick = ticks.first { form.has($0) && form[$0] != "on" }
         description = form["description"]
         switch variant {
         case .quick:
@@ -85,6 +89,7 @@ struct LogEntryForm: Equatable {
         guard severity.isEmpty || (severity.count == 1 && Int(severity).flatMap(Severity.init(rawValue:)) != nil) else { throw .severity }
         guard phase.isEmpty || CyclePhase(rawValue: phase) != nil else { throw .phase }
         guard ["", "yes", "no"].contains(children) else { throw .children }
+        guard oddTick == nil else { throw .tick }
         return IncidentDraft(
             kindMoment: moment, occurredOn: occurredOn, occurredAt: occurredAt, approximate: approximate,
             location: location, description: description, categories: IncidentCategory.allCases.filter(categories.contains),
@@ -107,6 +112,7 @@ enum LogFormError: Error, Equatable, CustomStringConvertible {
     case severity
     case phase
     case children
+    case tick
 
     var description: String {
         switch self {
@@ -114,6 +120,7 @@ enum LogFormError: Error, Equatable, CustomStringConvertible {
         case .severity: "How serious was it: please choose a number from 1 to 5, or Not sure. Nothing was saved."
         case .phase: "Part of the cycle: please choose one of the choices, or Not sure. Nothing was saved."
         case .children: "Were children there: please choose Yes, No or Not sure. Nothing was saved."
+        case .tick: "A tick box came back with a value this form never sends. Please tick or untick it and save again. Nothing was saved."
         }
     }
 }

@@ -66,7 +66,7 @@ extension LogPages {
             .textarea(
                 .id(id), .name(name), .rows(3), .class("short"),
                 .attribute(named: "maxlength", value: String(IncidentDraft.maxShortFieldLength)),
-                .attribute(named: "aria-describedby", value: "\(id)-hint"),
+                .safeAttribute("aria-describedby", "\(id)-hint"),
                 .userText(textareaValue(value))
             )
         )

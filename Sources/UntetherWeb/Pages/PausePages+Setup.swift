@@ -42,11 +42,11 @@ extension PausePages {
                         Layout.csrfField(chrome.csrf),
                         .input(.type(.hidden), .name("part"), .value(part.rawValue)),
                         .button(.id("up-\(part.rawValue)"), .class("link-button"), .type(.submit), .name("direction"), .value("up"),
-                                .if(index == 0, .attribute(named: "disabled")), .attribute(named: "aria-label", value: "Move \(part.label) up"),
+                                .if(index == 0, .attribute(named: "disabled")), .safeAttribute("aria-label", "Move \(part.label) up"),
                                 .text("Up")),
                         .text(" "),
                         .button(.id("down-\(part.rawValue)"), .class("link-button"), .type(.submit), .name("direction"), .value("down"),
-                                .if(index == plan.order.count - 1, .attribute(named: "disabled")), .attribute(named: "aria-label", value: "Move \(part.label) down"),
+                                .if(index == plan.order.count - 1, .attribute(named: "disabled")), .safeAttribute("aria-label", "Move \(part.label) down"),
                                 .text("Down"))
                     )
                 )
@@ -57,7 +57,7 @@ extension PausePages {
     static func lines(id: String, name: String? = nil, label: String, hint: String, value: String) -> Node<HTML.FormContext> {
         .div(
             .label(.for(id), .userText(label), .span(.class("hint"), .id("\(id)-hint"), .userText(hint))),
-            .textarea(.id(id), .name(name ?? id), .rows(4), .class("short"), .attribute(named: "aria-describedby", value: "\(id)-hint"),
+            .textarea(.id(id), .name(name ?? id), .rows(4), .class("short"), .safeAttribute("aria-describedby", "\(id)-hint"),
                       .attribute(named: "maxlength", value: String(ReachOutPlan.maxLines * (ReachOutPlan.maxLineLength + 1))),
                       .userText(LogPages.textareaValue(value)))
         )

@@ -74,7 +74,7 @@ enum SafetyPlanPages {
                     .label(.for(fieldID), .text("Your notes"),
                            .span(.class("hint"), .id("\(fieldID)-hint"), .userText(section.prompts.joined(separator: " ")))),
                     .textarea(.id(fieldID), .name("answer"), .attribute(named: "rows", value: "4"),
-                              .attribute(named: "autocomplete", value: "off"), .attribute(named: "aria-describedby", value: "\(fieldID)-hint"),
+                              .attribute(named: "autocomplete", value: "off"), .safeAttribute("aria-describedby", "\(fieldID)-hint"),
                               .attribute(named: "maxlength", value: String(SafetyPlan.maxAnswerLength)),
                               .userText(LogPages.textareaValue(plan.answer(section))))
                 ),

@@ -31,7 +31,7 @@ extension SelfTrustPages {
                         .form(
                             .class("inline-form"), .safeAttribute("action", SiteRoute.deleteMilestone(.of(milestone.id))), .method(.post),
                             Layout.csrfField(chrome.csrf),
-                            .button(.class("link-button"), .type(.submit), .attribute(named: "aria-label", value: "Remove \(milestone.kind.label)"), .text("Remove"))
+                            .button(.class("link-button"), .type(.submit), .safeAttribute("aria-label", "Remove \(milestone.kind.label)"), .text("Remove"))
                         )
                     )
                 })

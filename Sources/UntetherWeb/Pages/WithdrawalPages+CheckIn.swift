@@ -45,7 +45,7 @@ extension WithdrawalPages {
     static func scaleRow<C: HTML.BodyContext>(symptom: Symptom, name: String, value: String) -> Node<C> {
         .div(
             .class("scale-row"), .attribute(named: "role", value: "radiogroup"),
-            .attribute(named: "aria-labelledby", value: "label-\(symptom.id)"),
+            .safeAttribute("aria-labelledby", "label-\(symptom.id)"),
             .p(.id("label-\(symptom.id)"), .class("scale-label"), .userText(symptom.label)),
             .div(.class("scale"), .forEach(Symptoms.rating) { rating in
                 .label(

@@ -3,9 +3,12 @@ explains a busy port, and stops cleanly on SIGINT and SIGTERM."""
 
 from __future__ import annotations
 
+import hashlib
 import re
 import signal
 import socket
+import ssl
+import stat
 import subprocess
 import time
 import urllib.request
@@ -71,15 +74,104 @@ def test_serve_prints_address_answers_and_stops_cleanly(tmp_path, sig):
     assert not (tmp_path / "data" / "vault.sqlite").exists()
 
 
-def test_serve_warns_when_reachable_from_the_network(tmp_path):
-    process, out, err = start(["--data-dir", tmp_path / "data", "--host", "0.0.0.0", "--port", "0"], tmp_path)
+HTTPS_RE = re.compile(r"https://[^\s]+:(\d+)")
+FINGERPRINT_RE = re.compile(r"Certificate fingerprint \(SHA-256\): ((?:[0-9A-F]{2}:){31}[0-9A-F]{2})")
+
+
+def wait_for_https(process, out, timeout=60.0) -> tuple[int, str]:
+    """(port, fingerprint) once `serve` has printed both."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        out.seek(0)
+        text = out.read().decode("utf-8", "replace")
+        url, fingerprint = HTTPS_RE.search(text), FINGERPRINT_RE.search(text)
+        if url and fingerprint:
+            return int(url.group(1)), fingerprint.group(1)
+        if process.poll() is not None:
+            pytest.fail(f"serve exited early with {process.returncode}")
+        time.sleep(0.1)
+    pytest.fail("serve did not print an https address and a fingerprint in time")
+
+
+def served_certificate_fingerprint(port: int) -> str:
+    context = ssl.create_default_context()
+    context.check_hostname = False
+    context.verify_mode = ssl.CERT_NONE
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as raw, context.wrap_socket(raw) as tls:
+        der = tls.getpeercert(binary_form=True)
+    return ":".join(f"{byte:02X}" for byte in hashlib.sha256(der).digest())
+
+
+def unverified_https_get(port: int, path: str):
+    context = ssl.create_default_context()
+    context.check_hostname = False
+    context.verify_mode = ssl.CERT_NONE
+    return urllib.request.urlopen(f"https://127.0.0.1:{port}{path}", timeout=10, context=context)
+
+
+def test_serving_beyond_this_computer_is_https_with_a_fingerprint_to_compare(tmp_path):
+    data = tmp_path / "data"
+    process, out, err = start(["--data-dir", data, "--host", "0.0.0.0", "--port", "0"], tmp_path)
     try:
-        wait_for_url(process, out)
+        port, fingerprint = wait_for_https(process, out)
+        assert served_certificate_fingerprint(port) == fingerprint, "the printed fingerprint is the certificate served"
+        with unverified_https_get(port, "/welcome") as response:
+            assert response.status == 200
+            assert "Secure" in response.headers["Set-Cookie"], "the session cookie never travels without TLS"
+        # Plain HTTP on the same port gets no page.
+        with pytest.raises(Exception):
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/welcome", timeout=10).read()
+    finally:
+        assert stop(process) == 0
+    err.seek(0)
+    log = err.read().decode()
+    assert "over HTTPS" in log and "not encrypted" not in log
+    key = data / "tls" / "private-key.pem"
+    assert stat.S_IMODE(key.stat().st_mode) == 0o600, "the private key is readable by its owner only"
+    assert stat.S_IMODE((data / "tls").stat().st_mode) == 0o700
+    # The next start uses the same certificate, so a fingerprint checked once stays right.
+    process, out, _ = start(["--data-dir", data, "--host", "0.0.0.0", "--port", "0"], tmp_path)
+    try:
+        assert wait_for_https(process, out)[1] == fingerprint
+    finally:
+        stop(process)
+    # The same certificate and key, given by name, serve HTTPS on this computer too.
+    process, out, _ = start(["--data-dir", tmp_path / "other", "--port", "0",
+                             "--tls-cert", data / "tls" / "certificate.pem", "--tls-key", key], tmp_path)
+    try:
+        port, given = wait_for_https(process, out)
+        assert given == fingerprint == served_certificate_fingerprint(port)
+    finally:
+        stop(process)
+
+
+def test_plain_http_beyond_this_computer_only_when_asked_by_name_and_with_a_warning(tmp_path):
+    process, out, err = start(["--data-dir", tmp_path / "data", "--host", "0.0.0.0", "--port", "0", "--insecure-http"], tmp_path)
+    try:
+        url = wait_for_url(process, out)
+        port = int(url.rsplit(":", 1)[1])
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/welcome", timeout=10) as response:
+            assert response.status == 200
     finally:
         assert stop(process) == 0
     err.seek(0)
     warning = err.read().decode()
-    assert "other devices on your network can reach this page" in warning
+    assert "plain HTTP" in warning and "unencrypted" in warning
+    assert not (tmp_path / "data" / "tls").exists(), "no certificate is made when it is not used"
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--tls-cert", "cert.pem"], "together"),
+    (["--tls-cert", "c.pem", "--tls-key", "k.pem", "--insecure-http"], "not both"),
+    (["--tls-cert", "missing-cert.pem", "--tls-key", "missing-key.pem"], "could not be read"),
+])
+def test_tls_options_are_checked_with_a_clear_message(tmp_path, args, message):
+    result = subprocess.run(
+        [str(require_binary()), "serve", "--port", "0", "--data-dir", str(tmp_path), *args],
+        capture_output=True, text=True, timeout=30, env=child_env(), cwd=tmp_path,
+    )
+    assert result.returncode != 0
+    assert message in result.stderr, result.stderr
 
 
 def test_serve_explains_a_busy_port(tmp_path):

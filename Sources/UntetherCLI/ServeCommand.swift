@@ -20,10 +20,27 @@ struct ServeCommand: AsyncParsableCommand {
     var maxIdleSeconds: Int?
     @Option(help: ArgumentHelp("A JSON file of help lines that adds to or replaces regions of the built-in list (same shape as the built-in help-lines.json).", valueName: "file"))
     var helpLines: String?
+    @Option(help: ArgumentHelp("A PEM certificate to serve HTTPS with (with --tls-key). Without one, serving beyond this computer makes its own.", valueName: "file"))
+    var tlsCert: String?
+    @Option(help: ArgumentHelp("The PEM private key of --tls-cert.", valueName: "file")) var tlsKey: String?
+    @Flag(help: "Serve plain HTTP beyond this computer, for a proxy in front that speaks HTTPS. Everything, the passphrase too, crosses the network unencrypted up to that proxy.")
+    var insecureHTTP = false
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("The port must be between 0 and 65535.") }
         if let maxIdleSeconds, maxIdleSeconds < 5 { throw ValidationError("--max-idle-seconds must be at least 5.") }
+        guard (tlsCert == nil) == (tlsKey == nil) else { throw ValidationError("Give --tls-cert and --tls-key together.") }
+        if insecureHTTP, tlsCert != nil { throw ValidationError("Choose either --insecure-http or --tls-cert and --tls-key, not both.") }
+    }
+
+    /// How the server speaks: TLS with the person's certificate, TLS with its own, or plain HTTP
+    /// (this computer only, or beyond it when an operator asked for it by name).
+    func identity(directory: URL) throws -> ServerIdentity? {
+        if let tlsCert, let tlsKey {
+            return try ServerCertificate.load(certificate: (tlsCert as NSString).expandingTildeInPath, key: (tlsKey as NSString).expandingTildeInPath)
+        }
+        if Self.loopbackHosts.contains(host) || insecureHTTP { return nil }
+        return try ServerCertificate.loadOrCreate(in: directory, hosts: [host, ProcessInfo.processInfo.hostName])
     }
 
     static let loopbackHosts: Set<String> = ["127.0.0.1", "localhost", "::1"]
@@ -33,14 +50,23 @@ struct ServeCommand: AsyncParsableCommand {
             let directory = DataDirectory.resolve(explicit: dataDir, environment: ProcessInfo.processInfo.environment)
             var logger = Logger(label: "untether")
             logger.logLevel = .info
+            let identity: ServerIdentity?
+            do { identity = try self.identity(directory: directory) } catch let error as ServerCertificateError { throw CLIError(error.description) }
             if !Self.loopbackHosts.contains(host) {
-                Terminal.error("""
-                    warning: listening on \(host), so other devices on your network can reach this page. \
-                    Anyone who can reach it still needs your passphrase, but the connection is not encrypted. \
-                    Use this only on a network you trust.
-                    """)
+                if identity == nil {
+                    Terminal.error("""
+                        warning: listening on \(host) with plain HTTP (--insecure-http). Anything typed, the passphrase too, \
+                        crosses the network unencrypted unless a proxy in front of Untether adds HTTPS. Use this only behind such a proxy.
+                        """)
+                } else {
+                    Terminal.error("""
+                        note: listening on \(host), so other devices on your network can reach this page, over HTTPS. \
+                        Anyone who can reach it still needs your passphrase.
+                        """)
+                }
             }
             var environment = WebEnvironment(home: DirectoryVaultHome(directory: directory), logger: logger)
+            environment.tlsFingerprint = identity?.fingerprint
             if let helpLines {
                 let data: Data
                 do {
@@ -55,12 +81,18 @@ struct ServeCommand: AsyncParsableCommand {
                 }
             }
             let sessions = SessionManager(maxIdleSeconds: maxIdleSeconds.map(TimeInterval.init))
-            let app = buildApplication(
-                server: WebServerConfiguration(host: host, port: port),
+            let app = try buildApplication(
+                server: WebServerConfiguration(host: host, port: port, identity: identity),
                 environment: environment,
                 sessions: sessions
             ) { address in
                 Terminal.out("Untether is running at \(address)")
+                if let identity {
+                    Terminal.out("Certificate fingerprint (SHA-256): \(identity.fingerprint)")
+                    if identity.isSelfSigned {
+                        Terminal.out("Your browser will warn that it does not know this certificate. Compare the fingerprint it shows with this one before you go on.")
+                    }
+                }
                 Terminal.out("Open that address in your browser. Press Ctrl+C to stop.")
             }
             do {

@@ -16,6 +16,10 @@ public enum RecordKind: String, Sendable, Codable, CaseIterable {
     case reachOutPlan = "reach_out_plan"
     /// The safety plan.
     case safetyPlan = "safety_plan"
+    /// A recovery key the person asked to see again later, until they say it is written down.
+    case recoveryReminder = "recovery_reminder"
+    /// The key pair that seals a form posted after the lock: its private half, sealed.
+    case draftKey = "draft_key"
 
     // Working logs: many records each, which the person may change or delete.
     case note
@@ -27,6 +31,12 @@ public enum RecordKind: String, Sendable, Codable, CaseIterable {
     case decision
     /// The person's safe people.
     case safePerson = "safe_person"
+    /// Writing kept while the person types, or a form that arrived after the lock, until it is
+    /// saved or discarded.
+    case draft
+    /// A form that arrived while the vault was locked, sealed to the draft key's public half
+    /// (no data key is held then); opened into a `draft` at the next unlock.
+    case lockedDraft = "locked_draft"
 
     // Evidence: sealed, append-only, linked into the hash chain.
     case incident
@@ -51,8 +61,8 @@ public enum RecordKind: String, Sendable, Codable, CaseIterable {
 
     public var shape: Shape {
         switch self {
-        case .preferences, .contactPlan, .contactRules, .preparedAnswers, .reachOutPlan, .safetyPlan: .document
-        case .note, .contact, .checkIn, .urge, .journal, .milestone, .decision, .safePerson: .log
+        case .preferences, .contactPlan, .contactRules, .preparedAnswers, .reachOutPlan, .safetyPlan, .recoveryReminder, .draftKey: .document
+        case .note, .contact, .checkIn, .urge, .journal, .milestone, .decision, .safePerson, .draft, .lockedDraft: .log
         case .incident, .amendment, .removal, .attachment, .attachmentFile, .export: .evidence
         }
     }
@@ -70,8 +80,8 @@ public enum RecordKind: String, Sendable, Codable, CaseIterable {
     /// changes shape, and teach its type to read the older version.
     public var formatVersion: Int {
         switch self {
-        case .preferences, .contactPlan, .contactRules, .preparedAnswers, .reachOutPlan, .safetyPlan,
-             .note, .contact, .checkIn, .urge, .journal, .milestone, .decision, .safePerson,
+        case .preferences, .contactPlan, .contactRules, .preparedAnswers, .reachOutPlan, .safetyPlan, .recoveryReminder, .draftKey,
+             .note, .contact, .checkIn, .urge, .journal, .milestone, .decision, .safePerson, .draft, .lockedDraft,
              .attachmentFile, .export: 1
         // Version 2 of a chained record carries a random salt, so its hash (stored in clear)
         // cannot confirm a guess of its content. Version 1 records have none and still read.

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import HummingbirdTLS
 import Logging
 import NIOCore
 import ServiceLifecycle
@@ -14,8 +15,8 @@ public func buildRouter(environment: WebEnvironment, sessions: SessionManager) -
     router.add(middleware: SecurityHeadersMiddleware(logger: environment.logger))
     router.add(middleware: RequestLogMiddleware(logger: environment.logger))
     AssetRoutes.register(on: router)
-    router.add(middleware: SessionMiddleware(sessions: sessions, now: environment.now))
-    router.add(middleware: FormMiddleware())
+    router.add(middleware: SessionMiddleware(sessions: sessions, now: environment.now, servesTLS: environment.servesTLS))
+    router.add(middleware: FormMiddleware(lockedDrafts: LockedDraftKeeper(sessions: sessions, home: environment.home, now: environment.now)))
     VaultRoutes(environment: environment, sessions: sessions).register(on: router)
     HelpRoutes(environment: environment).register(on: router)
     let unlocked = router.unlockedGroup()
@@ -33,6 +34,7 @@ public func buildRouter(environment: WebEnvironment, sessions: SessionManager) -
         SettingsRoutes(environment: environment, sessions: sessions),
         SafetyNetRoutes(environment: environment, sessions: sessions),
         SafetyPlanRoutes(environment: environment),
+        DraftRoutes(environment: environment),
     ]
     for section in sections { section.register(on: unlocked) }
     return router
@@ -42,10 +44,14 @@ public func buildRouter(environment: WebEnvironment, sessions: SessionManager) -
 public struct WebServerConfiguration: Sendable {
     public var host: String
     public var port: Int
+    /// TLS, when the server speaks HTTPS (always, beyond this computer, unless an operator
+    /// chose plain HTTP behind a TLS proxy).
+    public var identity: ServerIdentity?
 
-    public init(host: String = "127.0.0.1", port: Int = 8080) {
+    public init(host: String = "127.0.0.1", port: Int = 8080, identity: ServerIdentity? = nil) {
         self.host = host
         self.port = port
+        self.identity = identity
     }
 }
 
@@ -56,17 +62,21 @@ public func buildApplication(
     environment: WebEnvironment,
     sessions: SessionManager,
     onRunning: @escaping @Sendable (String) async -> Void = { _ in }
-) -> some ApplicationProtocol {
+) throws -> some ApplicationProtocol {
+    var environment = environment
+    environment.servesTLS = server.identity != nil
     let router = buildRouter(environment: environment, sessions: sessions)
     let host = server.host
+    let scheme = server.identity == nil ? "http" : "https"
     return Application(
         router: router,
+        server: try server.identity.map { try .tls(.http1(), tlsConfiguration: $0.tlsConfiguration) } ?? .http1(),
         configuration: .init(address: .hostname(host, port: server.port), serverName: nil),
         services: [SessionSweeper(sessions: sessions, now: environment.now)],
         onServerRunning: { channel in
             let port = channel.localAddress?.port ?? server.port
             let shownHost = host.contains(":") ? "[\(host)]" : host
-            await onRunning("http://\(shownHost):\(port)")
+            await onRunning("\(scheme)://\(shownHost):\(port)")
         },
         logger: environment.logger
     )

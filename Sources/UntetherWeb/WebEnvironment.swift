@@ -19,6 +19,10 @@ public struct WebEnvironment: Sendable {
     public var timeZone: TimeZone = .current
     /// The help lines shown on Get help: the built-in list, or one an operator extended.
     public var helpLines: HelpLineDirectory = .builtIn
+    /// True when the server speaks HTTPS itself: every request then came over TLS.
+    public var servesTLS = false
+    /// The fingerprint of the server's certificate, shown in Settings to compare on a phone.
+    public var tlsFingerprint: String?
 
     /// "Now" for the person of this session: their time zone if they chose one, else this computer's.
     func clock(_ session: SessionSnapshot?) -> PersonalClock {

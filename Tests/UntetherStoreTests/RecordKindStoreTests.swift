@@ -88,6 +88,16 @@ struct RecordKindStoreTests {
         try await vault.save(safety, now: now)
         #expect(try await vault.document(SafetyPlan.self) == safety)
         #expect(try await vault.document(SafetyPlan.self).ticked(.goBag) == [SafetyPlanSection.goBag.checklist[0]])
+        #expect(try await vault.document(RecoveryKeyReminder.self).key == nil)
+        try await vault.save(RecoveryKeyReminder(key: "ABCDEF-GHJKMN"), now: now)
+        #expect(try await vault.document(RecoveryKeyReminder.self).key == "ABCDEF-GHJKMN")
+        let draftKey = try await vault.draftPublicKey(now: now)
+        #expect(try await vault.draftPublicKey(now: now) == draftKey, "made once, then the same")
+        let draft = Draft(id: UUID(), savedAt: now, action: "/journal", fields: ["facts": "kept", "csrf": "never kept"])
+        #expect(draft.fields == ["facts": "kept"])
+        try await vault.keepDraft(draft, now: now)
+        #expect(try await vault.log(Draft.self).all() == [draft])
+        try await LockedDrafts.keep(Draft(id: UUID(), savedAt: now, action: "/notes", fields: ["body": "after the lock"]), publicKey: draftKey, in: store, now: now)
 
         // Logs.
         let note = try await vault.log(Note.self).add(NoteDraft(title: "Tuesday", body: "Kept"), now: now)

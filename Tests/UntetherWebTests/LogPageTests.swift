@@ -610,7 +610,7 @@ struct LogPageTests {
             let page = try await browser.get(target)
             #expect(page.status == .ok)
             #expect(page.body.contains("id=\"quick-exit\""))
-            #expect(page.body.contains("– Notes</title>"))
+            #expect(page.body.contains("<title>Notes</title>"), "the bland name alone")
             #expect(page.body.components(separatedBy: "<h1").count == 2)
             #expect(!page.body.lowercased().contains("untether"))
             #expect(!page.body.lowercased().contains("admissible"))

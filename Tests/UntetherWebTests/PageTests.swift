@@ -15,6 +15,34 @@ struct PageTests {
         return String(location.dropFirst("/notes/".count).prefix { $0 != "?" })
     }
 
+    @Test("neutral history: every page's title is the person's bland name alone, locked or unlocked")
+    func neutralTitles() async throws {
+        let app = TestApp()
+        try await app.run { browser in
+            for path in ["/welcome", "/help", "/nothing-here"] {
+                let page = try await browser.get(path)
+                #expect(page.body.contains("<title>Notes</title>"), "\(path)")
+            }
+            try await browser.setUp()
+            try await browser.post("/settings/preferences", ["display_name": "Recipes", "exit_site": "https://example.org/", "idle_minutes": "15"])
+            let routes: [SiteRoute] = [
+                .today, .notes, .newNote, .log, .newLogEntry, .newLogEntryFull, .kindMoment, .export, .learnStep1,
+                .coach, .contacts, .plan, .rules, .answers, .learnStep2, .pause, .pauseSetup, .checkIn, .trends, .urges, .tools,
+                .learnStep3, .journal, .newJournalEntry, .journalMemory, .decisions, .timeline, .search, .learnStep4,
+                .settings, .accessLog, .deleteEverything, .help, .people, .safetyPlan, .safetyPlanPrint,
+            ]
+            var checked = 0
+            for route in routes {
+                let page = try await browser.get(route.path)
+                guard page.status == .ok else { continue }
+                checked += 1
+                let title = page.body.range(of: "<title>[^<]*</title>", options: .regularExpression).map { String(page.body[$0]) }
+                #expect(title == "<title>Recipes</title>", "\(route.path): \(title ?? "none")")
+            }
+            #expect(checked >= 30, "the walk reached the pages")
+        }
+    }
+
     @Test("a note can be written, read, edited and deleted")
     func noteLifecycle() async throws {
         try await TestApp().run { browser in
@@ -221,7 +249,7 @@ struct PageTests {
             let page = try await browser.get(path)
             #expect(page.status == .ok)
             #expect(page.body.contains("id=\"quick-exit\""))
-            #expect(page.body.contains("– Notes</title>"))
+            #expect(page.body.contains("<title>Notes</title>"), "the bland name alone")
             #expect(page.body.components(separatedBy: "<h1").count == 2)
             #expect(!page.body.lowercased().contains("untether"))
             #expect(page.body.contains("<meta name=\"viewport\""))

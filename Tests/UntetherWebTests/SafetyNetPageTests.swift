@@ -27,6 +27,8 @@ struct SafetyNetPageTests {
             // Set up with a region: it is remembered, and every page links to help.
             try await browser.get("/welcome")
             try await browser.post("/setup", ["passphrase": testPassphrase, "passphrase_confirm": testPassphrase, "region": "AU"])
+            #expect(try await browser.get("/setup/key").body.contains("href=\"/help\""), "help is there even on the recovery key screen")
+            try await browser.post("/setup/done", ["saved": "yes"])
             for path in ["/today", "/notes", "/log", "/pause", "/journal", "/settings", "/people", "/ready"] {
                 #expect(try await browser.get(path).body.contains("href=\"/help\""), "\(path)")
             }

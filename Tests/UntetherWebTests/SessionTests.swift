@@ -28,6 +28,53 @@ struct SessionTests {
         #expect(await app.sessions.unlockedCount == 1)
     }
 
+    @Test("the recovery key cannot be skipped: every page leads back to it until it is written down, and it has no menu")
+    func recoveryKeyFirst() async throws {
+        let app = TestApp()
+        try await app.run { browser in
+            let page = try await browser.setUp(confirmKey: false)
+            let key = try #require(page.body.range(of: #"(<span>[0-9A-Z]{6}</span>){9}"#, options: .regularExpression)).isEmpty == false
+            #expect(key)
+            #expect(!page.body.contains("class=\"nav\""), "no menu on the key screen")
+            #expect(!page.body.contains("href=\"/today\""))
+            #expect(page.body.contains("id=\"print-key\""))
+            #expect(page.body.contains("id=\"show-later\""))
+            for path in ["/", "/today", "/log", "/settings", "/notes/new"] {
+                let response = try await browser.get(path)
+                #expect(response.location == "/setup/key" || response.location == "/today", "\(path) → \(response.location ?? "")")
+                if path != "/" { #expect(response.location == "/setup/key", "\(path)") }
+            }
+            #expect(try await browser.get("/setup/key").body == page.body, "the same key, shown again")
+            let unticked = try await browser.post("/setup/done", [:])
+            #expect(unticked.status == .unprocessableContent)
+            #expect(unticked.body.contains("id=\"recovery-key\""))
+            #expect(try await browser.post("/setup/done", ["saved": "yes"]).location == "/today")
+            #expect(try await browser.get("/today").status == .ok)
+            #expect(try await browser.get("/setup/key").location == "/today", "once written down, it is not shown again")
+        }
+    }
+
+    @Test("show me again later: the key waits, sealed, in Settings until the person says it is written down")
+    func recoveryKeyLater() async throws {
+        let app = TestApp()
+        try await app.run { browser in
+            let page = try await browser.setUp(confirmKey: false)
+            let first = try #require(page.body.range(of: #"<span>[0-9A-Z]{6}</span>"#, options: .regularExpression).map { String(page.body[$0]) })
+            #expect(try await browser.post("/setup/later", [:]).location == "/settings#recovery-key")
+            #expect(try await browser.get("/today").status == .ok)
+            let settings = try await browser.get("/settings").body
+            #expect(settings.contains("id=\"recovery-key-card\""))
+            #expect(settings.contains(first))
+            #expect(try await browser.post("/settings/recovery-key", [:]).location == "/settings?done=recovery-key")
+            let after = try await browser.get("/settings").body
+            #expect(!after.contains("id=\"recovery-key-card\""))
+            #expect(!after.contains(first))
+        }
+        let store = try #require(try await app.home.existingStore())
+        let record = try #require(try await store.record(id: RecordKind.recoveryReminder.rawValue, kind: .recoveryReminder))
+        #expect(record.sealed.range(of: Data("\"key\"".utf8)) == nil, "kept sealed, never in clear")
+    }
+
     @Test("a mismatched or short passphrase at set-up re-shows the form with a message and creates nothing")
     func setupMistakes() async throws {
         let app = TestApp()
@@ -104,7 +151,7 @@ struct SessionTests {
             try await browser.get("/settings")
             let saved = try await browser.post("/settings/preferences", ["display_name": "Recipes", "exit_site": "https://example.org/soup", "idle_minutes": "5"])
             #expect(saved.location == "/settings?done=preferences")
-            #expect(try await browser.get("/today").body.contains("<title>Today – Recipes</title>"))
+            #expect(try await browser.get("/today").body.contains("<title>Recipes</title>"), "history shows the bland name alone")
             try await browser.post("/lock")
             #expect(try await browser.get("/unlock").body.contains("<title>Recipes</title>"))
             #expect(try await browser.get("/exit").location == "https://example.org/soup")

@@ -181,11 +181,16 @@ final class Browser: @unchecked Sendable {
         return text.addingPercentEncoding(withAllowedCharacters: allowed)!
     }
 
-    /// First run: welcome page, then set up with the test passphrase. Returns the recovery key page.
+    /// First run: the welcome page, then set up with the test passphrase. Returns the recovery key
+    /// page; the key is then confirmed as written down (as a person would), unless `confirmKey` is false.
     @discardableResult
-    func setUp(passphrase: String = testPassphrase) async throws -> Page {
+    func setUp(passphrase: String = testPassphrase, confirmKey: Bool = true) async throws -> Page {
         try await get("/welcome")
-        return try await post("/setup", ["passphrase": passphrase, "passphrase_confirm": passphrase])
+        let made = try await post("/setup", ["passphrase": passphrase, "passphrase_confirm": passphrase])
+        guard made.location == "/setup/key" else { return made }
+        let page = try await get("/setup/key")
+        if confirmKey { try await post("/setup/done", ["saved": "yes"]) }
+        return page
     }
 
     /// Unlock from the unlock page.

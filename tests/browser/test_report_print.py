@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from conftest import init_vault, make_vault_paths, run
-from .support import CHROMIUM, SCREENSHOTS
+from .support import SCREENSHOTS
 
 # A4 at 96 CSS pixels per inch.
 A4_WIDTH, A4_HEIGHT = 794, 1123
@@ -65,13 +65,9 @@ def real_bundle(tmp_path_factory) -> tuple[Path, Path]:
 
 
 @pytest.fixture(scope="module")
-def chromium():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        yield instance
-        instance.close()
+def chromium(browser):
+    """The session's Chromium: one Playwright per run."""
+    return browser
 
 
 def test_report_prints_on_a4_with_a_chronology_a_photo_and_an_amendment(chromium, real_bundle):

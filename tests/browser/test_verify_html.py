@@ -20,7 +20,6 @@ from pathlib import Path
 import pytest
 
 from .bundle_builder import VERIFIER_DIR, Bundle, build_bundle, canonical, link, record_path, sha256_hex
-from .support import CHROMIUM
 
 REAL_BUNDLE = os.environ.get("UNTETHER_REAL_BUNDLE", "")
 
@@ -72,16 +71,10 @@ class Outcome:
 
 
 @pytest.fixture(scope="module")
-def chromium():
-    """Chromium of its own: no server, and no host name resolves, so nothing can leave the machine."""
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, args=["--no-sandbox", "--host-resolver-rules=MAP * ~NOTFOUND"]
-        )
-        yield browser
-        browser.close()
+def chromium(browser):
+    """The session's Chromium (one Playwright per run): no host name resolves there but the exit
+    site's local stand-in, so nothing can leave the machine."""
+    return browser
 
 
 @pytest.fixture(scope="module")

@@ -52,8 +52,12 @@ body {
   background: var(--bg);
   color: var(--text);
   font: 1.0625rem/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
-  overflow-wrap: anywhere;
+  /* A word breaks only when it cannot fit on a line of its own; "anywhere" also shrank labels
+     in flex and grid rows until words broke mid-way ("breathi ng"). */
+  overflow-wrap: break-word;
 }
+/* The person's own text can hold a long unbroken string (a link, a number): it wraps anywhere. */
+.note-body, .entry-text, .snippet, .amendment, td, dd { overflow-wrap: anywhere; }
 a { color: var(--accent); text-underline-offset: 0.15em; }
 :focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
 .skip { position: absolute; left: -999px; top: 0; }
@@ -379,9 +383,11 @@ a.tel { white-space: nowrap; display: inline-flex; align-items: center; min-heig
   /* The breathing circle keeps still and changes colour with each phase instead. */
   .breath-circle { transform: none; }
 }
+.sr-only { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 @media print {
-  .bar, .nav, .actions, #idle-warning { display: none; }
+  .bar, .nav, .actions, #idle-warning, .no-print { display: none; }
   body { background: #fff; color: #000; }
+  .recovery-key { border: 2px solid #000; font-size: 16pt; }
 }
 """#
 
@@ -419,6 +425,13 @@ a.tel { white-space: nowrap; display: inline-flex; align-items: center; min-heig
     if (shiftTimes.length >= 3) { leave(); }
   });
 
+  // The recovery key screen: a Print button, shown only when there is a script to press it.
+  var printKey = document.getElementById("print-key");
+  if (printKey) {
+    printKey.hidden = false;
+    printKey.addEventListener("click", function () { window.print(); });
+  }
+
   // Idle lock warning. The server locks on its own; this only tells the person in time.
   var body = document.body;
   var idleSeconds = parseInt(body.getAttribute("data-idle-seconds") || "", 10);
@@ -431,37 +444,106 @@ a.tel { white-space: nowrap; display: inline-flex; align-items: center; min-heig
   var warnTimer = null;
   var lockTimer = null;
 
+  var announce = document.getElementById("idle-announce");
+  var keepEvery = Math.min(60, Math.max(5, Math.floor(idleSeconds / 2))) * 1000;
+  var lastKeep = Date.now();
+
   function schedule() {
     clearTimeout(warnTimer);
     clearTimeout(lockTimer);
     warning.hidden = true;
+    if (announce) { announce.textContent = ""; }
     var warnAfter = Math.max(0, idleSeconds - warnLead) * 1000;
     warnTimer = setTimeout(function () {
+      // Shown and announced, never focused: focus stays where the person is typing.
       warning.hidden = false;
-      if (stay) { stay.focus(); }
+      if (announce) { announce.textContent = "Still there? This will lock itself in about a minute. Anything you are writing is kept."; }
+      keepAllDrafts("lock");
     }, warnAfter);
     lockTimer = setTimeout(function () {
-      window.location.replace("/unlock");
+      // Anything typed since the last keep goes first; the page changes once it is sent.
+      var waiting = touched.length > 0;
+      keepAllDrafts("lock");
+      setTimeout(function () { window.location.replace("/unlock"); }, waiting ? 1500 : 0);
     }, idleSeconds * 1000);
+  }
+
+  function keepAlive(onDone) {
+    lastKeep = Date.now();
+    var request = new XMLHttpRequest();
+    request.open("POST", "/session/keep", true);
+    request.setRequestHeader("Content-Type", "application/x-www-form-urlencoded");
+    request.onload = function () { onDone(request.status === 204); };
+    request.send("csrf=" + encodeURIComponent(csrf ? csrf.getAttribute("content") : ""));
   }
 
   if (stay) {
     stay.addEventListener("click", function (event) {
       event.preventDefault();
-      var request = new XMLHttpRequest();
-      request.open("POST", "/session/keep", true);
-      request.setRequestHeader("Content-Type", "application/x-www-form-urlencoded");
-      request.onload = function () {
-        if (request.status === 204) {
+      keepAlive(function (open) {
+        if (open) {
           lastActive = Date.now();
           schedule();
         } else {
           window.location.replace("/unlock");
         }
-      };
-      request.send("csrf=" + encodeURIComponent(csrf ? csrf.getAttribute("content") : ""));
+      });
     });
   }
+
+  // Typing counts as being here: a keep-alive at most once a minute (sooner for a short limit).
+  document.addEventListener("input", function () {
+    if (Date.now() - lastKeep < keepEvery) { return; }
+    keepAlive(function (open) { if (open) { lastActive = Date.now(); schedule(); } });
+  });
+
+  // Drafts: what is typed in a form that carries a draft id is kept, sealed on the server, a
+  // few seconds after typing stops and whenever the lock warning shows. Nothing is kept in
+  // the browser.
+  var draftForms = Array.prototype.filter.call(document.forms, function (form) {
+    return form.querySelector('input[name="draft_id"]') !== null;
+  });
+  var dirty = [];
+  var draftTimer = null;
+
+  function keepDraft(form, reason) {
+    var fields = [];
+    var data = new FormData(form);
+    data.forEach(function (value, name) {
+      if (typeof value === "string") { fields.push(encodeURIComponent(name) + "=" + encodeURIComponent(value)); }
+    });
+    fields.push("draft_action=" + encodeURIComponent(form.getAttribute("action") || window.location.pathname));
+    if (reason) { fields.push("draft_reason=" + reason); }
+    var request = new XMLHttpRequest();
+    request.open("POST", "/drafts/keep", true);
+    request.setRequestHeader("Content-Type", "application/x-www-form-urlencoded");
+    request.send(fields.join("&"));
+  }
+
+  var touched = [];
+
+  function keepAllDrafts(reason) {
+    clearTimeout(draftTimer);
+    // At the lock, every form written in on this page is kept again, marked as interrupted.
+    (reason ? touched : dirty).forEach(function (form) { keepDraft(form, reason); });
+    dirty = [];
+  }
+
+  draftForms.forEach(function (form) {
+    form.addEventListener("input", function () {
+      if (dirty.indexOf(form) < 0) { dirty.push(form); }
+      if (touched.indexOf(form) < 0) { touched.push(form); }
+      clearTimeout(draftTimer);
+      draftTimer = setTimeout(keepAllDrafts, 3000);
+    });
+    // Saving the form itself is what counts; nothing is kept behind it.
+    form.addEventListener("submit", function () {
+      clearTimeout(draftTimer);
+      dirty = dirty.filter(function (other) { return other !== form; });
+      touched = touched.filter(function (other) { return other !== form; });
+    });
+  });
+
   // The urge timer keeps the session open while it runs; it says so with this event.
   document.addEventListener("untether:kept", function () {
     lastActive = Date.now();

@@ -6,7 +6,7 @@ import UntetherCore
 /// Nothing is saved and nothing is sent.
 enum CoachPages {
     static func render(chrome: PageChrome, draft: String = "", review: MessageCoach.Review? = nil) -> String {
-        Layout.render(title: "Check a reply", chrome: chrome, content: .group(
+        Layout.render(chrome: chrome, content: .group(
             .h1(.text("Check a reply before you send it")),
             .p(.text("If you have to stay in touch about children, work or money, short and plain replies keep you safer. Paste your draft here. It is checked on this computer only, and it is not saved.")),
             .form(

@@ -4,7 +4,7 @@ import UntetherCore
 
 extension ContactPages {
     static func confirmDelete(chrome: PageChrome, event: ContactEvent) -> String {
-        Layout.render(title: "Delete contact", chrome: chrome, content: .group(
+        Layout.render(chrome: chrome, content: .group(
             .h1(.text("Delete this contact?")),
             .p(.userText("\(DisplayDate.string(event.at)). \(startedBy(event.initiatedBy)). \(event.channel.label).")),
             .p(.text("Your streak will be worked out again without it.")),

@@ -8,7 +8,7 @@ extension ContactPages {
         chrome: PageChrome, streak: StreakView?, form: ContactForm, contacts: [ContactEvent], error: String? = nil, notice: String? = nil,
         offerReplyCheck: Bool = false
     ) -> String {
-        Layout.render(title: "Contact", chrome: chrome, content: .group(
+        Layout.render(chrome: chrome, content: .group(
             .h1(.text("Log a contact")),
             Layout.message(notice, isError: false),
             .if(offerReplyCheck, .p(.id("offer-reply-check"), .class("card"),
@@ -50,7 +50,7 @@ extension ContactPages {
     static func contactForm(chrome: PageChrome, form: ContactForm, timeZone: TimeZone?) -> Node<HTML.BodyContext> {
         .form(
             .id("contact-form"), .class("stack"), .action(SiteRoute.contacts), .method(.post),
-            Layout.csrfField(chrome.csrf),
+            Layout.writingFields(chrome.csrf),
             .fieldset(
                 LogPages.legend("Who started it?"),
                 .div(.class("choices inline"), .forEach(Array(ContactInitiator.allCases.enumerated())) { index, who in

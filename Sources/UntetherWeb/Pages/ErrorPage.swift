@@ -12,7 +12,6 @@ enum ErrorPage {
         default: ("Something went wrong", "Nothing was changed. Please go back and try again.")
         }
         let html = Layout.render(
-            title: title,
             chrome: PageChrome(displayName: "Notes"),
             content: .group(
                 .h1(.userText(title)),

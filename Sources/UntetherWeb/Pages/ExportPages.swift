@@ -5,7 +5,7 @@ import UntetherCore
 /// The export page: choose what goes into a bundle for a lawyer, advocate or therapist.
 enum ExportPages {
     static func form(chrome: PageChrome, today: CalendarDay, error: String? = nil) -> String {
-        Layout.render(title: "Export", chrome: chrome, content: .group(
+        Layout.render(chrome: chrome, content: .group(
             .p(.a(.href(SiteRoute.log), .text("← The log"))),
             .h1(.text("Make an export")),
             .p(.text("An export is one zip file you can give to a lawyer, an advocate or a therapist. It holds a report they can print, your entries exactly as saved, and a list of fingerprints (hashes) so anyone can check nothing was changed.")),

@@ -8,7 +8,7 @@ enum HelpPages {
     static func render(
         chrome: PageChrome, directory: HelpLineDirectory, region: HelpRegion?, people: [SafePerson]?, notice: String? = nil
     ) -> String {
-        Layout.render(title: "Help", chrome: chrome, content: .group(
+        Layout.render(chrome: chrome, content: .group(
             .h1(.text("Get help")),
             Layout.message(notice, isError: false),
             .unwrap(region, { region in

@@ -5,7 +5,7 @@ import UntetherStore
 
 extension JournalPages {
     static func confirmDelete(chrome: PageChrome, entry: JournalEntry) -> String {
-        Layout.render(title: "Journal", chrome: chrome, content: .group(
+        Layout.render(chrome: chrome, content: .group(
             .h1(.text("Delete this entry?")),
             .p(.userText("The entry for \(DisplayDate.day(entry.date)) will be gone for good, except from a backup you made earlier.")),
             .div(

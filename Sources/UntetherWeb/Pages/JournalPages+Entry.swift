@@ -5,7 +5,7 @@ import UntetherStore
 
 extension JournalPages {
     static func show(chrome: PageChrome, entry: JournalEntry, memory: MemoryView, notice: String?) -> String {
-        Layout.render(title: "Journal", chrome: chrome, content: .group(
+        Layout.render(chrome: chrome, content: .group(
             .p(.a(.href(SiteRoute.journal), .text("← Journal"))),
             .h1(.userText(DisplayDate.day(entry.date))),
             Layout.message(notice, isError: false),

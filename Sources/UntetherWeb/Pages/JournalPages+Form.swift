@@ -6,7 +6,7 @@ import UntetherStore
 extension JournalPages {
     static func form(chrome: PageChrome, entry: JournalEntry?, form: Form, memory: MemoryView, error: String? = nil) -> String {
         let action = entry.map { SiteRoute.journalEntry(.of($0.id)) } ?? SiteRoute.journal
-        return Layout.render(title: "Journal", chrome: chrome, content: .group(
+        return Layout.render(chrome: chrome, content: .group(
             .h1(.userText(entry == nil ? "Write in your journal" : "Change this entry")),
             .div(
                 .class("side-by-side"),
@@ -15,7 +15,7 @@ extension JournalPages {
                     Layout.message(error, isError: true),
                     .form(
                         .id("journal-form"), .class("stack"), .safeAttribute("action", action), .method(.post),
-                        Layout.csrfField(chrome.csrf),
+                        Layout.writingFields(chrome.csrf),
                         LogPages.dayInput(id: "journal-date", label: "The day it's about", name: "date", value: form.date),
                         part(id: "facts", label: "What happened", hint: "Only the facts, as a camera would have seen them: who, what, where, what was said.", value: form.facts),
                         part(id: "feelings", label: "What I felt and thought", hint: "Your feelings and thoughts are real, even when someone told you otherwise.", value: form.feelings),

@@ -5,7 +5,7 @@ import UntetherStore
 
 extension JournalPages {
     static func list(chrome: PageChrome, entries: [JournalEntry], dueDecisions: Int, notice: String?) -> String {
-        Layout.render(title: "Journal", chrome: chrome, content: .group(
+        Layout.render(chrome: chrome, content: .group(
             .h1(.text("Reality journal")),
             Layout.message(notice, isError: false),
             .p(.class("lead"), .text("Write down what happened, what you felt, and what you know. Over time, your own words become something solid to stand on.")),

@@ -47,7 +47,7 @@ extension JournalPages {
     }
 
     static func memoryPage(chrome: PageChrome, memory: MemoryView) -> String {
-        Layout.render(title: "Journal", chrome: chrome, content: .group(
+        Layout.render(chrome: chrome, content: .group(
             .p(.a(.href(SiteRoute.journal), .text("← Journal"))),
             .h1(.text("Check my memory")),
             memoryPanel(memory, open: true)

@@ -69,6 +69,12 @@ struct PageChrome {
         idleSeconds = session.idleSeconds
     }
 
+    /// A page with one thing to do and no way around it (the new recovery key): the session's
+    /// name and form token, with no menu, search or idle script.
+    init(focusedOn session: SessionSnapshot) {
+        self.init(displayName: session.preferences.displayName, csrf: session.csrf, unlocked: false)
+    }
+
     init(displayName: String, csrf: String = "", unlocked: Bool = false) {
         self.displayName = displayName
         self.csrf = csrf
@@ -80,8 +86,10 @@ struct PageChrome {
 
 /// The one layout every page uses.
 enum Layout {
-    static func render(title: String?, chrome: PageChrome, content: Node<HTML.BodyContext>) -> String {
-        let fullTitle = title.map { "\($0) – \(chrome.displayName)" } ?? chrome.displayName
+    /// Every page has the same title, the person's bland name alone, so the browser's history,
+    /// tabs and bookmarks never say what the page was ("Log", "Check a reply").
+    static func render(chrome: PageChrome, content: Node<HTML.BodyContext>) -> String {
+        let fullTitle = chrome.displayName
         let html = HTML(
             .lang(.english),
             .head(
@@ -151,17 +159,27 @@ enum Layout {
     }
 
     static var idleWarning: Node<HTML.BodyContext> {
-        .div(
-            .id("idle-warning"), .class("notice"), .attribute(named: "role", value: "status"),
-            .attribute(named: "hidden"),
-            .p(.text("Still there? For your safety, this will lock itself in about a minute.")),
-            .button(.id("idle-stay"), .class("button"), .type(.button), .text("Stay unlocked"))
+        .group(
+            .div(
+                .id("idle-warning"), .class("notice"),
+                .attribute(named: "hidden"),
+                .p(.text("Still there? For your safety, this will lock itself in about a minute. Anything you are writing is kept.")),
+                .button(.id("idle-stay"), .class("button"), .type(.button), .text("Stay unlocked"))
+            ),
+            // Announced without moving focus, so typing carries on where it was.
+            .p(.id("idle-announce"), .class("sr-only"), .attribute(named: "role", value: "status"), .attribute(named: "aria-live", value: "polite"))
         )
     }
 
     /// The hidden form token every form carries.
     static func csrfField<C: HTML.BodyContext>(_ token: String) -> Node<C> {
         .input(.type(.hidden), .name("csrf"), .safe("value", token))
+    }
+
+    /// The form token, and the id under which what is typed here is kept as a sealed draft
+    /// (while typing, and if the form arrives after the lock) until it is saved.
+    static func writingFields<C: HTML.BodyContext>(_ token: String) -> Node<C> {
+        .group(csrfField(token), .input(.type(.hidden), .name("draft_id"), .safe("value", UUID().uuidString.lowercased())))
     }
 
     /// A message box: an error the person can act on, or a quiet confirmation.

@@ -3,7 +3,7 @@ import Plot
 /// Short readings that go with each step. Written for this app, in plain words.
 enum LearnPages {
     static func step1(chrome: PageChrome) -> String {
-        Layout.render(title: "Reading", chrome: chrome, content: .group(
+        Layout.render(chrome: chrome, content: .group(
             .p(.a(.href(SiteRoute.log), .text("← Log"))),
             .h1(.text("Step 1: Seeing it clearly")),
             .p(.class("lead"), .text("This step is about putting what happened into words, at your own pace. There is nothing to get right.")),
@@ -33,7 +33,7 @@ enum LearnPages {
     }
 
     static func step2(chrome: PageChrome) -> String {
-        Layout.render(title: "Reading", chrome: chrome, content: .group(
+        Layout.render(chrome: chrome, content: .group(
             .p(.a(.href(SiteRoute.contacts), .text("← Contact"))),
             .h1(.text("Step 2: Making distance")),
             .p(.class("lead"), .text("This step is about giving yourself room to heal, as far as your life allows right now.")),
@@ -63,7 +63,7 @@ enum LearnPages {
     }
 
     static func step3(chrome: PageChrome) -> String {
-        Layout.render(title: "Reading", chrome: chrome, content: .group(
+        Layout.render(chrome: chrome, content: .group(
             .p(.a(.href(SiteRoute.trends), .text("← Trends"))),
             .h1(.text("Step 3: Getting through withdrawal")),
             .p(.class("lead"), .text("Feeling worse after leaving doesn't mean leaving was wrong. It is part of getting free.")),
@@ -95,7 +95,7 @@ enum LearnPages {
     }
 
     static func step4(chrome: PageChrome) -> String {
-        Layout.render(title: "Reading", chrome: chrome, content: .group(
+        Layout.render(chrome: chrome, content: .group(
             .p(.a(.href(SiteRoute.journal), .text("← Journal"))),
             .h1(.text("Step 4: Trusting yourself again")),
             .p(.class("lead"), .text("If you often doubt what you saw, heard or felt, there is a reason. It can be undone, a little at a time.")),

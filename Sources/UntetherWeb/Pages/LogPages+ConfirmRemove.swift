@@ -7,7 +7,7 @@ extension LogPages {
     static func confirmRemove(chrome: PageChrome, entry: LogEntry, reason: String = "", error: String? = nil) -> String {
         let id = SiteRoute.key(entry.id)
         let day = entry.incident.map { DisplayDate.day($0.occurredOn) } ?? ""
-        return Layout.render(title: "Remove entry", chrome: chrome, content: .group(
+        return Layout.render(chrome: chrome, content: .group(
             .h1(.text("Remove this entry?")),
             .p(.userText("The entry for \(day) will be removed. Its text, anything added to it later, and any files with it will be deleted from this device.")),
             .p(.text("The log keeps a note that an entry was removed, and when. That way, anyone checking the log later can see nothing was hidden.")),

@@ -10,7 +10,7 @@ extension LogPages {
         fileError: String? = nil, care: Node<HTML.BodyContext> = .empty
     ) -> String {
         guard let incident = entry.incident, !entry.isRemoved else {
-            return Layout.render(title: "Entry", chrome: chrome, content: .group(
+            return Layout.render(chrome: chrome, content: .group(
                 .p(.a(.href(SiteRoute.log), .text("← Log"))),
                 Layout.message(message, isError: false),
                 .h1(.text("Removed entry")),
@@ -22,7 +22,7 @@ extension LogPages {
             ))
         }
         let id = SiteRoute.key(entry.id)
-        return Layout.render(title: "Entry", chrome: chrome, content: .group(
+        return Layout.render(chrome: chrome, content: .group(
             .p(.a(.href(SiteRoute.log), .text("← Log"))),
             Layout.message(message, isError: false),
             care,
@@ -73,7 +73,7 @@ extension LogPages {
             Layout.message(error, isError: true),
             .form(
                 .id("amend-form"), .class("stack"), .safeAttribute("action", SiteRoute.logEntry(.named(id))), .method(.post),
-                Layout.csrfField(chrome.csrf),
+                Layout.writingFields(chrome.csrf),
                 .div(
                     .label(.for("change"), .text("What to correct or add")),
                     .textarea(

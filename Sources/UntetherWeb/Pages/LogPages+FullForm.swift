@@ -6,14 +6,14 @@ import UntetherStore
 extension LogPages {
     /// Every field of an entry. Only the day and what happened are needed.
     static func fullForm(chrome: PageChrome, form: LogEntryForm, error: String?) -> String {
-        Layout.render(title: "New entry", chrome: chrome, content: .group(
+        Layout.render(chrome: chrome, content: .group(
             .h1(.text("Write down what happened")),
             .p(.class("lead"), .text("Only the day and what happened are needed. Fill in anything else that helps, and skip the rest.")),
             Layout.message(error, isError: true),
             .form(
                 .id("full-form"), .class("stack"), .action(SiteRoute.newLogEntryFull), .method(.post),
                 .enctype(.multipartData),
-                Layout.csrfField(chrome.csrf),
+                Layout.writingFields(chrome.csrf),
                 whenFields(form),
                 Layout.field(id: "location", label: "Where", hint: "For example: at home, in the car, on the phone.", name: "location",
                              value: form.location, required: false, autocomplete: "off", extra: [maxShort]),

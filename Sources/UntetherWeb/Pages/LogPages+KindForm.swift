@@ -6,13 +6,13 @@ import UntetherStore
 extension LogPages {
     /// An apology, a gift, a promise or a good day.
     static func kindForm(chrome: PageChrome, form: LogEntryForm, error: String?) -> String {
-        Layout.render(title: "New entry", chrome: chrome, content: .group(
+        Layout.render(chrome: chrome, content: .group(
             .h1(.text("Write down a kind moment")),
             .p(.class("lead"), .text("Apologies, gifts, promises and good days are part of the picture too. Noting them can help you see the whole pattern later.")),
             Layout.message(error, isError: true),
             .form(
                 .id("kind-form"), .class("stack"), .action(SiteRoute.kindMoment), .method(.post),
-                Layout.csrfField(chrome.csrf),
+                Layout.writingFields(chrome.csrf),
                 .fieldset(
                     legend("What was it?"),
                     .div(.class("choices"), .forEach(Array(KindMoment.allCases.enumerated())) { index, moment in

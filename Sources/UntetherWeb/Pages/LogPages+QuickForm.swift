@@ -6,13 +6,13 @@ import UntetherStore
 extension LogPages {
     /// The quick form: the day and what happened, nothing else in the way.
     static func quickForm(chrome: PageChrome, form: LogEntryForm, error: String?) -> String {
-        Layout.render(title: "New entry", chrome: chrome, content: .group(
+        Layout.render(chrome: chrome, content: .group(
             .h1(.text("Write it down now")),
             .p(.text("The day and a few words are enough. Add more any time.")),
             Layout.message(error, isError: true),
             .form(
                 .id("quick-form"), .class("stack"), .action(SiteRoute.newLogEntry), .method(.post),
-                Layout.csrfField(chrome.csrf),
+                Layout.writingFields(chrome.csrf),
                 whenFields(form, boxed: false),
                 descriptionField(form, label: "What happened", hint: nil, required: true, rows: 6, compact: true),
                 .div(

@@ -9,7 +9,7 @@ extension LogPages {
         let shown = entries.filter { !$0.isRemoved && filter.includes($0) }
         let removed = filter.isActive ? [] : entries.filter(\.isRemoved)
         let total = entries.filter { !$0.isRemoved }.count
-        return Layout.render(title: "Log", chrome: chrome, content: .group(
+        return Layout.render(chrome: chrome, content: .group(
             .h1(.text("Log")),
             Layout.message(message, isError: false),
             .p(.class("lead"), .text("A private record of what happened, in your own words. Each entry is kept as you first wrote it.")),

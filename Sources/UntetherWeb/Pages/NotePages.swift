@@ -7,7 +7,7 @@ enum NotePages {
     static func key(_ note: Note) -> String { note.id.uuidString.lowercased() }
 
     static func list(chrome: PageChrome, notes: [Note], message: String?) -> String {
-        Layout.render(title: "Notes", chrome: chrome, content: .group(
+        Layout.render(chrome: chrome, content: .group(
             .h1(.text("Notes")),
             Layout.message(message, isError: false),
             .p(.a(.id("new-note"), .class("button"), .href(SiteRoute.newNote), .text("Write a new note"))),
@@ -26,7 +26,7 @@ enum NotePages {
     }
 
     static func show(chrome: PageChrome, note: Note, message: String?) -> String {
-        Layout.render(title: "Note", chrome: chrome, content: .group(
+        Layout.render(chrome: chrome, content: .group(
             .p(.a(.href(SiteRoute.notes), .text("← All notes"))),
             Layout.message(message, isError: false),
             .h1(.userText(note.title)),
@@ -51,12 +51,12 @@ enum NotePages {
     static func form(chrome: PageChrome, note: Note?, title: String, body: String, error: String?) -> String {
         let action = note.map { SiteRoute.note(.of($0.id)) } ?? SiteRoute.notes
         let cancel = note.map { SiteRoute.note(.of($0.id)) } ?? SiteRoute.notes
-        return Layout.render(title: note == nil ? "New note" : "Edit note", chrome: chrome, content: .group(
+        return Layout.render(chrome: chrome, content: .group(
             .h1(.userText(note == nil ? "New note" : "Edit note")),
             Layout.message(error, isError: true),
             .form(
                 .id("note-form"), .class("stack"), .safeAttribute("action", action), .method(.post),
-                Layout.csrfField(chrome.csrf),
+                Layout.writingFields(chrome.csrf),
                 Layout.field(id: "title", label: "Title", hint: "A word or two is enough.", name: "title", value: title,
                              autocomplete: "off", extra: [.attribute(named: "maxlength", value: String(NoteDraft.maxTitleLength))]),
                 .div(
@@ -78,7 +78,7 @@ enum NotePages {
     }
 
     static func confirmDelete(chrome: PageChrome, note: Note) -> String {
-        Layout.render(title: "Delete note", chrome: chrome, content: .group(
+        Layout.render(chrome: chrome, content: .group(
             .h1(.text("Delete this note?")),
             .p(.text("This note will be gone for good: "), .strong(.userText(note.title))),
             .p(.text("It can't be brought back, except from a backup you made earlier.")),

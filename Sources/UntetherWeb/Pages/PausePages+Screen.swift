@@ -19,7 +19,7 @@ extension PausePages {
             Array(plan.order.map { section($0, plan: plan, reminder: reminder) }.prefix(1)) + [call]
                 + plan.order.dropFirst().map { section($0, plan: plan, reminder: reminder) }
         }
-        return Layout.render(title: "Pause", chrome: chrome, content: .group(
+        return Layout.render(chrome: chrome, content: .group(
             .h1(.text("Pause. This will pass.")),
             Layout.message(notice, isError: false),
             .if(care, CareCard.render(region: region, people: people)),

@@ -6,7 +6,7 @@ import UntetherCore
 extension PausePages {
     static func setup(chrome: PageChrome, plan: ReachOutPlan, reasons: String? = nil, people: String? = nil, actions: String? = nil,
                       timer: String? = nil, error: String? = nil, notice: String? = nil) -> String {
-        Layout.render(title: "Pause", chrome: chrome, content: .group(
+        Layout.render(chrome: chrome, content: .group(
             .p(.a(.href(SiteRoute.pause), .text("← Pause"))),
             .h1(.text("Get ready for a hard moment")),
             .p(.class("lead"), .text("Write these on a calmer day. When the urge comes, they'll be waiting for you on the Pause screen.")),

@@ -24,7 +24,7 @@ enum PeoplePages {
     }
 
     static func list(chrome: PageChrome, people: [SafePerson], form: Form = .init(), error: String? = nil, notice: String? = nil) -> String {
-        Layout.render(title: "People", chrome: chrome, content: .group(
+        Layout.render(chrome: chrome, content: .group(
             .p(.a(.href(SiteRoute.help), .text("← Help"))),
             .h1(.text("Your safe people")),
             Layout.message(notice, isError: false),

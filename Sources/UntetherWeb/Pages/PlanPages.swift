@@ -7,7 +7,7 @@ enum PlanPages {
 
     static func plan(chrome: PageChrome, plan: NoContactPlan, newStep: String = "", error: String? = nil, notice: String? = nil) -> String {
         let progress = plan.progress
-        return Layout.render(title: "Plan", chrome: chrome, content: .group(
+        return Layout.render(chrome: chrome, content: .group(
             .p(.a(.href(SiteRoute.contacts), .text("← Contact"))),
             .h1(.text("Your no-contact plan")),
             .p(.class("lead"), .text("Small steps that make it harder to slip back into contact. Do them in any order, when you're ready.")),
@@ -82,7 +82,7 @@ enum PlanPages {
     static func rules(chrome: PageChrome, lines: [String], error: String? = nil, notice: String? = nil) -> String {
         // Two empty boxes for new rules, as long as there is room.
         let rows = lines + Array(repeating: "", count: max(0, min(2, LowContactRules.maxRules - lines.count)))
-        return Layout.render(title: "Rules", chrome: chrome, content: .group(
+        return Layout.render(chrome: chrome, content: .group(
             .p(.a(.href(SiteRoute.contacts), .text("← Contact"))),
             .h1(.text("Your rules for contact")),
             .p(.class("lead"), .text("When you can't cut contact, clear rules keep it small. These are yours: change the words, add some, or clear a box to drop one.")),
@@ -113,7 +113,7 @@ enum PlanPages {
     }
 
     static func answers(chrome: PageChrome, answers: PreparedAnswers, when: String = "", text: String = "", error: String? = nil, notice: String? = nil) -> String {
-        Layout.render(title: "Answers", chrome: chrome, content: .group(
+        Layout.render(chrome: chrome, content: .group(
             .p(.a(.href(SiteRoute.contacts), .text("← Contact"))),
             .h1(.text("Prepared answers")),
             .p(.class("lead"), .text("Friends and family may ask about them, or pass on a message. A short answer ready in advance means you don't have to explain yourself.")),

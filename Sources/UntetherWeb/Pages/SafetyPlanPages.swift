@@ -9,7 +9,7 @@ enum SafetyPlanPages {
         chrome: PageChrome, plan: SafetyPlan, people: [SafePerson], region: HelpRegion?, error: (SafetyPlanSection, String)? = nil,
         notice: String? = nil
     ) -> String {
-        Layout.render(title: "Ready", chrome: chrome, content: .group(
+        Layout.render(chrome: chrome, content: .group(
             .h1(.text("Your safety plan")),
             Layout.message(notice, isError: false),
             .p(.class("lead"), .userText(SafetyPlanText.intro)),
@@ -62,7 +62,7 @@ enum SafetyPlanPages {
             Layout.message(error, isError: true),
             .form(
                 .class("stack"), .action(SiteRoute.safetyPlanSection(.named(section.rawValue))), .method(.post),
-                Layout.csrfField(chrome.csrf),
+                Layout.writingFields(chrome.csrf),
                 .if(!section.checklist.isEmpty, .fieldset(
                     LogPages.legend("Checklist"),
                     .div(.class("choices"), .forEach(section.checklist) { item in
@@ -132,7 +132,7 @@ enum SafetyPlanPages {
             ))
         )
         // The usual layout, so Exit, Get help and the idle lock stay; its bar and menu are not printed.
-        return Layout.render(title: discreet ? "Notes" : "Plan", chrome: chrome, content: .group(
+        return Layout.render(chrome: chrome, content: .group(
             .p(.class("actions"), .a(.href(SiteRoute.safetyPlan), .text("← Back")), .text(" "),
                .button(.id("print-now"), .class("button secondary"), .type(.button), .attribute(named: "hidden"), .text("Print"))),
             body

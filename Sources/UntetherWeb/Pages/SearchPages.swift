@@ -38,7 +38,7 @@ enum SearchPages {
     }
 
     static func render(chrome: PageChrome, form: Form, hits: [SearchHit]?, total: Int) -> String {
-        Layout.render(title: "Search", chrome: chrome, content: .group(
+        Layout.render(chrome: chrome, content: .group(
             .h1(.text("Search")),
             .p(.class("lead"), .userText("Look through everything you've written. Put words in quotes to find them together, like \"said sorry\".")),
             .form(

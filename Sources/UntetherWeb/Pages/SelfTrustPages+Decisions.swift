@@ -12,7 +12,7 @@ extension SelfTrustPages {
         let trusted = Decision.trustedAndWentWell(decisions)
         let reviewed = decisions.filter(\.isReviewed)
         let inWeek = today.adding(days: 7)
-        return Layout.render(title: "Decisions", chrome: chrome, content: .group(
+        return Layout.render(chrome: chrome, content: .group(
             .p(.a(.href(SiteRoute.journal), .text("← Journal"))),
             .h1(.text("Decisions and your gut")),
             Layout.message(notice, isError: false),

@@ -6,7 +6,7 @@ import UntetherStore
 /// Looking back on one decision: how it went, and whether the gut was right.
 extension SelfTrustPages {
     static func decision(chrome: PageChrome, decision: Decision, error: String? = nil) -> String {
-        Layout.render(title: "Decisions", chrome: chrome, content: .group(
+        Layout.render(chrome: chrome, content: .group(
             .p(.a(.href(SiteRoute.decisions), .text("← Decisions"))),
             .h1(.text("Looking back")),
             .dl(

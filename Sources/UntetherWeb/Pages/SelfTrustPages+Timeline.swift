@@ -8,7 +8,7 @@ extension SelfTrustPages {
         chrome: PageChrome, chart: TimelineChart, milestones: [Milestone], today: CalendarDay, form: MilestoneForm = .init(),
         error: String? = nil, notice: String? = nil
     ) -> String {
-        Layout.render(title: "Timeline", chrome: chrome, content: .group(
+        Layout.render(chrome: chrome, content: .group(
             .p(.a(.href(SiteRoute.journal), .text("← Journal"))),
             .h1(.text("Your timeline")),
             Layout.message(notice, isError: false),

@@ -33,11 +33,24 @@ enum SettingsPages {
     static func render(
         chrome: PageChrome, form: Form, notice: String? = nil,
         preferencesError: String? = nil, passphraseError: String? = nil, situationError: String? = nil,
-        helpLines: HelpLineDirectory = .builtIn, region: String? = nil
+        helpLines: HelpLineDirectory = .builtIn, region: String? = nil, recoveryKey: String? = nil, tlsFingerprint: String? = nil
     ) -> String {
-        Layout.render(title: "Settings", chrome: chrome, content: .group(
+        Layout.render(chrome: chrome, content: .group(
             .h1(.text("Settings")),
             Layout.message(notice, isError: false),
+            .unwrap(recoveryKey) { key in
+                .section(
+                    .id("recovery-key-card"), .class("card"), .attribute(named: "aria-labelledby", value: "recovery-key-heading"),
+                    .h2(.id("recovery-key-heading"), .text("Your recovery key")),
+                    .p(.text("You asked to see this again. If you forget your passphrase, it is the only other way in.")),
+                    WelcomePages.keyBlock(key),
+                    .form(
+                        .class("stack no-print"), .action(SiteRoute.recoveryKeyKept), .method(.post),
+                        Layout.csrfField(chrome.csrf),
+                        .div(.button(.id("key-written"), .class("button"), .type(.submit), .text("I've written it down")))
+                    )
+                )
+            },
 
             .h2(.id("look"), .text("Name and locking")),
             Layout.message(preferencesError, isError: true),
@@ -60,6 +73,15 @@ enum SettingsPages {
                 .div(.button(.id("save-preferences"), .class("button"), .type(.submit), .text("Save")))
             ),
 
+            .unwrap(tlsFingerprint) { fingerprint in
+                .section(
+                    .id("connection"), .class("card"), .attribute(named: "aria-labelledby", value: "connection-heading"),
+                    .h2(.id("connection-heading"), .text("Using it from your phone")),
+                    .p(.text("This page comes to you encrypted (HTTPS). Your phone may warn that it does not know the certificate. Before you go on, open the certificate details there and check that its SHA-256 fingerprint is this one:")),
+                    .p(.code(.id("tls-fingerprint"), .class("hash"), .userText(fingerprint))),
+                    .p(.class("muted"), .text("If they differ, stop: something between your phone and this computer is not what it seems."))
+                )
+            },
             .h2(.id("situation"), .text("Your situation")),
             .p(.text("This decides what Today shows first: your no-contact streak, or your rules for the contact you can't avoid.")),
             Layout.message(situationError, isError: true),
@@ -109,7 +131,7 @@ enum SettingsPages {
     }
 
     static func accessLog(chrome: PageChrome, events: [AccessEvent]) -> String {
-        Layout.render(title: "Access log", chrome: chrome, content: .group(
+        Layout.render(chrome: chrome, content: .group(
             .p(.a(.href(SiteRoute.settings), .text("← Settings"))),
             .h1(.text("When your notes were opened")),
             .p(.text("Every opening, wrong passphrase, passphrase change and backup is listed here, newest first. If you see something you didn't do, someone else may know your passphrase; changing it is a good next step.")),
@@ -130,7 +152,7 @@ enum SettingsPages {
     }
 
     static func confirmDeleteEverything(chrome: PageChrome, error: String? = nil) -> String {
-        Layout.render(title: "Delete everything", chrome: chrome, content: .group(
+        Layout.render(chrome: chrome, content: .group(
             .h1(.text("Delete everything?")),
             .p(.text("This removes every note, your settings and the access log from this computer. It can't be undone, and the recovery key won't bring anything back. Backup files you downloaded are not touched.")),
             .section(

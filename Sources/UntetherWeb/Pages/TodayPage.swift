@@ -7,7 +7,7 @@ import UntetherCore
 enum TodayPage {
     static func render(
         chrome: PageChrome, recent: [Note], idleMinutes: Int, streak: StreakView? = nil, rules: LowContactRules? = nil,
-        dueDecisions: Int = 0, notice: String? = nil, error: String? = nil
+        dueDecisions: Int = 0, notice: String? = nil, error: String? = nil, unsavedWriting: Int = 0
     ) -> String {
         let mode = streak?.summary.mode
         let write = Node<HTML.BodyContext>.div(
@@ -66,10 +66,15 @@ enum TodayPage {
         default:
             [ContactPages.situationCard(chrome: chrome, error: error), withdrawal, journal, write, record, reply]
         }
-        return Layout.render(title: "Today", chrome: chrome, content: .group(
+        return Layout.render(chrome: chrome, content: .group(
             .h1(.text("Today")),
             .p(.class("lead"), .text("Whatever today is like, this is a quiet place to put things down.")),
             Layout.message(notice, isError: false),
+            .if(unsavedWriting > 0, .div(
+                .id("unsaved-writing"), .class("notice"),
+                .p(.userText(unsavedWriting == 1 ? "You started writing something and didn't save it. It is kept, locked away." : "You started writing \(unsavedWriting) things and didn't save them. They are kept, locked away."),
+                   .text(" "), .a(.href(SiteRoute.drafts), .text("See what you wrote")))
+            )),
             .group(first),
             .if(!recent.isEmpty, .div(
                 .class("card"),

@@ -125,7 +125,7 @@ enum GuidedTool: String, CaseIterable {
 /// The tools index and one page per tool.
 enum ToolPages {
     static func index(chrome: PageChrome) -> String {
-        Layout.render(title: "Tools", chrome: chrome, content: .group(
+        Layout.render(chrome: chrome, content: .group(
             .h1(.text("Tools for a hard moment")),
             .p(.class("lead"), .text("Each one takes a few minutes. Try different ones and notice which help you.")),
             toolList(),
@@ -144,7 +144,7 @@ enum ToolPages {
     }
 
     static func page(chrome: PageChrome, tool: GuidedTool) -> String {
-        Layout.render(title: "Tools", chrome: chrome, content: .group(
+        Layout.render(chrome: chrome, content: .group(
             .p(.a(.href(SiteRoute.tools), .text("← All tools"))),
             .h1(.userText(tool.title)),
             .p(.class("lead"), .userText(tool.intro)),

@@ -8,7 +8,7 @@ enum WelcomePages {
     static func welcome(
         chrome: PageChrome, error: String? = nil, helpLines: HelpLineDirectory = .builtIn, region: String? = nil, notice: String? = nil
     ) -> String {
-        Layout.render(title: nil, chrome: chrome, content: .group(
+        Layout.render(chrome: chrome, content: .group(
             .h1(.text("A private place for your notes")),
             Layout.message(notice, isError: false),
             .p(.class("lead"), .text("This is a notebook that lives on this computer. What you write is locked with a passphrase only you know, and nothing is sent anywhere.")),
@@ -46,22 +46,22 @@ enum WelcomePages {
         ))
     }
 
-    static func recoveryKey(chrome: PageChrome, key: RecoveryKey) -> String {
-        let groups = key.formatted.split(separator: "-").map(String.init)
-        return Layout.render(title: "Recovery key", chrome: chrome, content: .group(
+    static func recoveryKey(chrome: PageChrome, key: String, error: String? = nil) -> String {
+        Layout.render(chrome: chrome, content: .group(
             .h1(.text("Your recovery key")),
-            .p(.class("lead"), .text("If you ever forget your passphrase, this key is the only other way in. It is shown only this once.")),
-            .div(
-                .id("recovery-key"), .class("recovery-key"), .ariaLabel("Recovery key, in groups of six characters"),
-                .forEach(groups) { .span(.userText($0)) }
-            ),
+            .p(.class("lead"), .text("If you ever forget your passphrase, this key is the only other way in. Nobody else has a copy, not even us.")),
+            keyBlock(key),
             .ul(
+                .class("no-print"),
                 .li(.text("Write it on paper, exactly as shown. Spaces, dashes and small or capital letters don't matter when you type it back.")),
                 .li(.text("Keep it somewhere safe, away from this device.")),
                 .li(.text("Avoid saving it in a photo or a message that someone else could see."))
             ),
+            .p(.class("no-print"), .button(.id("print-key"), .class("button secondary"), .type(.button), .attribute(named: "hidden"), .text("Print it")),
+               .span(.id("print-hint"), .class("hint"), .text(" You can also print this page from your browser's menu. The printout shows the key and nothing else."))),
+            Layout.message(error, isError: true),
             .form(
-                .class("stack"), .action(SiteRoute.setupDone), .method(.post),
+                .class("stack no-print"), .action(SiteRoute.setupDone), .method(.post),
                 Layout.csrfField(chrome.csrf),
                 .label(
                     .class("check"), .for("saved-key"),
@@ -69,14 +69,29 @@ enum WelcomePages {
                     .span(.text("I've written down my recovery key"))
                 ),
                 .div(.button(.id("continue"), .class("button"), .type(.submit), .text("Continue")))
+            ),
+            .form(
+                .class("stack no-print"), .action(SiteRoute.recoveryKeyLater), .method(.post),
+                Layout.csrfField(chrome.csrf),
+                .p(.class("muted"), .text("Not a good moment? You can see it again once, in Settings.")),
+                .div(.button(.id("show-later"), .class("button secondary"), .type(.submit), .text("Show me again later")))
             )
         ))
     }
 
-    static func unlock(chrome: PageChrome, error: String? = nil) -> String {
-        Layout.render(title: nil, chrome: chrome, content: .group(
+    /// The key in groups of six, large enough to copy by hand.
+    static func keyBlock(_ key: String) -> Node<HTML.BodyContext> {
+        .div(
+            .id("recovery-key"), .class("recovery-key"), .ariaLabel("Recovery key, in groups of six characters"),
+            .forEach(key.split(separator: "-").map(String.init)) { .span(.userText($0)) }
+        )
+    }
+
+    static func unlock(chrome: PageChrome, error: String? = nil, notice: String? = nil) -> String {
+        Layout.render(chrome: chrome, content: .group(
             .h1(.text("Welcome back")),
             .p(.text("Type your passphrase to open your notes.")),
+            Layout.message(notice, isError: false),
             Layout.message(error, isError: true),
             .form(
                 .id("unlock-form"), .class("stack"), .action(SiteRoute.unlock), .method(.post),
@@ -90,7 +105,7 @@ enum WelcomePages {
     }
 
     static func recover(chrome: PageChrome, error: String? = nil) -> String {
-        Layout.render(title: "Recovery key", chrome: chrome, content: .group(
+        Layout.render(chrome: chrome, content: .group(
             .h1(.text("Use your recovery key")),
             .p(.text("Type the key you wrote down when you set things up, then choose a new passphrase. Dashes and spaces don't matter.")),
             Layout.message(error, isError: true),

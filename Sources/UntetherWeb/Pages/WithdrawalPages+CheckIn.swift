@@ -5,7 +5,7 @@ import UntetherStore
 
 extension WithdrawalPages {
     static func checkIn(chrome: PageChrome, form: CheckInForm = CheckInForm(), error: String? = nil) -> String {
-        Layout.render(title: "Check in", chrome: chrome, content: .group(
+        Layout.render(chrome: chrome, content: .group(
             .h1(.text("How are you today?")),
             .p(.class("lead"), .text("Rate what you notice, from 0 to 4. Skip anything that doesn't fit. It takes about a minute.")),
             .p(.id("anchors"), .class("anchors"), .span(.userText(Symptoms.lowAnchor)), .span(.userText(Symptoms.highAnchor))),

@@ -10,7 +10,7 @@ extension WithdrawalPages {
         chrome: PageChrome, chart: TrendChart, svg: String? = nil, tableRows: String? = nil, helps: Trends.WhatHelps, notice: String?,
         care: Node<HTML.BodyContext> = .empty
     ) -> String {
-        Layout.render(title: "Trends", chrome: chrome, content: .group(
+        Layout.render(chrome: chrome, content: .group(
             .h1(.text("How withdrawal is changing")),
             Layout.message(notice, isError: false),
             care,

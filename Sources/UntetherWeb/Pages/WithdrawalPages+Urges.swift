@@ -5,7 +5,7 @@ import UntetherStore
 
 extension WithdrawalPages {
     static func urges(chrome: PageChrome, urges: [Urge]) -> String {
-        Layout.render(title: "Urges", chrome: chrome, content: .group(
+        Layout.render(chrome: chrome, content: .group(
             .h1(.text("Your urge log")),
             .p(.class("lead"), .text("Each time you paused instead of reaching out, or did reach out, and what it was like.")),
             .p(.a(.class("button"), .href(SiteRoute.pause), .text("Log an urge"))),

@@ -16,8 +16,13 @@ struct SettingsRoutes: UnlockedRoutes {
                 chrome: context.chrome(.settings), form: .init(try await context.vault.document(Preferences.self)),
                 notice: notice?.isError == false ? notice?.message : nil,
                 situationError: notice?.isError == true ? notice?.message : nil,
-                helpLines: environment.helpLines, region: context.session.preferences.regionCode
+                helpLines: environment.helpLines, region: context.session.preferences.regionCode,
+                recoveryKey: try await context.vault.document(RecoveryKeyReminder.self).key, tlsFingerprint: environment.tlsFingerprint
             ))
+        }
+        routes.post(.recoveryKeyKept) { _, context in
+            try await context.vault.save(RecoveryKeyReminder(key: nil), now: environment.now())
+            return Response.redirect(to: .settings, notice: SettingsNotice.recoveryKey)
         }
         routes.post(.preferences) { _, context in try await savePreferences(context) }
         routes.post(.passphrase) { _, context in try await changePassphrase(context) }

@@ -20,7 +20,8 @@ struct TodayRoutes: UnlockedRoutes {
                 chrome: context.chrome(.today), recent: recent, idleMinutes: minutes, streak: streak, rules: rules,
                 dueDecisions: try await vault.log(Decision.self).all().filter { $0.isDue(today: today) }.count,
                 notice: notice?.isError == false ? notice?.message : nil,
-                error: notice?.isError == true ? notice?.message : nil
+                error: notice?.isError == true ? notice?.message : nil,
+                unsavedWriting: try await vault.log(Draft.self).all().filter(\.hasWriting).count
             ))
         }
     }

@@ -13,10 +13,10 @@ struct VaultRoutes {
         router.get(SiteRoute.home) { _, context in try await home(context) }
         router.get(SiteRoute.welcome) { request, context in try await welcome(context, notice: WelcomeNotice(request)?.message) }
         router.post(SiteRoute.setup) { _, context in try await setup(context) }
-        router.post(SiteRoute.setupDone) { _, context in
-            context.session?.vault == nil ? Response.redirect(to: SiteRoute.unlock) : Response.redirect(to: SiteRoute.today)
-        }
-        router.get(SiteRoute.unlock) { _, context in try await unlockPage(context) }
+        router.get(SiteRoute.recoveryKey) { _, context in recoveryKeyPage(context) }
+        router.post(SiteRoute.setupDone) { _, context in await recoveryKeyWritten(context) }
+        router.post(SiteRoute.recoveryKeyLater) { _, context in try await recoveryKeyLater(context) }
+        router.get(SiteRoute.unlock) { request, context in try await unlockPage(context, kept: request.uri.queryParameters["kept"] == "1") }
         router.post(SiteRoute.unlock) { _, context in try await unlock(context) }
         router.get(SiteRoute.recover) { _, context in try await recoverPage(context) }
         router.post(SiteRoute.recover) { _, context in try await recover(context) }
@@ -49,7 +49,12 @@ struct VaultRoutes {
         Task.detached(priority: .utility) {
             _ = try? await SearchIndexCache.index(vault, cache: cache, timeZone: timeZone)
         }
-        var response = Response.redirect(to: SiteRoute.today)
+        // Forms kept while locked are opened now; any writing left unsaved is offered first.
+        let now = environment.now()
+        await sessions.rememberDraftKey(try? await vault.draftPublicKey(now: now))
+        try await vault.openLockedDrafts(now: now)
+        let waiting = try await vault.log(Draft.self).all().contains { $0.hasWriting && $0.interrupted }
+        var response = Response.redirect(to: waiting ? SiteRoute.drafts : SiteRoute.today)
         response.setCookie(SessionCookie.make(opened.token, secure: context.isSecureOrigin))
         return response
     }
@@ -92,16 +97,58 @@ struct VaultRoutes {
             preferences.regionCode = region.code
             try await made.vault.save(preferences, now: environment.now())
         }
-        let opened = await sessions.unlock(replacing: current.token, vault: made.vault, preferences: preferences, now: environment.now())
-        var response = Response.page(WelcomePages.recoveryKey(chrome: PageChrome(session: opened), key: made.recoveryKey))
+        let opened = await sessions.unlock(
+            replacing: current.token, vault: made.vault, preferences: preferences, now: environment.now(),
+            pendingRecoveryKey: made.recoveryKey.formatted
+        )
+        await sessions.rememberDraftKey(try? await made.vault.draftPublicKey(now: environment.now()))
+        // The key waits in the session: reloading, going back or opening "/" shows it again.
+        var response = Response.redirect(to: SiteRoute.recoveryKey)
         response.setCookie(SessionCookie.make(opened.token, secure: context.isSecureOrigin))
         return response
     }
 
-    func unlockPage(_ context: WebContext) async throws -> Response {
+    /// The recovery key screen, for as long as the key is waiting to be written down.
+    func recoveryKeyPage(_ context: WebContext) -> Response {
+        let current = session(context)
+        guard current.vault != nil else { return .redirect(to: SiteRoute.unlock) }
+        guard let key = current.pendingRecoveryKey else { return .redirect(to: SiteRoute.today) }
+        return .page(WelcomePages.recoveryKey(chrome: PageChrome(focusedOn: current), key: key))
+    }
+
+    /// "I've written it down": only with the box ticked, since the box is the whole point.
+    func recoveryKeyWritten(_ context: WebContext) async -> Response {
+        let current = session(context)
+        guard current.vault != nil else { return .redirect(to: SiteRoute.unlock) }
+        guard let key = current.pendingRecoveryKey else { return .redirect(to: SiteRoute.today) }
+        guard context.form["saved"] == "yes" else {
+            return .page(WelcomePages.recoveryKey(
+                chrome: PageChrome(focusedOn: current), key: key,
+                error: "Please tick the box once the key is written down, or choose to see it again later."
+            ), status: .unprocessableContent)
+        }
+        await sessions.settleRecoveryKey(token: current.token)
+        return .redirect(to: SiteRoute.today)
+    }
+
+    /// "Show me again later": the key is kept sealed in the vault, and Settings shows it until
+    /// the person says it is written down.
+    func recoveryKeyLater(_ context: WebContext) async throws -> Response {
+        let current = session(context)
+        guard let vault = current.vault else { return .redirect(to: SiteRoute.unlock) }
+        guard let key = current.pendingRecoveryKey else { return .redirect(to: SiteRoute.today) }
+        try await vault.save(RecoveryKeyReminder(key: key), now: environment.now())
+        await sessions.settleRecoveryKey(token: current.token)
+        return .redirect(to: SiteRoute.settings.at("recovery-key"))
+    }
+
+    func unlockPage(_ context: WebContext, kept: Bool = false) async throws -> Response {
         if session(context).vault != nil { return .redirect(to: SiteRoute.today) }
         guard try await vaultExists() else { return .redirect(to: SiteRoute.welcome) }
-        return .page(WelcomePages.unlock(chrome: PageChrome(session: session(context))))
+        return .page(WelcomePages.unlock(
+            chrome: PageChrome(session: session(context)),
+            notice: kept ? "Untether had locked, so what you wrote is kept, locked away. Type your passphrase to get it back." : nil
+        ))
     }
 
     func unlock(_ context: WebContext) async throws -> Response {

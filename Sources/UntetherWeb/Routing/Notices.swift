@@ -113,6 +113,7 @@ enum SelfTrustNotice: String, DoneNotice {
 
 enum SettingsNotice: String, DoneNotice {
     case preferences, passphrase, situation, region
+    case recoveryKey = "recovery-key"
     case situationMissing = "situation-missing"
 
     var message: String {
@@ -121,6 +122,7 @@ enum SettingsNotice: String, DoneNotice {
         case .passphrase: "Your passphrase was changed. Your recovery key still works."
         case .situation: "Your situation was saved."
         case .region: "Saved. Help now shows the numbers for where you are."
+        case .recoveryKey: "Good. The key is no longer kept here, so keep your copy safe."
         case .situationMissing: ContactPages.situationMissing
         }
     }

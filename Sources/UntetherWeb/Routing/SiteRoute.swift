@@ -7,7 +7,7 @@ import Plot
 /// purpose: someone glancing at the address bar or history sees nothing alarming.
 enum SiteRoute: Hashable, Sendable {
     // Open to everyone: first run, unlock, recovery, lock, quick exit, assets.
-    case home, welcome, setup, setupDone, unlock, recover, lock, exit, keepAlive
+    case home, welcome, setup, setupDone, recoveryKey, recoveryKeyLater, unlock, recover, lock, exit, keepAlive
     case asset(Slot)
     // Today and notes.
     case today, notes, newNote
@@ -25,7 +25,9 @@ enum SiteRoute: Hashable, Sendable {
     case journal, newJournalEntry, journalMemory, decisions, timeline, search, learnStep4
     case journalEntry(Slot), editJournalEntry(Slot), deleteJournalEntry(Slot), decision(Slot), deleteMilestone(Slot)
     // Settings.
-    case settings, preferences, passphrase, backup, accessLog, deleteEverything
+    case settings, preferences, passphrase, backup, accessLog, deleteEverything, recoveryKeyKept
+    case drafts, keepDraft
+    case discardDraft(Slot)
     // The safety net: help, safe people, the safety plan.
     case help, helpRegion, people, safetyPlan, safetyPlanSituation, safetyPlanPrint
     case deletePerson(Slot), safetyPlanSection(Slot)
@@ -66,6 +68,8 @@ enum SiteRoute: Hashable, Sendable {
         case .welcome: "/welcome"
         case .setup: "/setup"
         case .setupDone: "/setup/done"
+        case .recoveryKey: "/setup/key"
+        case .recoveryKeyLater: "/setup/later"
         case .unlock: "/unlock"
         case .recover: "/recover"
         case .lock: "/lock"
@@ -126,6 +130,10 @@ enum SiteRoute: Hashable, Sendable {
         case .backup: "/settings/backup"
         case .accessLog: "/settings/access-log"
         case .deleteEverything: "/settings/delete"
+        case .recoveryKeyKept: "/settings/recovery-key"
+        case .drafts: "/drafts"
+        case .keepDraft: "/drafts/keep"
+        case .discardDraft(let id): "/drafts/\(id.text)/discard"
         case .help: "/help"
         case .helpRegion: "/help/region"
         case .people: "/people"

@@ -10,7 +10,15 @@ struct RequireUnlockedMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response) async throws -> Response {
         guard context.session?.vault != nil else { return .redirect(to: SiteRoute.unlock) }
-        return try await next(request, context)
+        // A new vault's recovery key comes first: there is no way past it but writing it down.
+        if context.session?.pendingRecoveryKey != nil { return .redirect(to: SiteRoute.recoveryKey) }
+        let response = try await next(request, context)
+        // A form that saved (and so redirects) no longer needs the draft kept of it.
+        if request.method == .post, response.status == .seeOther, request.uri.path != SiteRoute.keepDraft.path,
+           let id = UUID(uuidString: context.form["draft_id"]), let vault = context.session?.vault {
+            try? await vault.log(Draft.self).delete(id)
+        }
+        return response
     }
 }
 

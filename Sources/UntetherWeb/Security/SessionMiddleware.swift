@@ -1,4 +1,6 @@
 import Foundation
+import UntetherCore
+import UntetherStore
 import HTTPTypes
 import Hummingbird
 import NIOFoundationCompat
@@ -29,10 +31,12 @@ struct SessionMiddleware: RouterMiddleware {
     typealias Context = WebContext
     let sessions: SessionManager
     let now: @Sendable () -> Date
+    /// True when this server speaks TLS itself, so every request arrived encrypted.
+    var servesTLS = false
 
     func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response) async throws -> Response {
         var context = context
-        context.isSecureOrigin = Self.isSecureOrigin(request)
+        context.isSecureOrigin = servesTLS || Self.isSecureOrigin(request)
         let snapshot = await sessions.session(token: request.cookies[SessionCookie.name]?.value, now: now())
         context.session = snapshot
         var response = try await next(request, context)
@@ -65,6 +69,8 @@ struct SessionMiddleware: RouterMiddleware {
 /// synchronizer token against the session's. A refused request changes nothing.
 struct FormMiddleware: RouterMiddleware {
     typealias Context = WebContext
+    /// Where a form that arrives after the lock is kept, sealed (nil: it is refused as before).
+    var lockedDrafts: LockedDraftKeeper? = nil
 
     func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response) async throws -> Response {
         guard request.method == .post else { return try await next(request, context) }
@@ -94,6 +100,17 @@ struct FormMiddleware: RouterMiddleware {
             throw HTTPError(.unsupportedMediaType)
         }
         guard let session = context.session, SecureToken.matches(context.form["csrf"], session.csrf) else {
+            // A form of ours (same origin, checked above) that arrived after its session locked:
+            // its token is gone with the session, but what was written is kept, sealed.
+            if context.session?.vault == nil, let id = UUID(uuidString: context.form["draft_id"]), let lockedDrafts,
+               await lockedDrafts.keep(Draft(
+                   id: id, savedAt: lockedDrafts.now(),
+                   // The script's keeping of a draft names the form's own path.
+                   action: request.uri.path == SiteRoute.keepDraft.path ? context.form["draft_action"] : request.uri.path,
+                   fields: context.form.values, interrupted: true
+               )) {
+                return .redirect(to: SiteRoute.unlock.with([("kept", "1")]))
+            }
             throw HTTPError(.forbidden)
         }
         return try await next(request, context)
@@ -115,5 +132,20 @@ struct FormMiddleware: RouterMiddleware {
     static func origin(_ origin: String, matches authority: String?) -> Bool {
         guard let authority, let range = origin.range(of: "://") else { return false }
         return origin[range.upperBound...].lowercased() == authority.lowercased()
+    }
+}
+
+/// Keeps a form that arrived while the vault was locked, sealed to the draft key the running
+/// program learned at the last unlock. Without that key (the program restarted since), nothing
+/// can be kept safely, and the form is refused as any stale form is.
+struct LockedDraftKeeper: Sendable {
+    let sessions: SessionManager
+    let home: any VaultHome
+    let now: @Sendable () -> Date
+
+    func keep(_ draft: Draft) async -> Bool {
+        guard draft.hasWriting, let publicKey = await sessions.draftPublicKey,
+              let store = try? await home.existingStore() else { return false }
+        return (try? await LockedDrafts.keep(draft, publicKey: publicKey, in: store, now: now())) != nil
     }
 }

@@ -19,6 +19,9 @@ public struct SessionSnapshot: Sendable {
     public let idleSeconds: Int?
     /// True when this request found the session it asked for (false: a new one was started).
     public let wasKnown: Bool
+    /// A new vault's recovery key, held in memory until the person says they wrote it down (or
+    /// asks to see it later); until then every unlocked page leads back to it.
+    public var pendingRecoveryKey: String? = nil
 }
 
 /// Sessions live only in this process's memory. An unlocked session holds the vault's data key;
@@ -31,6 +34,7 @@ public actor SessionManager {
         let started: Date
         var lastUsed: Date
         var policy: SessionPolicy
+        var pendingRecoveryKey: String? = nil
     }
 
     /// How long a locked session (used only for its form token) is kept without use.
@@ -42,6 +46,9 @@ public actor SessionManager {
     /// The settings of the last unlock, kept in memory only, so locked pages and quick exit
     /// can use the person's chosen name and exit site until the program restarts.
     private var rememberedPreferences = Preferences()
+    /// The public half of the draft key, learned at unlock and kept in memory only, so a form
+    /// that arrives after the lock can be sealed for the next unlock.
+    public private(set) var draftPublicKey: Data?
     private let maxIdleSeconds: TimeInterval?
 
     /// `maxIdleSeconds` caps every session's idle time (an operator's setting; nil: the person's choice).
@@ -69,16 +76,29 @@ public actor SessionManager {
     }
 
     /// Opens a session with the vault under a brand-new token (the old one stops working).
-    public func unlock(replacing oldToken: String?, vault: UnlockedVault, preferences: Preferences, now: Date) -> SessionSnapshot {
+    public func unlock(
+        replacing oldToken: String?, vault: UnlockedVault, preferences: Preferences, now: Date, pendingRecoveryKey: String? = nil
+    ) -> SessionSnapshot {
         if let oldToken { drop(oldToken) }
         rememberedPreferences = preferences
         let entry = Entry(
-            csrf: Self.randomToken(), vault: vault, cache: SessionCache(), started: now, lastUsed: now, policy: policy(for: preferences)
+            csrf: Self.randomToken(), vault: vault, cache: SessionCache(), started: now, lastUsed: now, policy: policy(for: preferences),
+            pendingRecoveryKey: pendingRecoveryKey
         )
         let token = Self.randomToken()
         entries[token] = entry
         evictIfNeeded()
         return snapshot(token: token, entry: entry, wasKnown: true)
+    }
+
+    /// Remembers the draft key's public half (at unlock); forgotten with everything else.
+    public func rememberDraftKey(_ publicKey: Data?) {
+        draftPublicKey = publicKey
+    }
+
+    /// The person wrote the recovery key down (or chose to see it later): pages open normally.
+    public func settleRecoveryKey(token: String) {
+        entries[token]?.pendingRecoveryKey = nil
     }
 
     /// Ends a session: its key is dropped and its token no longer works.
@@ -97,7 +117,10 @@ public actor SessionManager {
     public func lockAll(forgetPreferences: Bool) {
         for entry in entries.values { entry.cache?.clear() }
         entries.removeAll()
-        if forgetPreferences { rememberedPreferences = Preferences() }
+        if forgetPreferences {
+            rememberedPreferences = Preferences()
+            draftPublicKey = nil
+        }
     }
 
     /// Records new settings for an open session and for locked pages.
@@ -162,7 +185,8 @@ public actor SessionManager {
     private func snapshot(token: String, entry: Entry, wasKnown: Bool) -> SessionSnapshot {
         SessionSnapshot(
             token: token, csrf: entry.csrf, vault: entry.vault, cache: entry.cache, preferences: rememberedPreferences,
-            idleSeconds: entry.vault == nil ? nil : Int(entry.policy.idleTimeout), wasKnown: wasKnown
+            idleSeconds: entry.vault == nil ? nil : Int(entry.policy.idleTimeout), wasKnown: wasKnown,
+            pendingRecoveryKey: entry.vault == nil ? nil : entry.pendingRecoveryKey
         )
     }
 

@@ -81,7 +81,7 @@ struct LogPageTests {
             #expect(day.contains("value=\"\(Self.today(app))\""))
             #expect(day.contains("required"))
             #expect(Self.inputTag(form.body, id: "occurred-at")?.contains("required") == false)
-            #expect(form.body.contains("<textarea id=\"description\" name=\"description\""))
+            #expect(form.body.contains("id=\"description\" name=\"description\""))
             #expect(form.body.contains("href=\"/log/new/full\""))
             // Nothing else is asked for on the quick form.
             #expect(!form.body.contains("category_"))

@@ -38,6 +38,13 @@ struct PageTests {
                 checked += 1
                 let title = page.body.range(of: "<title>[^<]*</title>", options: .regularExpression).map { String(page.body[$0]) }
                 #expect(title == "<title>Recipes</title>", "\(route.path): \(title ?? "none")")
+                // Nothing typed here is offered back by the browser's form history.
+                for tag in page.body.components(separatedBy: "<textarea").dropFirst().map({ String($0.prefix { $0 != ">" }) }) {
+                    #expect(tag.contains("autocomplete=\"off\""), "\(route.path): textarea without autocomplete=off: \(tag)")
+                }
+                for tag in page.body.components(separatedBy: "<input type=\"text\"").dropFirst().map({ String($0.prefix { $0 != ">" }) }) {
+                    #expect(tag.contains("autocomplete=\""), "\(route.path): text field without autocomplete: \(tag)")
+                }
             }
             #expect(checked >= 30, "the walk reached the pages")
         }

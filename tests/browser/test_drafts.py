@@ -6,17 +6,8 @@ from __future__ import annotations
 import time
 import uuid
 
-from .support import (
-    PASSPHRASE,
-    assert_no_js_errors,
-    create_vault,
-    goto,
-    html_excerpt,
-    new_context,
-    path_of,
-    submit,
-    url_path_is,
-)
+from .support import PASSPHRASE, create_vault, goto, new_context, path_of, submit, url_path_is
+from .test_browser import assert_no_js_errors, html_excerpt
 
 
 def files_hold(server, needle: str) -> list[str]:

@@ -155,7 +155,10 @@ legend .hint { margin-top: 0; }
 .choice:has(input:checked) { border-color: var(--accent); box-shadow: inset 0 0 0 1px var(--accent); }
 .choice:has(input:focus-visible) { outline: 3px solid var(--focus); outline-offset: 2px; }
 .choice input:focus-visible { outline: none; }
-.choices.inline { grid-template-columns: repeat(auto-fit, minmax(6.5rem, 1fr)); }
+/* Each short choice is as wide as its words and the row wraps: a fixed column width broke
+   longer words mid-way ("breathi ng"). */
+.choices.inline { display: flex; flex-wrap: wrap; }
+.choices.inline .choice { flex: 1 1 auto; }
 /* Day and time side by side; the day needs more room than the time. */
 .pair { display: grid; grid-template-columns: minmax(0, 4fr) minmax(0, 3fr); gap: 0.75rem; align-items: end; }
 .pair input { min-width: 0; }
@@ -260,7 +263,7 @@ fieldset > .scale-row:first-of-type { border-top: 0; }
 svg.chart { display: block; width: 100%; height: auto; max-width: 40rem; margin: 0 auto; font-family: inherit; }
 svg.chart .grid { stroke: var(--line); stroke-width: 1; }
 svg.chart .band { stroke: var(--line); stroke-width: 1; stroke-dasharray: 2 3; }
-svg.chart .axis { fill: var(--muted); font-size: 11px; }
+svg.chart .axis { fill: var(--muted); font-size: 13px; }
 svg.chart .empty { fill: var(--muted); font-size: 14px; }
 svg.chart .line { fill: none; stroke-width: 1.6; stroke-linejoin: round; stroke-linecap: round; }
 .s-overall { stroke: var(--accent); fill: var(--accent); }
@@ -292,6 +295,8 @@ details.table-box table { font-size: 0.9375rem; display: block; overflow-x: auto
 .order { padding-left: 1.5rem; }
 .order li { margin: 0 0 0.25rem; }
 .order .part-name { display: inline-block; min-width: 12rem; }
+/* Up and Down are real targets: 44 px tall and wide enough for a thumb. */
+.order .link-button { min-height: 44px; min-width: 44px; padding: 0 0.5rem; }
 .link-button:disabled { color: var(--muted); text-decoration: none; cursor: default; }
 .steps li { margin-bottom: 0.5rem; }
 .breather { display: grid; justify-items: center; gap: 0.5rem; background: var(--surface); border: 1px solid var(--line); border-radius: var(--radius); padding: 1.25rem 1rem 0.25rem; margin: 0 0 1rem; }
@@ -324,7 +329,7 @@ details.memory[open] { padding-bottom: 1rem; }
 svg.timeline { max-width: 32rem; }
 svg.timeline .milestone-dot { fill: var(--accent); }
 svg.timeline .leader { stroke: var(--muted); stroke-width: 1; }
-svg.timeline .milestone-label { fill: var(--text); font-size: 11px; }
+svg.timeline .milestone-label { fill: var(--text); font-size: 13px; }
 .m-kind { fill: var(--kind-line); }
 .swatch.milestone-swatch { width: 0.7rem; height: 0.7rem; border: 0; border-radius: 50%; background: var(--accent); }
 .swatch.kind-swatch { width: 0.9rem; height: 0.2rem; border: 0; background: var(--kind-line); }

@@ -14,7 +14,7 @@ enum CoachPages {
                 Layout.csrfField(chrome.csrf),
                 .div(
                     .label(.for("draft"), .text("Your draft")),
-                    .textarea(.id("draft"), .name("draft"), .rows(8), .required(true),
+                    .textarea(.attribute(named: "autocomplete", value: "off"), .id("draft"), .name("draft"), .rows(8), .required(true),
                               .attribute(named: "maxlength", value: "20000"), .userText(draft))
                 ),
                 .div(.button(.id("check-draft"), .class("button"), .type(.submit), .text("Check it")))

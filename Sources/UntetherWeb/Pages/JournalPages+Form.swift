@@ -50,7 +50,7 @@ extension JournalPages {
     static func part(id: String, label: String, hint: String, value: String) -> Node<HTML.FormContext> {
         .div(
             .label(.for(id), .userText(label), .span(.class("hint"), .id("\(id)-hint"), .userText(hint))),
-            .textarea(
+            .textarea(.attribute(named: "autocomplete", value: "off"), 
                 .id(id), .name(id), .rows(5), .class("medium"), .safeAttribute("aria-describedby", "\(id)-hint"),
                 .attribute(named: "maxlength", value: String(JournalEntry.maxPartLength)), .userText(LogPages.textareaValue(value))
             )

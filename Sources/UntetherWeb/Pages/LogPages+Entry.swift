@@ -76,7 +76,7 @@ extension LogPages {
                 Layout.writingFields(chrome.csrf),
                 .div(
                     .label(.for("change"), .text("What to correct or add")),
-                    .textarea(
+                    .textarea(.attribute(named: "autocomplete", value: "off"), 
                         .id("change"), .name("change"), .rows(4), .class("medium"), .required(true),
                         .attribute(named: "maxlength", value: String(IncidentDraft.maxDescriptionLength)),
                         .userText(textareaValue(change))

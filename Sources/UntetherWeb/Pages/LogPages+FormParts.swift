@@ -50,7 +50,7 @@ extension LogPages {
     ) -> Node<HTML.FormContext> {
         .div(
             .label(.for("description"), .userText(label), .unwrap(hint) { .span(.class("hint"), .id("description-hint"), .userText($0)) }),
-            .textarea(
+            .textarea(.attribute(named: "autocomplete", value: "off"), 
                 .id("description"), .name("description"), .rows(rows), .if(compact, .class("medium")),
                 .attribute(named: "maxlength", value: String(IncidentDraft.maxDescriptionLength)),
                 .if(required, .required(true)),
@@ -63,7 +63,7 @@ extension LogPages {
     static func longField(id: String, label: String, hint: String, name: String, value: String) -> Node<HTML.FormContext> {
         .div(
             .label(.for(id), .userText(label), .span(.class("hint"), .id("\(id)-hint"), .userText(hint))),
-            .textarea(
+            .textarea(.attribute(named: "autocomplete", value: "off"), 
                 .id(id), .name(name), .rows(3), .class("short"),
                 .attribute(named: "maxlength", value: String(IncidentDraft.maxShortFieldLength)),
                 .safeAttribute("aria-describedby", "\(id)-hint"),

@@ -61,7 +61,7 @@ enum NotePages {
                              autocomplete: "off", extra: [.attribute(named: "maxlength", value: String(NoteDraft.maxTitleLength))]),
                 .div(
                     .label(.for("body"), .text("Note")),
-                    .textarea(
+                    .textarea(.attribute(named: "autocomplete", value: "off"), 
                         .id("body"), .name("body"), .rows(12),
                         .attribute(named: "maxlength", value: String(NoteDraft.maxBodyLength)),
                         // A textarea drops one leading newline, so add one to keep the text exact.

@@ -57,7 +57,7 @@ extension PausePages {
     static func lines(id: String, name: String? = nil, label: String, hint: String, value: String) -> Node<HTML.FormContext> {
         .div(
             .label(.for(id), .userText(label), .span(.class("hint"), .id("\(id)-hint"), .userText(hint))),
-            .textarea(.id(id), .name(name ?? id), .rows(4), .class("short"), .safeAttribute("aria-describedby", "\(id)-hint"),
+            .textarea(.attribute(named: "autocomplete", value: "off"), .id(id), .name(name ?? id), .rows(4), .class("short"), .safeAttribute("aria-describedby", "\(id)-hint"),
                       .attribute(named: "maxlength", value: String(ReachOutPlan.maxLines * (ReachOutPlan.maxLineLength + 1))),
                       .userText(LogPages.textareaValue(value)))
         )

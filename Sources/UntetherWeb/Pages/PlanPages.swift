@@ -95,7 +95,7 @@ enum PlanPages {
                     .div(
                         .label(.for("rule-\(index)"), .userText(index < lines.count ? "Rule \(index + 1)" : "New rule"),
                                .if(index >= lines.count, .span(.class("optional"), .text(" (optional)")))),
-                        .textarea(.id("rule-\(index)"), .name("rule_\(index)"), .rows(2), .class("line"),
+                        .textarea(.attribute(named: "autocomplete", value: "off"), .id("rule-\(index)"), .name("rule_\(index)"), .rows(2), .class("line"),
                                   .attribute(named: "maxlength", value: String(LowContactRules.maxRuleLength)), .userText(rule))
                     )
                 },
@@ -144,7 +144,7 @@ enum PlanPages {
                              extra: [.attribute(named: "maxlength", value: String(PreparedAnswers.maxWhenLength))]),
                 .div(
                     .label(.for("answer-text"), .text("What you'd say")),
-                    .textarea(.id("answer-text"), .name("text"), .rows(3), .class("short"), .required(true),
+                    .textarea(.attribute(named: "autocomplete", value: "off"), .id("answer-text"), .name("text"), .rows(3), .class("short"), .required(true),
                               .attribute(named: "maxlength", value: String(PreparedAnswers.maxTextLength)), .userText(text))
                 ),
                 .div(.button(.id("add-answer"), .class("button secondary"), .type(.submit), .text("Add answer")))

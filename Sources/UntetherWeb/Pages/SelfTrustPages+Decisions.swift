@@ -73,7 +73,7 @@ extension SelfTrustPages {
     static func textBox(id: String, label: String, hint: String?, value: String, required: Bool) -> Node<HTML.FormContext> {
         .div(
             .label(.for(id), .userText(label), .unwrap(hint) { .span(.class("hint"), .userText($0)) }),
-            .textarea(.id(id), .name(id), .rows(2), .class("line"), .if(required, .required(true)),
+            .textarea(.attribute(named: "autocomplete", value: "off"), .id(id), .name(id), .rows(2), .class("line"), .if(required, .required(true)),
                       .attribute(named: "maxlength", value: String(Decision.maxTextLength)), .userText(LogPages.textareaValue(value)))
         )
     }

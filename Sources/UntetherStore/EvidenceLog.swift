@@ -24,6 +24,8 @@ public struct ChainReport: Sendable, Equatable {
     public let head: ChainEntry?
     /// Every problem found; empty when the chain is intact.
     public let problems: [ChainProblem]
+    /// How many links of each kind the chain has (by the kind's stored name).
+    public var kinds: [String: Int] = [:]
 
     public var isIntact: Bool { problems.isEmpty }
 }
@@ -232,7 +234,9 @@ public struct EvidenceLog: Sendable {
         let chain = try await store.chainEntries()
         var records: [SealedRecord] = []
         for kind in RecordKind.evidenceKinds { records += try await store.records(kind: kind) }
-        return ChainReport(entries: chain.count, head: chain.last, problems: Self.problems(chain: chain, records: records, sealer: sealer))
+        var report = ChainReport(entries: chain.count, head: chain.last, problems: Self.problems(chain: chain, records: records, sealer: sealer))
+        report.kinds = chain.reduce(into: [:]) { $0[$1.kind, default: 0] += 1 }
+        return report
     }
 
     /// The checks behind `verify()`, on values, so a backup can be checked before it is restored.

@@ -335,7 +335,7 @@ struct LogPageTests {
             #expect(!log.contains(secret))
             #expect(Self.section(log, id: "removed", closing: "</ul>").contains("Removed on "))
             #expect(log.contains("Kept entry"))
-            #expect(Self.section(log, id: "chain-status", closing: "</div>").contains("All 5 records in this log check out."))
+            #expect(Self.section(log, id: "chain-status", closing: "</div>").contains("All 5 records in this log check out: 2 entries (1 since removed), 1 addition, 1 file and 1 removal."))
 
             let page = try await browser.get("/log/\(id)").body
             #expect(page.contains("Removed entry"))
@@ -449,7 +449,7 @@ struct LogPageTests {
             #expect(Self.text(page, id: "chain-length") == "2", "the code carries the chain's length, so a cut-off log shows")
             #expect(page.contains("tamper-evident"))
             #expect(!page.lowercased().contains("admissible"))
-            #expect(Self.section(page, id: "chain-status", closing: "</div>").contains("All 2 records in this log check out."))
+            #expect(Self.section(page, id: "chain-status", closing: "</div>").contains("All 2 records in this log check out: 2 entries."))
 
             try await browser.post("/log/\(id)", ["change": "more", "reason": ""])
             let after = try await browser.get("/log").body

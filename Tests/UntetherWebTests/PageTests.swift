@@ -50,6 +50,23 @@ struct PageTests {
         }
     }
 
+    @Test("smaller things a new user hit: the set-up error in view, Decisions from Today, an empty timeline that says so")
+    func smallerThings() async throws {
+        let app = TestApp()
+        try await app.run { browser in
+            try await browser.get("/welcome")
+            let mismatch = try await browser.post("/setup", ["passphrase": "one passphrase", "passphrase_confirm": "another one"])
+            #expect(mismatch.body.contains("action=\"/setup#choose\""), "the page comes back at the passphrase part")
+            #expect(LogPageTests.inputTag(mismatch.body, id: "passphrase")?.contains("autofocus") == true)
+            #expect(LogPageTests.inputTag(try await browser.get("/welcome").body, id: "passphrase")?.contains("autofocus") == false)
+            try await browser.setUp()
+            #expect(try await browser.get("/today").body.contains("id=\"today-decisions-link\""))
+            let timeline = try await browser.get("/timeline").body
+            #expect(timeline.contains("id=\"timeline-empty\""))
+            #expect(!timeline.contains("id=\"timeline-chart\""))
+        }
+    }
+
     @Test("a note can be written, read, edited and deleted")
     func noteLifecycle() async throws {
         try await TestApp().run { browser in

@@ -102,6 +102,22 @@ struct WithdrawalPageTests {
         }
     }
 
+    @Test("saying yes, I got in touch on Pause also logs a contact, started by whoever the person says", arguments: [("yes", "me"), ("them", "them")])
+    func pauseContactLogged(answer: String, initiator: String) async throws {
+        let app = TestApp()
+        try await app.run { browser in
+            try await browser.setUp()
+            #expect(try await browser.get("/pause").body.contains("id=\"contacted-them\""))
+            try await browser.post("/pause", ["before": "7", "contacted": answer])
+            let store = try #require(try await app.home.existingStore())
+            let vault = try await Vault(store: store).unlock(passphrase: testPassphrase, now: app.clock.now)
+            let contacts = try await vault.log(ContactEvent.self).all()
+            #expect(contacts.count == 1)
+            #expect(contacts.first?.initiatedBy.rawValue == initiator)
+            #expect(try await vault.log(Urge.self).all().first?.contacted == true)
+        }
+    }
+
     @Test("a check-in is saved and shows in the chart and the table; a bad rating is refused with the form kept")
     func checkIn() async throws {
         try await TestApp().run { browser in

@@ -162,6 +162,8 @@ legend .hint { margin-top: 0; }
 /* Day and time side by side; the day needs more room than the time. */
 .pair { display: grid; grid-template-columns: minmax(0, 4fr) minmax(0, 3fr); gap: 0.75rem; align-items: end; }
 .pair input { min-width: 0; }
+/* A time shows whole ("09:40 PM"), never clipped. */
+input[type="time"] { min-width: 8.5rem; }
 @media (max-width: 19rem) { .pair { grid-template-columns: 1fr; } }
 .report { display: grid; gap: 0.5rem; }
 .report + .report { border-top: 1px solid var(--line); padding-top: 0.75rem; }
@@ -199,6 +201,7 @@ summary { cursor: pointer; padding: 0.65rem 0; font-weight: 600; }
 .files { margin: 0 0 1.5rem; }
 .files li { margin: 0 0 0.4rem; }
 .files .meta { color: var(--muted); font-size: 0.9375rem; }
+.files .fingerprint { display: block; overflow-wrap: anywhere; }
 .amendments { padding-left: 1.25rem; margin: 0 0 1.5rem; }
 .amendments li { margin: 0 0 0.75rem; padding: 0.5rem 0.75rem; background: var(--surface); border: 1px solid var(--line); border-radius: 8px; }
 .amendments .meta { display: block; color: var(--muted); font-size: 0.9375rem; }

@@ -86,6 +86,7 @@ struct ChainStatus: Equatable {
     init(report: ChainReport, entries: [LogEntry]) {
         headHex = report.head?.chainHashHex
         records = report.entries
+        breakdown = Self.breakdown(kinds: report.kinds, entries: entries)
         problems = report.problems.map { Self.describe($0, entries: entries) }
     }
 
@@ -103,10 +104,29 @@ struct ChainStatus: Equatable {
         }.joined(separator: " ")
     }
 
+    /// What the records are, counted, so the number matches what the person sees.
+    let breakdown: String
+
     var summary: String {
         if records == 1 { return "The one record in this log checks out." }
-        return "All \(records) records in this log check out."
+        return "All \(records) records in this log check out: \(breakdown)."
     }
+
+    static func breakdown(kinds: [String: Int], entries: [LogEntry]) -> String {
+        func count(_ kind: RecordKind, _ one: String, _ many: String) -> String? {
+            let number = kinds[kind.rawValue, default: 0]
+            return number == 0 ? nil : "\(number) \(number == 1 ? one : many)"
+        }
+        let removed = entries.filter(\.isRemoved).count
+        var written = count(.incident, "entry", "entries")
+        if removed > 0, let text = written { written = text + " (\(removed) since removed)" }
+        let parts = [
+            written, count(.amendment, "addition", "additions"), count(.attachment, "file", "files"),
+            count(.removal, "removal", "removals"), count(.export, "export", "exports"),
+        ].compactMap { $0 }
+        return parts.count <= 1 ? (parts.first ?? "") : parts.dropLast().joined(separator: ", ") + " and " + parts.last!
+    }
+
 
     /// A problem, with the entry it concerns named by its day, so the person can find it.
     static func describe(_ problem: ChainProblem, entries: [LogEntry]) -> String {

@@ -160,7 +160,9 @@ extension PausePages {
                         LogPages.legend("Did you get in touch with them?"),
                         .div(.class("choices inline"),
                              LogPages.choice(type: .radio, id: "contacted-no", name: "contacted", value: "no", label: "No", checked: form.contacted == "no"),
-                             LogPages.choice(type: .radio, id: "contacted-yes", name: "contacted", value: "yes", label: "Yes", checked: form.contacted == "yes"))
+                             LogPages.choice(type: .radio, id: "contacted-yes", name: "contacted", value: "yes", label: "Yes, I reached out", checked: form.contacted == "yes"),
+                             LogPages.choice(type: .radio, id: "contacted-them", name: "contacted", value: "them", label: "Yes, they reached out", checked: form.contacted == "them")),
+                        .p(.class("hint"), .text("A yes goes in your contact log too, so the days count stays true. No blame either way."))
                     ),
                     Layout.field(id: "urge-note", label: "What you did, or anything else", hint: nil, name: "note", value: form.note,
                                  required: false, autocomplete: "off", extra: [.attribute(named: "maxlength", value: String(Urge.maxTextLength))]),

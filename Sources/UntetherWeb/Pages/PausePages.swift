@@ -48,8 +48,18 @@ enum PausePages {
             return try Urge.validated(
                 id: id, at: at, before: try strength(before), after: try strength(after),
                 triggers: Array(triggers), triggerNote: triggerNote, helped: Array(helped), note: note,
-                contacted: contacted == "yes" ? true : contacted == "no" ? false : nil
+                contacted: contacted == "yes" || contacted == "them" ? true : contacted == "no" ? false : nil
             )
+        }
+
+        /// The contact to put in the contact log too, when the person says they were in touch:
+        /// "yes" means they reached out, "them" that the other person did.
+        func contact(id: UUID, at: Date) -> ContactEvent? {
+            switch contacted {
+            case "yes": ContactEvent(id: id, at: at, channel: .other, initiatedBy: .me, necessary: false)
+            case "them": ContactEvent(id: id, at: at, channel: .other, initiatedBy: .them, necessary: false)
+            default: nil
+            }
         }
     }
 }

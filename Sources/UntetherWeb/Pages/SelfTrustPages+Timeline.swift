@@ -13,7 +13,9 @@ extension SelfTrustPages {
             .h1(.text("Your timeline")),
             Layout.message(notice, isError: false),
             .p(.class("lead"), .text("The moments you mark, with the entries from your log. Seeing it all in one place can make a pattern clear.")),
-            .div(.class("chart-box"), .raw(chart.svg(id: "timeline-chart"))),
+            .if(chart.milestones.isEmpty && chart.incidents.isEmpty && chart.kindMoments.isEmpty,
+                .p(.id("timeline-empty"), .class("card muted"), .text("Nothing on your timeline yet. Mark a moment below, such as when you met or when you left, and it appears here with your log entries.")),
+                else: .div(.class("chart-box"), .raw(chart.svg(id: "timeline-chart")))),
             .ul(
                 .class("legend"),
                 .li(.span(.class("swatch milestone-swatch"), .attribute(named: "aria-hidden", value: "true")), .text("Your milestones")),

@@ -55,6 +55,7 @@ enum TodayPage {
                     ? .a(.id("today-decisions"), .class("button secondary"), .href(SiteRoute.decisions), .text("Look back"))
                     : .a(.id("today-journal"), .class("button secondary"), .href(SiteRoute.newJournalEntry), .text("Write today's entry")),
                 .a(.href(SiteRoute.journal), .text("Journal")),
+                .if(dueDecisions == 0, .a(.id("today-decisions-link"), .href(SiteRoute.decisions), .text("Decisions"))),
                 .a(.id("today-search"), .href(SiteRoute.search), .text("Search"))
             )
         )

@@ -34,10 +34,12 @@ enum WelcomePages {
             .p(.userText("Pick something you'll remember and others won't guess. A few unrelated words work well, such as \"kettle orbit maple sky\". It needs at least \(Passphrase.minimumLength) characters.")),
             Layout.message(error, isError: true),
             .form(
-                .id("setup-form"), .class("stack"), .action(SiteRoute.setup), .method(.post),
+                // The page that comes back (after a mismatch, say) opens at the passphrase part, so
+                // the message is in view on a phone, and the first box has the focus.
+                .id("setup-form"), .class("stack"), .safeAttribute("action", SiteRoute.setup.at("choose")), .method(.post),
                 Layout.csrfField(chrome.csrf),
                 Layout.field(id: "passphrase", label: "Passphrase", type: .password, name: "passphrase", autocomplete: "new-password",
-                             extra: [.attribute(named: "minlength", value: String(Passphrase.minimumLength))]),
+                             extra: [.attribute(named: "minlength", value: String(Passphrase.minimumLength)), .autofocus(error != nil)]),
                 Layout.field(id: "passphrase-confirm", label: "Type it again", type: .password, name: "passphrase_confirm", autocomplete: "new-password"),
                 HelpPages.regionSelect(directory: helpLines, chosen: region, label: "Where are you? (optional, for help-line numbers)"),
                 .div(.button(.id("create"), .class("button"), .type(.submit), .text("Set up my notes")))

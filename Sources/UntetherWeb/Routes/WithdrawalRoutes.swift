@@ -19,7 +19,9 @@ struct WithdrawalRoutes: UnlockedRoutes {
             // Nothing is required: an empty form saves nothing and simply goes back.
             guard !form.isEmpty else { return Response.redirect(to: .today) }
             do {
-                let urge = try await context.vault.log(Urge.self).add(try form.urge(id: UUID(), at: environment.now()))
+                let now = environment.now()
+                let urge = try await context.vault.log(Urge.self).add(try form.urge(id: UUID(), at: now))
+                if let contact = form.contact(id: UUID(), at: now) { try await context.vault.log(ContactEvent.self).add(contact) }
                 return .redirect(to: .pause, notice: Distress.needsCare(urge) ? PauseNotice.savedHard : PauseNotice.saved)
             } catch let error as UrgeError {
                 return try await pausePage(context, form: form, error: error.description)

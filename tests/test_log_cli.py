@@ -186,3 +186,16 @@ def test_attach_a_file_and_export_it(new_vault_paths, tmp_path):
     with zipfile.ZipFile(without) as bundle:
         assert not [n for n in bundle.namelist() if n.startswith("attachments/")]
     assert run(["verify", with_files]).returncode == 0 and run(["verify", without]).returncode == 0
+
+
+def test_log_amend_adds_to_an_entry_and_refuses_an_unknown_one(log_vault):
+    paths, ids = log_vault
+    entry_id = ids[0] if isinstance(ids, (list, tuple)) else ids
+    added = run(["log", "amend", entry_id, "--change", "It was nearer 22:00", "--reason", "Checked my phone", *paths.opts()], check=0)
+    assert added.stdout.startswith("Added to entry")
+    listed = json.loads(run(["log", "list", "--json", *paths.opts()], check=0).stdout)
+    amended = next(item for item in listed if item["id"] == entry_id)
+    assert any(a["change"] == "It was nearer 22:00" and a["reason"] == "Checked my phone" for a in amended["amendments"])
+    assert_one_line_error(run(["log", "amend", str(uuid.uuid4()), "--change", "x", *paths.opts()]), contains="no entry")
+    assert_one_line_error(run(["log", "amend", "not-an-id", "--change", "x", *paths.opts()]), contains="not an entry id")
+    assert run(["verify", "--vault", *paths.opts()], check=0).stdout.startswith("Intact")

@@ -12,6 +12,14 @@ struct LogCommand: AsyncParsableCommand {
         subcommands: [Add.self, Amend.self, Attach.self, List.self, Export.self]
     )
 
+    /// An entry id as typed, or an error saying what ids look like.
+    static func entryID(_ text: String) throws -> UUID {
+        guard let id = UUID(uuidString: text) else {
+            throw CLIError("'\(text.prefix(40))' is not an entry id. Ids look like the ones 'untether log list' prints.")
+        }
+        return id
+    }
+
     struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Save one entry, given as JSON (see the README for every field).",
@@ -45,9 +53,7 @@ struct LogCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await reportingFailures {
-                guard let entryID = UUID(uuidString: id) else {
-                    throw CLIError("'\(id.prefix(40))' is not an entry id. Ids look like the ones 'untether log list' prints.")
-                }
+                let entryID = try LogCommand.entryID(id)
                 let store = try vault.openExistingStore()
                 let unlocked = try await vault.unlock(store)
                 do {
@@ -71,9 +77,7 @@ struct LogCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await reportingFailures {
-                guard let entryID = UUID(uuidString: id) else {
-                    throw CLIError("'\(id.prefix(40))' is not an entry id. Ids look like the ones 'untether log list' prints.")
-                }
+                let entryID = try LogCommand.entryID(id)
                 let url = URL(fileURLWithPath: (file as NSString).expandingTildeInPath)
                 let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? nil
                 guard let size else { throw CLIError("The file \(file) could not be read. Check the path and that you may read it.") }

@@ -704,5 +704,19 @@ a.tel { white-space: nowrap; display: inline-flex; align-items: center; min-heig
   button.hidden = false;
   button.addEventListener("click", function () { window.print(); });
 }());
+
+// Journal: "Check my memory" follows the day picked in the entry above it, so checking looks
+// at that day, not today. Without the script the panel has its own day to pick.
+(function () {
+  "use strict";
+
+  var entryDay = document.getElementById("journal-date");
+  var memoryDay = document.getElementById("memory-date");
+  if (!entryDay || !memoryDay) { return; }
+  entryDay.addEventListener("change", function () {
+    if (entryDay.value) { memoryDay.value = entryDay.value; }
+  });
+}());
+
 """#
 }

@@ -21,7 +21,7 @@ public struct Draft: Codable, Sendable, Equatable, Identifiable {
 
     /// Form fields a draft never keeps: the form token, its own bookkeeping, and secrets.
     public static func keeps(_ name: String) -> Bool {
-        !["csrf", "draft_id", "draft_action", "draft_reason"].contains(name) && !name.contains("passphrase") && !name.contains("recovery")
+        !["csrf", "draft_id", "draft_action", "draft_reason", "draft_ticket"].contains(name) && !name.contains("passphrase") && !name.contains("recovery")
     }
 
     public init(id: UUID, savedAt: Date, action: String, fields: [String: String], interrupted: Bool = false) {
@@ -57,8 +57,11 @@ extension Draft: LoggedValue {
     public var loggedAt: Date { savedAt }
 
     public func validate() throws {
-        // Only a path of this app, never an address elsewhere.
-        guard action.hasPrefix("/"), !action.hasPrefix("//"), !action.contains("\\"), !action.contains(":"), action.count <= 200 else {
+        // Only a path of this app, in plain characters, never an address elsewhere: a browser
+        // drops tabs and line breaks from an address, so "/\t/elsewhere" would become "//elsewhere".
+        guard action.hasPrefix("/"), !action.contains("//"), action.count <= 200,
+              action.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "/-_".contains($0)) })
+        else {
             throw DraftError.notOurs
         }
         guard fields.count <= Self.maxFields, fields.reduce(0, { $0 + $1.key.count + $1.value.count }) <= Self.maxCharacters else {

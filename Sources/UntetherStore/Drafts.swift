@@ -25,7 +25,7 @@ extension UnlockedVault {
         let drafts = log(Draft.self)
         var opened = 0
         for record in locked {
-            if let privateKey, let bytes = try? DraftBox.open(record.sealed, withPrivateKey: privateKey),
+            if let privateKey, let bytes = try? DraftBox.open(record.sealed, withPrivateKey: privateKey, context: LockedDrafts.context(record.id)),
                let draft = try? JSONDecoder().decode(Draft.self, from: bytes) {
                 if try await drafts.value(draft.id) != nil {
                     try await drafts.update(draft, now: now)
@@ -57,10 +57,19 @@ extension UnlockedVault {
 /// Keeping a form that arrived while the vault was locked: the server holds no data key then,
 /// so the form is sealed to the draft key's public half and stored as it is.
 public enum LockedDrafts {
+    /// At most this many forms wait, locked, for the next unlock.
+    public static let limit = 50
+
+    /// What each sealed box is bound to: its kind, format and record id.
+    static func context(_ id: String) -> Data {
+        Data("\(RecordKind.lockedDraft.rawValue)\u{0}v\(RecordKind.lockedDraft.formatVersion)\u{0}\(id)".utf8)
+    }
+
     public static func keep(_ draft: Draft, publicKey: Data, in store: any VaultStore, now: Date) async throws {
         try draft.validate()
-        let sealed = try DraftBox.seal(try JSONEncoder().encode(draft), toPublicKey: publicKey)
+        guard try await store.records(kind: .lockedDraft).count < limit else { throw DraftError.tooLarge }
         let id = UUID().uuidString.lowercased()
+        let sealed = try DraftBox.seal(try JSONEncoder().encode(draft), toPublicKey: publicKey, context: context(id))
         try await store.insert(SealedRecord(
             id: id, kind: .lockedDraft, formatVersion: RecordKind.lockedDraft.formatVersion, createdAt: now, updatedAt: now, sealed: sealed
         ))

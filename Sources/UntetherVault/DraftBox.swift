@@ -9,21 +9,23 @@ import Foundation
 public enum DraftBox {
     static let info = Data("untether-locked-draft-v1".utf8)
 
-    public static func seal(_ plaintext: Data, to recipient: Curve25519.KeyAgreement.PublicKey) throws -> Data {
+    /// `context` is bound in as associated data (the record's kind and id), so a box can never
+    /// be read as another record.
+    public static func seal(_ plaintext: Data, to recipient: Curve25519.KeyAgreement.PublicKey, context: Data = Data()) throws -> Data {
         let ephemeral = Curve25519.KeyAgreement.PrivateKey()
         let key = try symmetricKey(ephemeral.sharedSecretFromKeyAgreement(with: recipient),
                                    sender: ephemeral.publicKey.rawRepresentation, recipient: recipient.rawRepresentation)
-        return ephemeral.publicKey.rawRepresentation + (try ChaChaPoly.seal(plaintext, using: key).combined)
+        return ephemeral.publicKey.rawRepresentation + (try ChaChaPoly.seal(plaintext, using: key, authenticating: context).combined)
     }
 
-    public static func open(_ box: Data, with recipient: Curve25519.KeyAgreement.PrivateKey) throws -> Data {
+    public static func open(_ box: Data, with recipient: Curve25519.KeyAgreement.PrivateKey, context: Data = Data()) throws -> Data {
         guard box.count > 32 + 28 else { throw VaultError.damagedRecord }
         let senderBytes = box.prefix(32)
         let sender = try Curve25519.KeyAgreement.PublicKey(rawRepresentation: senderBytes)
         let key = try symmetricKey(recipient.sharedSecretFromKeyAgreement(with: sender),
                                    sender: Data(senderBytes), recipient: recipient.publicKey.rawRepresentation)
         do {
-            return try ChaChaPoly.open(ChaChaPoly.SealedBox(combined: box.dropFirst(32)), using: key)
+            return try ChaChaPoly.open(ChaChaPoly.SealedBox(combined: box.dropFirst(32)), using: key, authenticating: context)
         } catch {
             throw VaultError.damagedRecord
         }
@@ -40,14 +42,14 @@ public enum DraftBox {
     }
 
     /// Seals to a public key given as raw bytes.
-    public static func seal(_ plaintext: Data, toPublicKey bytes: Data) throws -> Data {
-        try seal(plaintext, to: Curve25519.KeyAgreement.PublicKey(rawRepresentation: bytes))
+    public static func seal(_ plaintext: Data, toPublicKey bytes: Data, context: Data = Data()) throws -> Data {
+        try seal(plaintext, to: Curve25519.KeyAgreement.PublicKey(rawRepresentation: bytes), context: context)
     }
 
     /// Opens with a private key given as raw bytes.
-    public static func open(_ box: Data, withPrivateKey bytes: Data) throws -> Data {
+    public static func open(_ box: Data, withPrivateKey bytes: Data, context: Data = Data()) throws -> Data {
         guard let key = try? Curve25519.KeyAgreement.PrivateKey(rawRepresentation: bytes) else { throw VaultError.damagedRecord }
-        return try open(box, with: key)
+        return try open(box, with: key, context: context)
     }
 
     static func symmetricKey(_ secret: SharedSecret, sender: Data, recipient: Data) -> SymmetricKey {

@@ -8,8 +8,11 @@ import UntetherVault
 
 @Suite("Drafts: writing survives the lock, sealed, and is offered back")
 struct DraftTests {
-    static func draftID(in html: String) -> String? {
-        guard let range = html.range(of: "name=\"draft_id\" value=\"") else { return nil }
+    static func draftID(in html: String) -> String? { hidden("draft_id", in: html) }
+    static func ticket(in html: String) -> String? { hidden("draft_ticket", in: html) }
+
+    static func hidden(_ name: String, in html: String) -> String? {
+        guard let range = html.range(of: "name=\"\(name)\" value=\"") else { return nil }
         return String(html[range.upperBound...].prefix { $0 != "\"" })
     }
 
@@ -31,10 +34,11 @@ struct DraftTests {
             try await browser.setUp()
             let form = try await browser.get("/notes/new")
             let draftID = try #require(Self.draftID(in: form.body))
+            let ticket = try #require(Self.ticket(in: form.body))
             let oldToken = try #require(browser.csrf)
             try await browser.post("/lock")
             // The form the person was writing arrives now, with the token of the session that locked.
-            let kept = try await browser.post("/notes", ["title": "Tuesday", "body": "It happened again. \(canary)", "draft_id": draftID], csrf: oldToken)
+            let kept = try await browser.post("/notes", ["title": "Tuesday", "body": "It happened again. \(canary)", "draft_id": draftID, "draft_ticket": ticket], csrf: oldToken)
             #expect(kept.location == "/unlock?kept=1")
             #expect(try await browser.get("/unlock?kept=1").body.contains("what you wrote is kept"))
             let store = try #require(try await app.home.existingStore())
@@ -65,11 +69,21 @@ struct DraftTests {
             try await browser.setUp()
             let form = try await browser.get("/notes/new")
             let draftID = try #require(Self.draftID(in: form.body))
+            let ticket = try #require(Self.ticket(in: form.body))
             let oldToken = try #require(browser.csrf)
             try await browser.post("/lock")
             #expect(try await browser.post("/notes", ["title": "x", "body": "words"], csrf: oldToken).status == .forbidden)
             let foreign: HTTPFields = [HTTPField.Name("Origin")!: "http://evil.example"]
-            #expect(try await browser.post("/notes", ["title": "x", "body": "words", "draft_id": draftID], csrf: oldToken, extraHeaders: foreign).status == .forbidden)
+            #expect(try await browser.post("/notes", ["title": "x", "body": "words", "draft_id": draftID, "draft_ticket": ticket], csrf: oldToken, extraHeaders: foreign).status == .forbidden)
+            // Someone on the network with no page from this program: no ticket, or one that is made up.
+            let noHeaders: HTTPFields = [:]
+            for made in ["", "made-up", DraftTicket.make(id: UUID().uuidString.lowercased())] {
+                let planted = try await browser.post("/notes", ["title": "x", "body": "planted words", "draft_id": draftID, "draft_ticket": made],
+                                                     csrf: "", extraHeaders: noHeaders)
+                #expect(planted.status == .forbidden, "ticket \(made)")
+            }
+            // A real ticket cannot send the writing to a path that is not a writing form.
+            #expect(try await browser.post("/settings/preferences", ["display_name": "x words", "draft_id": draftID, "draft_ticket": ticket], csrf: "").status == .forbidden)
             let store = try #require(try await app.home.existingStore())
             #expect(try await store.records(kind: .lockedDraft).isEmpty)
         }
@@ -80,17 +94,20 @@ struct DraftTests {
         final class Form: @unchecked Sendable {
             var draftID = ""
             var token = ""
+            var ticket = ""
         }
         let app = TestApp()
         let form = Form()
         try await app.run { browser in
             try await browser.setUp()
-            form.draftID = try #require(Self.draftID(in: try await browser.get("/notes/new").body))
+            let page = try await browser.get("/notes/new").body
+            form.draftID = try #require(Self.draftID(in: page))
+            form.ticket = try #require(Self.ticket(in: page))
             form.token = try #require(browser.csrf)
         }
         let restarted = TestApp(home: app.home, clock: app.clock)
         try await restarted.run { browser in
-            let refused = try await browser.post("/notes", ["title": "x", "body": "words", "draft_id": form.draftID], csrf: form.token)
+            let refused = try await browser.post("/notes", ["title": "x", "body": "words", "draft_id": form.draftID, "draft_ticket": form.ticket], csrf: form.token)
             #expect(refused.status == .forbidden)
         }
     }
@@ -122,7 +139,9 @@ struct DraftTests {
         }
     }
 
-    @Test("a draft is only ever sent to a path of this app", arguments: ["https://evil.example/x", "//evil.example/x", "javascript:alert(1)", ""])
+    @Test("a draft is only ever sent to a writing form of this app", arguments: [
+        "https://evil.example/x", "//evil.example/x", "javascript:alert(1)", "", "/\t/evil.example", "/journal/../settings", "/settings/delete", "/%2F%2Fevil",
+    ])
     func draftActionIsOurs(action: String) async throws {
         let app = TestApp()
         try await app.run { browser in
@@ -156,5 +175,10 @@ struct DraftTests {
         var changed = sealed
         changed[changed.count - 1] ^= 1
         #expect(throws: VaultError.self) { try DraftBox.open(changed, withPrivateKey: privateKey) }
+        let bound = try DraftBox.seal(Data("kept words".utf8), toPublicKey: publicKey, context: Data("locked_draft/one".utf8))
+        #expect(try DraftBox.open(bound, withPrivateKey: privateKey, context: Data("locked_draft/one".utf8)) == Data("kept words".utf8))
+        #expect(throws: VaultError.self, "bound to its record: it cannot be read as another") {
+            try DraftBox.open(bound, withPrivateKey: privateKey, context: Data("locked_draft/two".utf8))
+        }
     }
 }

@@ -54,6 +54,38 @@ struct SessionTests {
         }
     }
 
+    @Test("a recovery key not yet written down survives a lock (and a restart): the next unlock shows it first")
+    func recoveryKeySurvivesTheLock() async throws {
+        let app = TestApp()
+        try await app.run { browser in
+            let page = try await browser.setUp(confirmKey: false)
+            let first = try #require(page.body.range(of: #"<span>[0-9A-Z]{6}</span>"#, options: .regularExpression).map { String(page.body[$0]) })
+            try await browser.post("/lock")
+            #expect(try await browser.unlock().location == "/setup/key")
+            #expect(try await browser.get("/setup/key").body.contains(first))
+            try await browser.post("/setup/done", ["saved": "yes"])
+            try await browser.post("/lock")
+            #expect(try await browser.unlock().location == "/today", "once written down, never again")
+        }
+        let restarted = TestApp(home: app.home, clock: app.clock)
+        try await restarted.run { browser in
+            let unlocked = try await browser.unlock()
+            #expect(unlocked.location == "/today")
+        }
+    }
+
+    @Test("a new passphrase clears a recovery key still waiting in Settings")
+    func passphraseChangeClearsTheReminder() async throws {
+        let app = TestApp()
+        try await app.run { browser in
+            try await browser.setUp(confirmKey: false)
+            try await browser.post("/setup/later", [:])
+            #expect(try await browser.get("/settings").body.contains("id=\"recovery-key-card\""))
+            try await browser.post("/settings/passphrase", ["current": testPassphrase, "new_passphrase": "a brand new passphrase", "new_passphrase_confirm": "a brand new passphrase"])
+            #expect(!(try await browser.get("/settings").body.contains("id=\"recovery-key-card\"")))
+        }
+    }
+
     @Test("show me again later: the key waits, sealed, in Settings until the person says it is written down")
     func recoveryKeyLater() async throws {
         let app = TestApp()

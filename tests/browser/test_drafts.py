@@ -52,7 +52,13 @@ def test_typing_keeps_the_session_open_and_a_draft_survives_the_lock(browser, se
         page.keyboard.type("!")  # still reaches the text box
         assert page.input_value("#facts").endswith("!")
         typed = page.input_value("#facts")
+        visited: list[str] = []
+        page.on("framenavigated", lambda frame: visited.append(path_of(frame.url)) if frame == page.main_frame else None)
+        stopped = time.monotonic()
         page.wait_for_url(url_path_is("/unlock"), timeout=30_000)
+        assert time.monotonic() - stopped < 22, "the lock came on time: keeping the draft did not hold it off"
+        time.sleep(1)
+        assert "/today" not in visited, f"after the lock the page must stay locked, not open Today: {visited}"
         unlock_to(page, server, "/drafts")
         draft = page.locator("textarea[name='facts']")
         assert draft.count() == 1, html_excerpt(page, "main")

@@ -66,10 +66,16 @@
       keepAllDrafts("lock");
     }, warnAfter);
     lockTimer = setTimeout(function () {
-      // Anything typed since the last keep goes first; the page changes once it is sent.
-      var waiting = touched.length > 0;
+      // Anything typed since the last keep goes first; then the session is locked for certain
+      // (the server may be a moment behind), and the page goes to the unlock form.
       keepAllDrafts("lock");
-      setTimeout(function () { window.location.replace("/unlock"); }, waiting ? 1500 : 0);
+      setTimeout(function () {
+        var request = new XMLHttpRequest();
+        request.open("POST", "/lock", true);
+        request.setRequestHeader("Content-Type", "application/x-www-form-urlencoded");
+        request.onloadend = function () { window.location.replace("/unlock"); };
+        request.send("csrf=" + encodeURIComponent(csrf ? csrf.getAttribute("content") : ""));
+      }, touched.length > 0 ? 1500 : 0);
     }, idleSeconds * 1000);
   }
 
@@ -120,9 +126,11 @@
     fields.push("draft_action=" + encodeURIComponent(form.getAttribute("action") || window.location.pathname));
     if (reason) { fields.push("draft_reason=" + reason); }
     var request = new XMLHttpRequest();
-    request.open("POST", "/drafts/keep", true);
+    // Kept at the lock warning: the server does not count it as use, so the lock still comes.
+    request.open("POST", reason ? "/drafts/keep?lock=1" : "/drafts/keep", true);
     request.setRequestHeader("Content-Type", "application/x-www-form-urlencoded");
     request.send(fields.join("&"));
+    return request;
   }
 
   var touched = [];

@@ -24,8 +24,7 @@ enum DraftPages {
             .p(.class("muted"), .userText("Kept \(DisplayDate.string(draft.savedAt))")),
             .form(
                 .class("stack"), .safeAttribute("action", draft.action), .method(.post),
-                Layout.csrfField(csrf),
-                .input(.type(.hidden), .name("draft_id"), .safe("value", key)),
+                Layout.writingFields(csrf, draftID: key),
                 .forEach(ticks) { field in .input(.type(.hidden), .safe("name", field.name), .safe("value", field.value)) },
                 .forEach(written) { field in
                     .div(

@@ -178,8 +178,12 @@ enum Layout {
 
     /// The form token, and the id under which what is typed here is kept as a sealed draft
     /// (while typing, and if the form arrives after the lock) until it is saved.
-    static func writingFields<C: HTML.BodyContext>(_ token: String) -> Node<C> {
-        .group(csrfField(token), .input(.type(.hidden), .name("draft_id"), .safe("value", UUID().uuidString.lowercased())))
+    static func writingFields<C: HTML.BodyContext>(_ token: String, draftID: String = UUID().uuidString.lowercased()) -> Node<C> {
+        .group(
+            csrfField(token),
+            .input(.type(.hidden), .name("draft_id"), .safe("value", draftID)),
+            .input(.type(.hidden), .name("draft_ticket"), .safe("value", DraftTicket.make(id: draftID)))
+        )
     }
 
     /// A message box: an error the person can act on, or a quiet confirmation.

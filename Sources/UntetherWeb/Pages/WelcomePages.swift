@@ -75,7 +75,7 @@ enum WelcomePages {
             .form(
                 .class("stack no-print"), .action(SiteRoute.recoveryKeyLater), .method(.post),
                 Layout.csrfField(chrome.csrf),
-                .p(.class("muted"), .text("Not a good moment? You can see it again once, in Settings.")),
+                .p(.class("muted"), .text("Not a good moment? Settings shows it until you say it is written down.")),
                 .div(.button(.id("show-later"), .class("button secondary"), .type(.submit), .text("Show me again later")))
             )
         ))

@@ -19,6 +19,7 @@ struct DraftRoutes: UnlockedRoutes {
             guard let id = UUID(uuidString: context.form["draft_id"]) else { throw HTTPError(.badRequest) }
             var fields = context.form.values
             let action = fields.removeValue(forKey: "draft_action") ?? ""
+            guard DraftTicket.isWritingPath(action) else { throw HTTPError(.badRequest) }
             // "lock": kept because the lock warning showed, so the next unlock offers it first.
             let draft = Draft(id: id, savedAt: environment.now(), action: action, fields: fields, interrupted: context.form["draft_reason"] == "lock")
             if draft.hasWriting {

@@ -72,6 +72,10 @@ struct SettingsRoutes: UnlockedRoutes {
         }
         do {
             try await context.vault.changePassphrase(current: context.form["current"], to: newPassphrase, now: environment.now())
+            // A recovery key still waiting to be written down is not kept past a new passphrase:
+            // whoever knew the old one must not find it here.
+            try await context.vault.save(RecoveryKeyReminder(key: nil), now: environment.now())
+            await sessions.settleRecoveryKey(token: context.session.token)
             return .redirect(to: .settings, notice: SettingsNotice.passphrase)
         } catch VaultError.wrongPassphrase {
             return refuse("The current passphrase wasn't right, so nothing was changed.")

@@ -41,7 +41,12 @@ struct VaultRoutes {
     /// Starts an open session under a new token and goes to Today.
     func open(_ vault: UnlockedVault, replacing current: SessionSnapshot, _ context: WebContext) async throws -> Response {
         let preferences = try await vault.document(Preferences.self)
-        let opened = await sessions.unlock(replacing: current.token, vault: vault, preferences: preferences, now: environment.now())
+        // A recovery key not yet written down comes first again (unless the person put it off).
+        let reminder = try? await vault.document(RecoveryKeyReminder.self)
+        let opened = await sessions.unlock(
+            replacing: current.token, vault: vault, preferences: preferences, now: environment.now(),
+            pendingRecoveryKey: reminder?.deferred == false ? reminder?.key : nil
+        )
         // Build the search index in the background, so the first search after unlocking is quick.
         // It lives in this session's cache and goes when the session locks.
         let cache = opened.cache
@@ -50,11 +55,13 @@ struct VaultRoutes {
             _ = try? await SearchIndexCache.index(vault, cache: cache, timeZone: timeZone)
         }
         // Forms kept while locked are opened now; any writing left unsaved is offered first.
+        // Best effort: a damaged draft must never stand between the person and their vault.
         let now = environment.now()
         await sessions.rememberDraftKey(try? await vault.draftPublicKey(now: now))
-        try await vault.openLockedDrafts(now: now)
-        let waiting = try await vault.log(Draft.self).all().contains { $0.hasWriting && $0.interrupted }
-        var response = Response.redirect(to: waiting ? SiteRoute.drafts : SiteRoute.today)
+        _ = try? await vault.openLockedDrafts(now: now)
+        let waiting = ((try? await vault.log(Draft.self).all()) ?? []).contains { $0.hasWriting && $0.interrupted }
+        let destination: SiteRoute = opened.pendingRecoveryKey != nil ? .recoveryKey : waiting ? .drafts : .today
+        var response = Response.redirect(to: destination)
         response.setCookie(SessionCookie.make(opened.token, secure: context.isSecureOrigin))
         return response
     }
@@ -97,6 +104,9 @@ struct VaultRoutes {
             preferences.regionCode = region.code
             try await made.vault.save(preferences, now: environment.now())
         }
+        // Kept sealed until the person says it is written down, so a restart or a lock before
+        // then never loses it.
+        try await made.vault.save(RecoveryKeyReminder(key: made.recoveryKey.formatted), now: environment.now())
         let opened = await sessions.unlock(
             replacing: current.token, vault: made.vault, preferences: preferences, now: environment.now(),
             pendingRecoveryKey: made.recoveryKey.formatted
@@ -127,6 +137,7 @@ struct VaultRoutes {
                 error: "Please tick the box once the key is written down, or choose to see it again later."
             ), status: .unprocessableContent)
         }
+        if let vault = current.vault { try? await vault.save(RecoveryKeyReminder(key: nil), now: environment.now()) }
         await sessions.settleRecoveryKey(token: current.token)
         return .redirect(to: SiteRoute.today)
     }
@@ -137,7 +148,7 @@ struct VaultRoutes {
         let current = session(context)
         guard let vault = current.vault else { return .redirect(to: SiteRoute.unlock) }
         guard let key = current.pendingRecoveryKey else { return .redirect(to: SiteRoute.today) }
-        try await vault.save(RecoveryKeyReminder(key: key), now: environment.now())
+        try await vault.save(RecoveryKeyReminder(key: key, deferred: true), now: environment.now())
         await sessions.settleRecoveryKey(token: current.token)
         return .redirect(to: SiteRoute.settings.at("recovery-key"))
     }
@@ -185,6 +196,8 @@ struct VaultRoutes {
             let key = try RecoveryKey(parsing: context.form["recovery_key"])
             _ = try Passphrase.validate(newPassphrase)
             let vault = try await Vault(store: store).recover(recoveryKey: key, newPassphrase: newPassphrase, now: environment.now())
+            // The person has just used the key, so it was kept somewhere: no reminder is needed.
+            try await vault.save(RecoveryKeyReminder(key: nil), now: environment.now())
             return try await open(vault, replacing: current, context)
         } catch let error as VaultError {
             return .page(WelcomePages.recover(chrome: chrome, error: error.description), status: .unauthorized)

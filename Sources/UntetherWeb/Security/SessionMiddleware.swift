@@ -37,7 +37,9 @@ struct SessionMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response) async throws -> Response {
         var context = context
         context.isSecureOrigin = servesTLS || Self.isSecureOrigin(request)
-        let snapshot = await sessions.session(token: request.cookies[SessionCookie.name]?.value, now: now())
+        // Keeping writing at the lock warning is not use: it must not hold the lock off.
+        let atTheLock = request.uri.path == SiteRoute.keepDraft.path && request.uri.queryParameters["lock"] == "1"
+        let snapshot = await sessions.session(token: request.cookies[SessionCookie.name]?.value, now: now(), touch: !atTheLock)
         context.session = snapshot
         var response = try await next(request, context)
         if !snapshot.wasKnown, response.headers[.setCookie] == nil {
@@ -102,11 +104,13 @@ struct FormMiddleware: RouterMiddleware {
         guard let session = context.session, SecureToken.matches(context.form["csrf"], session.csrf) else {
             // A form of ours (same origin, checked above) that arrived after its session locked:
             // its token is gone with the session, but what was written is kept, sealed.
+            let action = request.uri.path == SiteRoute.keepDraft.path ? context.form["draft_action"] : request.uri.path
             if context.session?.vault == nil, let id = UUID(uuidString: context.form["draft_id"]), let lockedDrafts,
+               DraftTicket.isValid(context.form["draft_ticket"], id: context.form["draft_id"]), DraftTicket.isWritingPath(action),
                await lockedDrafts.keep(Draft(
                    id: id, savedAt: lockedDrafts.now(),
                    // The script's keeping of a draft names the form's own path.
-                   action: request.uri.path == SiteRoute.keepDraft.path ? context.form["draft_action"] : request.uri.path,
+                   action: action,
                    fields: context.form.values, interrupted: true
                )) {
                 return .redirect(to: SiteRoute.unlock.with([("kept", "1")]))

@@ -58,7 +58,9 @@ public actor SessionManager {
 
     /// The session for this cookie, touched at `now`; a new locked one when the cookie is unknown,
     /// expired or missing. An unlocked session past its idle or absolute limit is locked first.
-    public func session(token: String?, now: Date) -> SessionSnapshot {
+    /// `touch: false` reads the session without counting the request as use: keeping a draft
+    /// when the lock warning shows must never keep the session open.
+    public func session(token: String?, now: Date, touch: Bool = true) -> SessionSnapshot {
         if let token, var entry = entries[token] {
             if entry.vault != nil, entry.policy.hasExpired(started: entry.started, lastUsed: entry.lastUsed, now: now) {
                 drop(token)
@@ -68,8 +70,10 @@ public actor SessionManager {
                 entries[token] = nil
                 return startLocked(now: now)
             }
-            entry.lastUsed = now
-            entries[token] = entry
+            if touch {
+                entry.lastUsed = now
+                entries[token] = entry
+            }
             return snapshot(token: token, entry: entry, wasKnown: true)
         }
         return startLocked(now: now)

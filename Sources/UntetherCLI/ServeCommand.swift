@@ -40,7 +40,10 @@ struct ServeCommand: AsyncParsableCommand {
             return try ServerCertificate.load(certificate: (tlsCert as NSString).expandingTildeInPath, key: (tlsKey as NSString).expandingTildeInPath)
         }
         if Self.loopbackHosts.contains(host) || insecureHTTP { return nil }
-        return try ServerCertificate.loadOrCreate(in: directory, hosts: [host, ProcessInfo.processInfo.hostName])
+        // Listening on every address: the certificate names each one this computer has now,
+        // so the phone's address matches (the fingerprint is still what to check).
+        let addresses = ["0.0.0.0", "::"].contains(host) ? ServerCertificate.localAddresses() : []
+        return try ServerCertificate.loadOrCreate(in: directory, hosts: [host, ProcessInfo.processInfo.hostName] + addresses)
     }
 
     static let loopbackHosts: Set<String> = ["127.0.0.1", "localhost", "::1"]

@@ -47,6 +47,13 @@ public enum ServerCertificate {
         let certificateURL = folder.appendingPathComponent("certificate.pem")
         let keyURL = folder.appendingPathComponent("private-key.pem")
         let manager = FileManager.default
+        // Made again (with a new fingerprint, printed at start) when it is about to expire, or
+        // when it does not name an address this computer is now reached at.
+        if let pem = try? String(contentsOf: certificateURL, encoding: .utf8), let existing = try? Certificate(pemEncoded: pem),
+           needsRenewal(existing, hosts: hosts, now: now) {
+            try? manager.removeItem(at: certificateURL)
+            try? manager.removeItem(at: keyURL)
+        }
         if !manager.fileExists(atPath: certificateURL.path) || !manager.fileExists(atPath: keyURL.path) {
             let made: (certificate: String, key: String)
             do { made = try makeSelfSigned(hosts: hosts, now: now) } catch { throw .cannotWrite(folder.path) }
@@ -67,6 +74,54 @@ public enum ServerCertificate {
             }
         }
         return try load(certificate: certificateURL.path, key: keyURL.path).markedSelfSigned
+    }
+
+    /// True when a certificate expires within 30 days, or does not name every one of `hosts`
+    /// (wildcard addresses aside).
+    static func needsRenewal(_ certificate: Certificate, hosts: [String], now: Date) -> Bool {
+        guard certificate.notValidAfter > now.addingTimeInterval(30 * 86_400), certificate.notValidBefore <= now.addingTimeInterval(3_600),
+              let names = try? certificate.extensions.subjectAlternativeNames
+        else { return true }
+        var addresses: Set<[UInt8]> = []
+        var dnsNames: Set<String> = []
+        for name in names {
+            switch name {
+            case .ipAddress(let octets): addresses.insert(Array(octets.bytes))
+            case .dnsName(let dns): dnsNames.insert(dns.lowercased())
+            default: break
+            }
+        }
+        return !hosts.filter { !["0.0.0.0", "::", ""].contains($0) }.allSatisfy { host in
+            ipAddressBytes(host).map(addresses.contains) ?? dnsNames.contains(host.lowercased())
+        }
+    }
+
+    /// The addresses of this computer's network interfaces that are up (IPv4 and IPv6, not
+    /// link-local), so a certificate for "every address" names the one the phone uses.
+    public static func localAddresses() -> [String] {
+        var list: UnsafeMutablePointer<ifaddrs>?
+        guard getifaddrs(&list) == 0, let first = list else { return [] }
+        defer { freeifaddrs(list) }
+        var found: [String] = []
+        for pointer in sequence(first: first, next: { $0.pointee.ifa_next }) {
+            let interface = pointer.pointee
+            guard let address = interface.ifa_addr, interface.ifa_flags & UInt32(IFF_UP) != 0 else { continue }
+            var buffer = [CChar](repeating: 0, count: Int(INET6_ADDRSTRLEN))
+            switch Int32(address.pointee.sa_family) {
+            case AF_INET:
+                var v4 = address.withMemoryRebound(to: sockaddr_in.self, capacity: 1) { $0.pointee.sin_addr }
+                guard inet_ntop(AF_INET, &v4, &buffer, socklen_t(buffer.count)) != nil else { continue }
+            case AF_INET6:
+                var v6 = address.withMemoryRebound(to: sockaddr_in6.self, capacity: 1) { $0.pointee.sin6_addr }
+                let bytes = withUnsafeBytes(of: &v6) { Array($0) }
+                guard !(bytes[0] == 0xFE && bytes[1] & 0xC0 == 0x80) else { continue }  // link-local
+                guard inet_ntop(AF_INET6, &v6, &buffer, socklen_t(buffer.count)) != nil else { continue }
+            default:
+                continue
+            }
+            found.append(String(cString: buffer))
+        }
+        return Array(Set(found)).sorted()
     }
 
     /// A P-256 certificate for these hosts, valid for about two years, signed by its own key.

@@ -39,11 +39,6 @@ public struct Draft: Codable, Sendable, Equatable, Identifiable {
             !["on", "yes", "no"].contains(value) && value.contains { $0.isLetter }
         }
     }
-
-    /// The longest text, for a short preview in the list.
-    public var longestText: String {
-        fields.values.max { $0.count < $1.count } ?? ""
-    }
 }
 
 /// Why a draft was not kept.

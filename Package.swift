@@ -115,6 +115,12 @@ let package = Package(
             swiftSettings: strict
         ),
         .executableTarget(
+            name: "bare-route",
+            dependencies: [.product(name: "Hummingbird", package: "hummingbird")],
+            path: "Benchmarks/BareRoute",
+            swiftSettings: strict
+        ),
+        .executableTarget(
             name: "search-benchmark",
             dependencies: ["UntetherCore", "UntetherVault", "UntetherStore"],
             path: "Benchmarks/SearchBenchmark",

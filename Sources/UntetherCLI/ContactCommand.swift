@@ -32,8 +32,18 @@ struct ContactCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await reportingFailures {
-                let input = try StandardInput.json(Input.self, fromFileOrDash: json,
-                                                   orSay: "That is not a contact in JSON. It needs at, channel, initiatedBy and necessary.")
+                let input = try StandardInput.json(Input.self, fromFileOrDash: json, orSay: Self.shapeHint)
+                let event = try Self.event(input)
+                let unlocked = try await vault.unlock()
+                try await unlocked.log(ContactEvent.self).add(event)
+                Terminal.out("Saved contact \(event.id.uuidString.lowercased())")
+            }
+        }
+
+        static let shapeHint = "That is not a contact in JSON. It needs at, channel, initiatedBy and necessary."
+
+        /// The contact an input describes, checked.
+        static func event(_ input: Input) throws -> ContactEvent {
                 let at = try StandardInput.moment(input.at)
                 guard let channel = ContactChannel(rawValue: input.channel) else {
                     throw CLIError("channel must be one of: \(ContactChannel.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -41,14 +51,10 @@ struct ContactCommand: AsyncParsableCommand {
                 guard let initiator = ContactInitiator(rawValue: input.initiatedBy) else {
                     throw CLIError("initiatedBy must be them, me or third-party.")
                 }
-                let event = ContactEvent(
+                return ContactEvent(
                     id: UUID(), at: at, channel: channel, initiatedBy: initiator, necessary: input.necessary,
                     about: input.about ?? "", feelingBefore: input.feelingBefore, feelingAfter: input.feelingAfter
                 )
-                let unlocked = try await vault.unlock()
-                try await unlocked.log(ContactEvent.self).add(event)
-                Terminal.out("Saved contact \(event.id.uuidString.lowercased())")
-            }
         }
     }
 

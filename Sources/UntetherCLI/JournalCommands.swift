@@ -31,16 +31,22 @@ struct JournalCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await reportingFailures {
-                let input = try StandardInput.json(Input.self, fromFileOrDash: json, orSay: "That is not a journal entry in JSON. It needs date, and facts, feelings or truths.")
+                let input = try StandardInput.json(Input.self, fromFileOrDash: json, orSay: Self.shapeHint)
                 let unlocked = try await vault.unlock()
-                let clock = try await vault.clock(unlocked)
-                let entry = try JournalEntry.validated(
-                    id: UUID(), date: input.date, facts: input.facts ?? "", feelings: input.feelings ?? "", truths: input.truths ?? "",
-                    mood: input.mood, tags: input.tags ?? [], createdAt: clock.now, updatedAt: clock.now, today: clock.today
-                )
+                let entry = try Self.entry(input, clock: try await vault.clock(unlocked))
                 try await unlocked.log(JournalEntry.self).add(entry)
                 Terminal.out("Saved journal entry \(entry.id.uuidString.lowercased())")
             }
+        }
+
+        static let shapeHint = "That is not a journal entry in JSON. It needs date, and facts, feelings or truths."
+
+        /// The entry an input describes, checked, saved at the clock's "now".
+        static func entry(_ input: Input, clock: PersonalClock) throws -> JournalEntry {
+            try JournalEntry.validated(
+                id: UUID(), date: input.date, facts: input.facts ?? "", feelings: input.feelings ?? "", truths: input.truths ?? "",
+                mood: input.mood, tags: input.tags ?? [], createdAt: clock.now, updatedAt: clock.now, today: clock.today
+            )
         }
     }
 
@@ -103,8 +109,9 @@ struct SearchCommand: AsyncParsableCommand {
             let parsed = SearchQuery.parse(query, kinds: kind.flatMap(SearchDocument.Kind.init(rawValue:)).map { [$0] } ?? [])
             guard !parsed.isEmpty else { throw CLIError("Give at least one word to look for.") }
             let unlocked = try await vault.unlock()
-            let index = SearchIndex(try await unlocked.searchDocuments(timeZone: try await vault.clock(unlocked).timeZone))
-            let hits = index.search(parsed, limit: 1_000)
+            // One search: scan what was opened for the words, rather than build an index to throw away.
+            let documents = try await unlocked.searchDocuments(timeZone: try await vault.clock(unlocked).timeZone)
+            let hits = SearchIndex.scan(documents, for: parsed, limit: 1_000)
             if json {
                 Terminal.out(try NoteJSON.string(hits.map {
                     Hit(kind: $0.kind.rawValue, id: $0.id, date: $0.date, title: $0.title, snippet: $0.snippet,

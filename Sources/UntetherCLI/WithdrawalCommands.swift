@@ -61,13 +61,19 @@ struct CheckInCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await reportingFailures {
-                let input = try StandardInput.json(Input.self, fromFileOrDash: json, orSay: "That is not a check-in in JSON. It needs at and ratings, like {\"at\": \"2026-11-20T21:40:00Z\", \"ratings\": {\"sleep\": 3}}.")
-                let at = try StandardInput.moment(input.at)
-                let checkIn = try CheckIn.validated(id: UUID(), at: at, ratings: input.ratings, sleepHours: input.sleepHours, note: input.note ?? "")
+                let input = try StandardInput.json(Input.self, fromFileOrDash: json, orSay: Self.shapeHint)
+                let checkIn = try Self.checkIn(input)
                 let unlocked = try await vault.unlock()
                 try await unlocked.log(CheckIn.self).add(checkIn)
                 Terminal.out("Saved check-in \(checkIn.id.uuidString.lowercased())")
             }
+        }
+
+        static let shapeHint = "That is not a check-in in JSON. It needs at and ratings, like {\"at\": \"2026-11-20T21:40:00Z\", \"ratings\": {\"sleep\": 3}}."
+
+        /// The check-in an input describes, checked.
+        static func checkIn(_ input: Input) throws -> CheckIn {
+            try CheckIn.validated(id: UUID(), at: try StandardInput.moment(input.at), ratings: input.ratings, sleepHours: input.sleepHours, note: input.note ?? "")
         }
     }
 }
@@ -102,7 +108,18 @@ struct UrgeCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await reportingFailures {
-                let input = try StandardInput.json(Input.self, fromFileOrDash: json, orSay: "That is not an urge in JSON. It needs at, before, after, helped and contacted.")
+                let input = try StandardInput.json(Input.self, fromFileOrDash: json, orSay: Self.shapeHint)
+                let urge = try Self.urge(input)
+                let unlocked = try await vault.unlock()
+                try await unlocked.log(Urge.self).add(urge)
+                Terminal.out("Saved urge \(urge.id.uuidString.lowercased())")
+            }
+        }
+
+        static let shapeHint = "That is not an urge in JSON. It needs at, before, after, helped and contacted."
+
+        /// The urge an input describes, checked.
+        static func urge(_ input: Input) throws -> Urge {
                 let at = try StandardInput.moment(input.at)
                 let helped = try input.helped.map { id in
                     guard let action = CopingAction(rawValue: id) else {
@@ -116,14 +133,10 @@ struct UrgeCommand: AsyncParsableCommand {
                     }
                     return trigger
                 }
-                let urge = try Urge.validated(
+                return try Urge.validated(
                     id: UUID(), at: at, before: input.before, after: input.after, triggers: triggers,
                     triggerNote: input.triggerNote ?? "", helped: helped, note: input.note ?? "", contacted: input.contacted
                 )
-                let unlocked = try await vault.unlock()
-                try await unlocked.log(Urge.self).add(urge)
-                Terminal.out("Saved urge \(urge.id.uuidString.lowercased())")
-            }
         }
     }
 }

@@ -74,15 +74,36 @@ public struct SearchHit: Sendable, Equatable {
     public let marks: [Range<Int>]
 }
 
+/// One page of results, and how many there are in all.
+public struct SearchResults: Sendable, Equatable {
+    /// Every matching document, for the count.
+    public let total: Int
+    /// The hits of the page asked for, newest day first, each with its snippet.
+    public let hits: [SearchHit]
+}
+
 /// A word index over everything the person wrote, held in memory for one unlocked session.
+/// It is updated in place when records change (`replace(kind:with:)`): a changed document is
+/// dropped and added again, and the index is rebuilt only once many were dropped.
 public struct SearchIndex: Sendable {
-    public let documents: [SearchDocument]
+    /// The documents by position; nil where one was dropped.
+    private(set) var slots: [SearchDocument?]
     /// Each document's words, folded, joined by single spaces, with a space at each end, as UTF-8.
-    let normalised: [[UInt8]]
-    /// Word to the documents that contain it, in document order.
-    let postings: [String: [Int32]]
+    private(set) var normalised: [[UInt8]]
+    /// Word to the positions that contain it, in position order (dropped positions included:
+    /// they are skipped when searching).
+    private(set) var postings: [String: [Int32]]
     /// Every indexed word, sorted, to find words that start with a prefix.
-    let vocabulary: [String]
+    private(set) var vocabulary: [String]
+    /// Each kind's documents by id, with their positions.
+    private var positions: [SearchDocument.Kind: [String: Int32]]
+    private var dropped = 0
+
+    /// The documents held, in the order they were added.
+    public var documents: [SearchDocument] { slots.compactMap { $0 } }
+
+    /// How many documents are held.
+    public var count: Int { slots.count - dropped }
 
     /// Lower case, without accents: "Éclair" and "eclair" are the same word. Plain ASCII, by far
     /// the most common case, only needs lower-casing, which is much quicker.
@@ -136,18 +157,79 @@ public struct SearchIndex: Sendable {
     }
 
     public init(_ documents: [SearchDocument]) {
-        self.documents = documents
-        var postings: [String: [Int32]] = [:]
-        var normalised: [[UInt8]] = []
+        slots = []
+        normalised = []
+        postings = [:]
+        vocabulary = []
+        positions = [:]
+        slots.reserveCapacity(documents.count)
         normalised.reserveCapacity(documents.count)
-        for (position, document) in documents.enumerated() {
-            let words = Self.tokens(of: Self.fold(document.title + "\n" + document.text)).map(\.text)
-            normalised.append(Array((" " + words.joined(separator: " ") + " ").utf8))
-            for word in Set(words) { postings[word, default: []].append(Int32(position)) }
-        }
-        self.normalised = normalised
-        self.postings = postings
+        for document in documents { append(document) }
         vocabulary = postings.keys.sorted()
+    }
+
+    /// Adds a document at the end (dropping an older one with the same kind and id), and returns
+    /// the words that were new to the index; the caller keeps the vocabulary up to date.
+    @discardableResult
+    private mutating func append(_ document: SearchDocument) -> [String] {
+        if let old = positions[document.kind]?[document.id] { drop(old) }
+        let position = Int32(slots.count)
+        let words = Self.tokens(of: Self.fold(document.title + "\n" + document.text)).map(\.text)
+        slots.append(document)
+        normalised.append(Array((" " + words.joined(separator: " ") + " ").utf8))
+        positions[document.kind, default: [:]][document.id] = position
+        var newWords: [String] = []
+        for word in Set(words) {
+            if postings[word] == nil { newWords.append(word) }
+            postings[word, default: []].append(position)
+        }
+        return newWords
+    }
+
+    private mutating func drop(_ position: Int32) {
+        guard let document = slots[Int(position)] else { return }
+        slots[Int(position)] = nil
+        normalised[Int(position)] = []
+        positions[document.kind]?[document.id] = nil
+        dropped += 1
+    }
+
+    /// Makes the index hold exactly `documents` for `kind`: documents that are gone or changed
+    /// are dropped, new and changed ones are added. Other kinds are untouched.
+    public mutating func replace(kind: SearchDocument.Kind, with documents: [SearchDocument]) {
+        var wanted: [String: SearchDocument] = [:]
+        for document in documents where document.kind == kind { wanted[document.id] = document }
+        for (id, position) in positions[kind] ?? [:] where slots[Int(position)] != wanted[id] {
+            drop(position)
+        }
+        var newWords: [String] = []
+        for document in documents where document.kind == kind && positions[kind]?[document.id] == nil {
+            newWords += append(document)
+        }
+        if dropped > 256 && dropped > slots.count / 4 {
+            self = SearchIndex(self.documents)
+        } else if !newWords.isEmpty {
+            vocabulary = Self.merged(vocabulary, Set(newWords).sorted())
+        }
+    }
+
+    /// Two sorted lists as one.
+    static func merged(_ left: [String], _ right: [String]) -> [String] {
+        var result: [String] = []
+        result.reserveCapacity(left.count + right.count)
+        var (i, j) = (0, 0)
+        while i < left.count && j < right.count {
+            if left[i] <= right[j] {
+                result.append(left[i])
+                i += 1
+            } else {
+                result.append(right[j])
+                j += 1
+            }
+        }
+        result += left[i...]
+        result += right[j...]
+        return result
     }
 
     /// True when `needle` occurs in `haystack`, byte for byte.
@@ -190,26 +272,54 @@ public struct SearchIndex: Sendable {
 
     /// Matching documents, newest day first, each with a snippet.
     public func search(_ query: SearchQuery, limit: Int = 200) -> [SearchHit] {
-        guard !query.isEmpty else { return [] }
+        search(query, offset: 0, limit: limit).hits
+    }
+
+    /// One page of matching documents, newest day first: every match is found and counted, but
+    /// snippets are made only for the page.
+    public func search(_ query: SearchQuery, offset: Int, limit: Int) -> SearchResults {
+        guard !query.isEmpty else { return SearchResults(total: 0, hits: []) }
         var candidates: Set<Int32>?
         for word in query.words + query.phrases.flatMap({ $0 }) {
             let found = query.words.contains(word) ? matching(word) : Set(postings[word] ?? [])
             candidates = candidates.map { $0.intersection(found) } ?? found
-            if candidates?.isEmpty == true { return [] }
+            if candidates?.isEmpty == true { return SearchResults(total: 0, hits: []) }
         }
         let phrases = query.phrases.map { Array((" " + $0.joined(separator: " ") + " ").utf8) }
-        let chosen = (candidates ?? []).filter { position in
-            let document = documents[Int(position)]
-            if !query.kinds.isEmpty && !query.kinds.contains(document.kind) { return false }
-            if let from = query.from, document.date < from { return false }
-            if let to = query.to, document.date > to { return false }
-            return phrases.allSatisfy { Self.contains(normalised[Int(position)], $0) }
+        let chosen = (candidates ?? []).compactMap { position -> (position: Int32, document: SearchDocument)? in
+            guard let document = slots[Int(position)] else { return nil }
+            if !query.kinds.isEmpty && !query.kinds.contains(document.kind) { return nil }
+            if let from = query.from, document.date < from { return nil }
+            if let to = query.to, document.date > to { return nil }
+            guard phrases.allSatisfy({ Self.contains(normalised[Int(position)], $0) }) else { return nil }
+            return (position, document)
         }.sorted { left, right in
-            let a = documents[Int(left)]
-            let b = documents[Int(right)]
-            return a.date != b.date ? a.date > b.date : left < right
+            // Newest day first; on the same day, in a fixed order that does not depend on when
+            // the index learned of each document.
+            let (a, b) = (left.document, right.document)
+            if a.date != b.date { return a.date > b.date }
+            if a.kind != b.kind { return Self.kindOrder[a.kind]! < Self.kindOrder[b.kind]! }
+            return a.id < b.id
         }
-        return chosen.prefix(limit).map { hit(documents[Int($0)], query: query) }
+        let page = chosen.dropFirst(max(0, offset)).prefix(max(0, limit))
+        return SearchResults(total: chosen.count, hits: page.compactMap { item in slots[Int(item.position)].map { hit($0, query: query) } })
+    }
+
+    static let kindOrder = Dictionary(uniqueKeysWithValues: SearchDocument.Kind.allCases.enumerated().map { ($1, $0) })
+
+    /// Searches documents without building an index: each one's folded text is checked for the
+    /// query's words first, and only those holding them all are split into words. For a single
+    /// search (the command line) this costs far less than building the index.
+    public static func scan(_ documents: [SearchDocument], for query: SearchQuery, limit: Int) -> [SearchHit] {
+        guard !query.isEmpty else { return [] }
+        let needles = (query.words + query.phrases.flatMap { $0 }).map { Array($0.utf8) }
+        let candidates = documents.filter { document in
+            var text = fold(document.title + "\n" + document.text)
+            if text.contains("\u{2019}") { text = text.replacingOccurrences(of: "\u{2019}", with: "'") }
+            let folded = Array(text.utf8)
+            return needles.allSatisfy { contains(folded, $0) }
+        }
+        return SearchIndex(candidates).search(query, limit: limit)
     }
 
     /// A snippet of about `width` characters around the first match, with every match in it marked.

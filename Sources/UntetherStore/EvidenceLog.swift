@@ -173,31 +173,46 @@ public struct EvidenceLog: Sendable {
 
     /// Every entry, in the order it happened (newest first), with its amendments and removal.
     public func entries() async throws -> [LogEntry] {
-        let chain = try await store.chainEntries()
+        try await OpenedEvidence.empty.refreshed(revisions: nil, log: self).entries
+    }
+
+    /// Opens one evidence record into `Value`, or nil when it does not open or decode: one
+    /// damaged record never hides the whole log; `verify()` names it.
+    func readable<Value: Decodable & SealedValue>(_ type: Value.Type, _ record: SealedRecord) -> Value? {
+        guard let bytes = try? sealer.open(record.sealed, for: record.address) else { return nil }
+        return try? EvidenceChain.decode(type, from: bytes)
+    }
+
+    /// Puts entries together from the chain and the opened records. Only records that are in the
+    /// chain count; entries come newest first by when they happened.
+    static func assemble(
+        chain: [ChainEntry], incidents: [Incident], amendments: [Amendment], attachments: [Attachment], removals: [Removal]
+    ) -> [LogEntry] {
         let chained = Set(chain.map { "\($0.kind)/\($0.recordID)" })
-        var amendments: [String: [Amendment]] = [:]
-        var removals: [String: Removal] = [:]
-        var attachments: [String: [Attachment]] = [:]
-        for attachment in try await readable(Attachment.self, chained: chained) {
-            attachments[Self.key(attachment.incidentID), default: []].append(attachment)
+        func isChained(_ kind: RecordKind, _ id: UUID) -> Bool { chained.contains("\(kind.rawValue)/\(key(id))") }
+        var amendmentsByEntry: [String: [Amendment]] = [:]
+        var removalsByEntry: [String: Removal] = [:]
+        var attachmentsByEntry: [String: [Attachment]] = [:]
+        for attachment in attachments where isChained(.attachment, attachment.id) {
+            attachmentsByEntry[key(attachment.incidentID), default: []].append(attachment)
         }
-        for amendment in try await readable(Amendment.self, chained: chained) {
-            amendments[Self.key(amendment.incidentID), default: []].append(amendment)
+        for amendment in amendments where isChained(.amendment, amendment.id) {
+            amendmentsByEntry[key(amendment.incidentID), default: []].append(amendment)
         }
-        for removal in try await readable(Removal.self, chained: chained) {
-            removals[Self.key(removal.incidentID)] = removal
+        for removal in removals where isChained(.removal, removal.id) {
+            removalsByEntry[key(removal.incidentID)] = removal
         }
-        var incidents: [String: Incident] = [:]
-        for incident in try await readable(Incident.self, chained: chained) {
-            incidents[Self.key(incident.id)] = incident
+        var incidentsByID: [String: Incident] = [:]
+        for incident in incidents where isChained(.incident, incident.id) {
+            incidentsByID[key(incident.id)] = incident
         }
         let entries: [LogEntry] = chain.filter { $0.recordKind == .incident }.compactMap { link in
             guard let id = UUID(uuidString: link.recordID) else { return nil }
             return LogEntry(
-                id: id, incident: incidents[link.recordID],
-                amendments: (amendments[link.recordID] ?? []).sorted { $0.recordedAt < $1.recordedAt },
-                attachments: (attachments[link.recordID] ?? []).sorted { ($0.recordedAt, $0.id.uuidString) < ($1.recordedAt, $1.id.uuidString) },
-                removal: removals[link.recordID], sequence: link.sequence
+                id: id, incident: incidentsByID[link.recordID],
+                amendments: (amendmentsByEntry[link.recordID] ?? []).sorted { $0.recordedAt < $1.recordedAt },
+                attachments: (attachmentsByEntry[link.recordID] ?? []).sorted { ($0.recordedAt, $0.id.uuidString) < ($1.recordedAt, $1.id.uuidString) },
+                removal: removalsByEntry[link.recordID], sequence: link.sequence
             )
         }
         return entries.sorted { lhs, rhs in
@@ -207,20 +222,19 @@ public struct EvidenceLog: Sendable {
         }
     }
 
-    /// The records of a kind that are in the chain and open and decode. Anything else is left out
-    /// here, so one damaged record never hides the whole log; `verify()` names it.
-    func readable<Value: Decodable & SealedValue>(_ type: Value.Type, chained: Set<String>) async throws -> [Value] {
-        try await store.records(kind: Value.kind).compactMap { record in
-            guard chained.contains("\(record.kind.rawValue)/\(record.id)"),
-                  let bytes = try? sealer.open(record.sealed, for: record.address)
-            else { return nil }
-            return try? EvidenceChain.decode(type, from: bytes)
-        }
-    }
-
-    /// One entry, or nil.
+    /// One entry, or nil: read by its id and the links about it, without opening the rest of the log.
     public func entry(_ id: UUID) async throws -> LogEntry? {
-        try await entries().first { $0.id == id }
+        let key = Self.key(id)
+        let links = try await store.chainEntries(concerning: key)
+        guard links.contains(where: { $0.recordKind == .incident && $0.recordID == key }) else { return nil }
+        func ids(_ kind: RecordKind) -> [String] { links.filter { $0.recordKind == kind }.map(\.recordID) }
+        func opened<Value: Decodable & SealedValue>(_ type: Value.Type) async throws -> [Value] {
+            try await store.records(kind: Value.kind, ids: ids(Value.kind)).compactMap { readable(type, $0) }
+        }
+        return Self.assemble(
+            chain: links, incidents: try await opened(Incident.self), amendments: try await opened(Amendment.self),
+            attachments: try await opened(Attachment.self), removals: try await opened(Removal.self)
+        ).first
     }
 
     /// The newest link, to show the person so they can keep a copy elsewhere.
@@ -279,6 +293,38 @@ public struct EvidenceLog: Sendable {
             problems.append(ChainProblem(sequence: nil, what: .unchainedRecord, detail: key.replacingOccurrences(of: "/", with: " ")))
         }
         return problems
+    }
+}
+
+/// The log's opened records and its entries, kept by a session so that a change opens only what
+/// changed (see `OpenedSet`).
+public struct OpenedEvidence: Sendable {
+    var incidents: OpenedSet<Incident>
+    var amendments: OpenedSet<Amendment>
+    var attachments: OpenedSet<Attachment>
+    var removals: OpenedSet<Removal>
+    /// Every entry, newest first (as `EvidenceLog.entries()`).
+    public let entries: [LogEntry]
+
+    public static var empty: OpenedEvidence { OpenedEvidence(incidents: .empty, amendments: .empty, attachments: .empty, removals: .empty, entries: []) }
+
+    /// The kinds the entries are made from.
+    public static let kinds: [RecordKind] = [.incident, .amendment, .attachment, .removal]
+
+    /// The entries as stored now, reopening only new records. `revisions` are the store's kind
+    /// revisions read first (nil: read everything again).
+    public func refreshed(revisions: [String: Int]?, log: EvidenceLog) async throws -> OpenedEvidence {
+        func revision(_ kind: RecordKind) -> Int { revisions.map { $0[kind.rawValue] ?? 0 } ?? -2 }
+        let store = log.store
+        let incidents = try await incidents.refreshed(kind: .incident, revision: revision(.incident), store: store) { log.readable(Incident.self, $0) }
+        let amendments = try await amendments.refreshed(kind: .amendment, revision: revision(.amendment), store: store) { log.readable(Amendment.self, $0) }
+        let attachments = try await attachments.refreshed(kind: .attachment, revision: revision(.attachment), store: store) { log.readable(Attachment.self, $0) }
+        let removals = try await removals.refreshed(kind: .removal, revision: revision(.removal), store: store) { log.readable(Removal.self, $0) }
+        let entries = EvidenceLog.assemble(
+            chain: try await store.chainEntries(), incidents: incidents.values, amendments: amendments.values,
+            attachments: attachments.values, removals: removals.values
+        )
+        return OpenedEvidence(incidents: incidents, amendments: amendments, attachments: attachments, removals: removals, entries: entries)
     }
 }
 

@@ -10,6 +10,7 @@ public actor MemoryVaultStore: VaultStore {
     private var storedThrottle = UnlockThrottle()
     private var chain: [ChainEntry] = []
     private var changes = 0
+    private var kindChanges: [String: Int] = [:]
     private struct RecordKey: Hashable {
         let kind: RecordKind
         let id: String
@@ -18,6 +19,45 @@ public actor MemoryVaultStore: VaultStore {
     public init() {}
 
     public func revision() -> Int { changes }
+
+    public func kindRevisions() -> [String: Int] { kindChanges }
+
+    private func changed(_ kind: RecordKind) {
+        changes += 1
+        kindChanges[kind.rawValue, default: 0] += 1
+    }
+
+    public func insert(contentsOf records: [SealedRecord]) throws {
+        var keys = Set<RecordKey>()
+        for record in records {
+            let key = RecordKey(kind: record.kind, id: record.id)
+            guard recordsByKey[key] == nil, keys.insert(key).inserted else { throw StoreError.duplicate }
+        }
+        for record in records { try insert(record) }
+    }
+
+    public func recordStamps(kind: RecordKind) -> [RecordStamp] {
+        records(kind: kind).map { RecordStamp(id: $0.id, createdAt: $0.createdAt, version: $0.sealed.prefix(RecordStamp.versionLength)) }
+    }
+
+    public func records(kind: RecordKind, ids: [String]) -> [SealedRecord] {
+        ids.compactMap { recordsByKey[RecordKey(kind: kind, id: $0)] }
+    }
+
+    public func appendEvidence(_ appends: [EvidenceAppend]) throws -> [ChainEntry] {
+        var keys = Set<RecordKey>()
+        for append in appends {
+            for item in [append.record] + append.alongside {
+                let key = RecordKey(kind: item.kind, id: item.id)
+                guard recordsByKey[key] == nil, keys.insert(key).inserted else { throw StoreError.duplicate }
+            }
+        }
+        return try appends.map { try appendEvidence($0.record, alongside: $0.alongside, removing: [], makeEntry: $0.makeEntry) }
+    }
+
+    public func chainEntries(concerning recordID: String) -> [ChainEntry] {
+        chain.filter { $0.recordID == recordID || $0.subjectID == recordID }
+    }
 
     public func header() -> VaultHeader? { storedHeader }
 
@@ -45,14 +85,14 @@ public actor MemoryVaultStore: VaultStore {
         let key = RecordKey(kind: record.kind, id: record.id)
         guard recordsByKey[key] == nil else { throw StoreError.duplicate }
         recordsByKey[key] = record
-        changes += 1
+        changed(record.kind)
     }
 
     public func update(_ record: SealedRecord) throws {
         guard !record.kind.isEvidence else { throw StoreError.appendOnly }
         let key = RecordKey(kind: record.kind, id: record.id)
         guard let old = recordsByKey[key] else { throw StoreError.notFound }
-        changes += 1
+        changed(record.kind)
         recordsByKey[key] = SealedRecord(
             id: old.id, kind: old.kind, formatVersion: record.formatVersion,
             createdAt: old.createdAt, updatedAt: record.updatedAt, sealed: record.sealed
@@ -61,7 +101,7 @@ public actor MemoryVaultStore: VaultStore {
 
     public func deleteRecord(id: String, kind: RecordKind) throws {
         guard !kind.isEvidence else { throw StoreError.appendOnly }
-        changes += 1
+        changed(kind)
         guard recordsByKey.removeValue(forKey: RecordKey(kind: kind, id: id)) != nil else {
             throw StoreError.notFound
         }
@@ -85,9 +125,11 @@ public actor MemoryVaultStore: VaultStore {
             throw StoreError.duplicate
         }
         let entry = makeEntry(chain.last)
-        for item in [record] + alongside { recordsByKey[RecordKey(kind: item.kind, id: item.id)] = item }
-        for ref in removing { recordsByKey[RecordKey(kind: ref.kind, id: ref.id)] = nil }
-        changes += 1
+        for item in [record] + alongside {
+            recordsByKey[RecordKey(kind: item.kind, id: item.id)] = item
+            changed(item.kind)
+        }
+        for ref in removing where recordsByKey.removeValue(forKey: RecordKey(kind: ref.kind, id: ref.id)) != nil { changed(ref.kind) }
         chain.append(entry)
         return entry
     }

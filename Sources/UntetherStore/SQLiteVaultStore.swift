@@ -183,6 +183,25 @@ public final class SQLiteVaultStore: VaultStore {
                 BEGIN SELECT RAISE(ABORT, 'evidence is append-only'); END;
                 """)
         }
+        migrator.registerMigration("v6: revision per kind") { db in
+            // A cache of one kind (the journal, say) stays warm while another kind is written.
+            try db.execute(sql: """
+                CREATE TABLE record_kind_revision (
+                    kind TEXT PRIMARY KEY NOT NULL CHECK (length(kind) > 0),
+                    n INTEGER NOT NULL CHECK (n >= 0)
+                ) STRICT, WITHOUT ROWID;
+                INSERT INTO record_kind_revision (kind, n) SELECT kind, count(*) FROM record GROUP BY kind;
+                CREATE TRIGGER record_kind_revision_insert AFTER INSERT ON record
+                BEGIN INSERT INTO record_kind_revision (kind, n) VALUES (NEW.kind, 1)
+                  ON CONFLICT (kind) DO UPDATE SET n = n + 1; END;
+                CREATE TRIGGER record_kind_revision_update AFTER UPDATE ON record
+                BEGIN INSERT INTO record_kind_revision (kind, n) VALUES (NEW.kind, 1)
+                  ON CONFLICT (kind) DO UPDATE SET n = n + 1; END;
+                CREATE TRIGGER record_kind_revision_delete AFTER DELETE ON record
+                BEGIN INSERT INTO record_kind_revision (kind, n) VALUES (OLD.kind, 1)
+                  ON CONFLICT (kind) DO UPDATE SET n = n + 1; END;
+                """)
+        }
         return migrator
     }
 
@@ -265,6 +284,43 @@ public final class SQLiteVaultStore: VaultStore {
 
     public func insert(_ record: SealedRecord) async throws {
         try await writer.write { db in try Self.insertRecord(record, db) }
+    }
+
+    public func insert(contentsOf records: [SealedRecord]) async throws {
+        guard !records.isEmpty else { return }
+        try await writer.write { db in
+            for record in records { try Self.insertRecord(record, db) }
+        }
+    }
+
+    public func kindRevisions() async throws -> [String: Int] {
+        try await writer.read { db in
+            var revisions: [String: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT kind, n FROM record_kind_revision") { revisions[row[0]] = row[1] }
+            return revisions
+        }
+    }
+
+    public func recordStamps(kind: RecordKind) async throws -> [RecordStamp] {
+        try await writer.read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT id, created_at, substr(sealed, 1, ?) FROM record WHERE kind = ? ORDER BY created_at DESC, id DESC",
+                arguments: [RecordStamp.versionLength, kind.rawValue]
+            ).map { row in RecordStamp(id: row[0], createdAt: Date(timeIntervalSince1970: row[1]), version: row[2]) }
+        }
+    }
+
+    public func records(kind: RecordKind, ids: [String]) async throws -> [SealedRecord] {
+        guard !ids.isEmpty else { return [] }
+        return try await writer.read { db in
+            var found: [SealedRecord] = []
+            found.reserveCapacity(ids.count)
+            let statement = try db.cachedStatement(sql: "SELECT * FROM record WHERE kind = ? AND id = ?")
+            for id in ids {
+                if let row = try Row.fetchOne(statement, arguments: [kind.rawValue, id]) { found.append(try Self.sealedRecord(row)) }
+            }
+            return found
+        }
     }
 
     static func insertRecord(_ record: SealedRecord, _ db: Database) throws {
@@ -369,18 +425,45 @@ public final class SQLiteVaultStore: VaultStore {
     ) async throws -> ChainEntry {
         try await writer.write { db in
             let entry = makeEntry(try Self.fetchChainHead(db))
-            for item in [record] + alongside { try Self.insertRecord(item, db) }
-            try db.execute(
-                sql: """
-                    INSERT INTO evidence_chain (sequence, kind, record_id, subject_id, record_hash, chain_hash)
-                    VALUES (?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [entry.sequence, entry.kind, entry.recordID, entry.subjectID, entry.recordHash, entry.chainHash]
-            )
+            try Self.insertLinked(record, alongside: alongside, entry: entry, db)
             for ref in removing {
                 try db.execute(sql: "DELETE FROM record WHERE kind = ? AND id = ?", arguments: [ref.kind.rawValue, ref.id])
             }
             return entry
+        }
+    }
+
+    public func appendEvidence(_ appends: [EvidenceAppend]) async throws -> [ChainEntry] {
+        guard !appends.isEmpty else { return [] }
+        return try await writer.write { db in
+            var head = try Self.fetchChainHead(db)
+            var entries: [ChainEntry] = []
+            for append in appends {
+                let entry = append.makeEntry(head)
+                try Self.insertLinked(append.record, alongside: append.alongside, entry: entry, db)
+                entries.append(entry)
+                head = entry
+            }
+            return entries
+        }
+    }
+
+    static func insertLinked(_ record: SealedRecord, alongside: [SealedRecord], entry: ChainEntry, _ db: Database) throws {
+        for item in [record] + alongside { try insertRecord(item, db) }
+        try db.execute(
+            sql: """
+                INSERT INTO evidence_chain (sequence, kind, record_id, subject_id, record_hash, chain_hash)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [entry.sequence, entry.kind, entry.recordID, entry.subjectID, entry.recordHash, entry.chainHash]
+        )
+    }
+
+    public func chainEntries(concerning recordID: String) async throws -> [ChainEntry] {
+        try await writer.read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT * FROM evidence_chain WHERE record_id = ? OR subject_id = ? ORDER BY sequence", arguments: [recordID, recordID]
+            ).map(Self.chainEntry)
         }
     }
 

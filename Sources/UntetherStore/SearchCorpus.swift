@@ -1,55 +1,91 @@
 import Foundation
 import UntetherCore
 
+/// What each kind of record gives the search: one document per record, from opened values.
+/// Pure functions, so a session can rebuild one kind's documents when only that kind changed.
+public enum SearchCorpus {
+    static func lines(_ parts: [String]) -> String { parts.filter { !$0.isEmpty }.joined(separator: "\n") }
+
+    static func firstLine(_ text: String, limit: Int = 80) -> String {
+        let line = text.split(maxSplits: 1, whereSeparator: \.isNewline).first.map(String.init) ?? ""
+        return line.count > limit ? String(line.prefix(limit)) + "…" : line
+    }
+
+    static func key(_ id: UUID) -> String { id.uuidString.lowercased() }
+
+    public static func documents(notes: [Note], timeZone: TimeZone) -> [SearchDocument] {
+        notes.map { SearchDocument(kind: .note, id: key($0.id), date: CalendarDay($0.createdAt, in: timeZone), title: $0.title, text: $0.body) }
+    }
+
+    public static func documents(journal: [JournalEntry]) -> [SearchDocument] {
+        journal.map { entry in
+            SearchDocument(
+                kind: .journal, id: key(entry.id), date: entry.date,
+                title: firstLine(lines([entry.facts, entry.feelings, entry.truths])),
+                text: lines([entry.facts, entry.feelings, entry.truths, entry.tags.map { "#" + $0 }.joined(separator: " ")])
+            )
+        }
+    }
+
+    public static func documents(log: [LogEntry]) -> [SearchDocument] {
+        log.compactMap { entry in
+            guard !entry.isRemoved, let incident = entry.incident else { return nil }
+            return SearchDocument(
+                kind: .log, id: key(incident.id), date: incident.occurredOn,
+                title: incident.kindMoment?.label ?? firstLine(incident.description),
+                text: lines([incident.description, incident.location, incident.injuries, incident.witnesses]
+                    + entry.amendments.flatMap { [$0.change, $0.reason] })
+            )
+        }
+    }
+
+    public static func documents(decisions: [Decision]) -> [SearchDocument] {
+        decisions.map { decision in
+            SearchDocument(
+                kind: .decision, id: key(decision.id), date: decision.madeOn, title: firstLine(decision.decision),
+                text: lines([decision.decision, decision.gut, decision.chose, decision.outcome])
+            )
+        }
+    }
+
+    public static func documents(contacts: [ContactEvent], timeZone: TimeZone) -> [SearchDocument] {
+        contacts.filter { !$0.about.isEmpty }.map { contact in
+            SearchDocument(kind: .contact, id: key(contact.id), date: CalendarDay(contact.at, in: timeZone), title: contact.channel.label, text: contact.about)
+        }
+    }
+
+    public static func documents(urges: [Urge], timeZone: TimeZone) -> [SearchDocument] {
+        urges.filter { !($0.triggerNote.isEmpty && $0.note.isEmpty) }.map { urge in
+            SearchDocument(
+                kind: .urge, id: key(urge.id), date: CalendarDay(urge.at, in: timeZone), title: "An urge to reach out",
+                text: lines([urge.triggerNote, urge.note])
+            )
+        }
+    }
+
+    /// The record kinds each search kind is made from.
+    public static func recordKinds(of kind: SearchDocument.Kind) -> [RecordKind] {
+        switch kind {
+        case .note: [.note]
+        case .journal: [.journal]
+        case .log: OpenedEvidence.kinds
+        case .decision: [.decision]
+        case .contact: [.contact]
+        case .urge: [.urge]
+        }
+    }
+}
+
 extension UnlockedVault {
     /// Everything the person wrote, opened and ready to index: notes, the journal, the log
     /// (with corrections), decisions, and what they wrote about contacts and urges. The result
     /// lives in memory only.
     public func searchDocuments(timeZone: TimeZone) async throws -> [SearchDocument] {
-        func day(_ date: Date) -> CalendarDay { CalendarDay(date, in: timeZone) }
-        func lines(_ parts: [String]) -> String { parts.filter { !$0.isEmpty }.joined(separator: "\n") }
-        func firstLine(_ text: String, limit: Int = 80) -> String {
-            let line = text.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
-            return line.count > limit ? String(line.prefix(limit)) + "…" : line
-        }
-
-        var documents: [SearchDocument] = []
-        for note in try await log(Note.self).all() {
-            documents.append(SearchDocument(kind: .note, id: note.id.uuidString.lowercased(), date: day(note.createdAt), title: note.title, text: note.body))
-        }
-        for entry in try await log(JournalEntry.self).all() {
-            documents.append(SearchDocument(
-                kind: .journal, id: entry.id.uuidString.lowercased(), date: entry.date,
-                title: firstLine(lines([entry.facts, entry.feelings, entry.truths])),
-                text: lines([entry.facts, entry.feelings, entry.truths, entry.tags.map { "#" + $0 }.joined(separator: " ")])
-            ))
-        }
-        for entry in try await evidence.entries() where !entry.isRemoved {
-            guard let incident = entry.incident else { continue }
-            documents.append(SearchDocument(
-                kind: .log, id: incident.id.uuidString.lowercased(), date: incident.occurredOn,
-                title: incident.kindMoment?.label ?? firstLine(incident.description),
-                text: lines([incident.description, incident.location, incident.injuries, incident.witnesses]
-                    + entry.amendments.flatMap { [$0.change, $0.reason] })
-            ))
-        }
-        for decision in try await log(Decision.self).all() {
-            documents.append(SearchDocument(
-                kind: .decision, id: decision.id.uuidString.lowercased(), date: decision.madeOn, title: firstLine(decision.decision),
-                text: lines([decision.decision, decision.gut, decision.chose, decision.outcome])
-            ))
-        }
-        for contact in try await log(ContactEvent.self).all() where !contact.about.isEmpty {
-            documents.append(SearchDocument(
-                kind: .contact, id: contact.id.uuidString.lowercased(), date: day(contact.at), title: contact.channel.label, text: contact.about
-            ))
-        }
-        for urge in try await log(Urge.self).all() where !(urge.triggerNote.isEmpty && urge.note.isEmpty) {
-            documents.append(SearchDocument(
-                kind: .urge, id: urge.id.uuidString.lowercased(), date: day(urge.at), title: "An urge to reach out",
-                text: lines([urge.triggerNote, urge.note])
-            ))
-        }
-        return documents
+        SearchCorpus.documents(notes: try await log(Note.self).all(), timeZone: timeZone)
+            + SearchCorpus.documents(journal: try await log(JournalEntry.self).all())
+            + SearchCorpus.documents(log: try await evidence.entries())
+            + SearchCorpus.documents(decisions: try await log(Decision.self).all())
+            + SearchCorpus.documents(contacts: try await log(ContactEvent.self).all(), timeZone: timeZone)
+            + SearchCorpus.documents(urges: try await log(Urge.self).all(), timeZone: timeZone)
     }
 }

@@ -73,6 +73,35 @@ public protocol RecordStore: Sendable {
     /// A number that changes whenever any record is added, changed or deleted, by this process
     /// or another. Caches of opened records compare it to know when they are stale.
     func revision() async throws -> Int
+    /// Adds many records in one transaction: all of them, or (on any error) none.
+    func insert(contentsOf records: [SealedRecord]) async throws
+    /// For each kind that has ever held a record, a number that changes whenever a record of
+    /// that kind is added, changed or deleted (by this process or another), by the kind's stored
+    /// name. A cache of one kind compares its own number, so a write to another kind leaves it warm.
+    func kindRevisions() async throws -> [String: Int]
+    /// Every record of a kind without its content: id, creation time and a stamp that changes
+    /// whenever the record is sealed again (its nonce), newest first like `records(kind:)`.
+    /// A cache reopens only the records whose stamp it has not seen.
+    func recordStamps(kind: RecordKind) async throws -> [RecordStamp]
+    /// The records of a kind with these ids (any order; ids that are not there are left out).
+    func records(kind: RecordKind, ids: [String]) async throws -> [SealedRecord]
+}
+
+/// A record's id and version, without its content.
+public struct RecordStamp: Sendable, Hashable {
+    public let id: String
+    public let createdAt: Date
+    /// Changes whenever the record is sealed again (the first bytes of the sealed content: the nonce).
+    public let version: Data
+
+    public init(id: String, createdAt: Date, version: Data) {
+        self.id = id
+        self.createdAt = createdAt
+        self.version = version
+    }
+
+    /// How many leading bytes of the sealed content make the version (AES-GCM's nonce).
+    public static let versionLength = 12
 }
 
 /// Keeps the count of wrong passphrases, so the unlock delay survives a restart.
@@ -109,10 +138,27 @@ public protocol EvidenceStore: Sendable {
         _ record: SealedRecord, alongside: [SealedRecord], removing: [RecordRef],
         makeEntry: @Sendable (ChainEntry?) -> ChainEntry
     ) async throws -> ChainEntry
+    /// Appends many records, each linked after the one before, in one transaction: all or none.
+    func appendEvidence(_ appends: [EvidenceAppend]) async throws -> [ChainEntry]
     /// The whole chain, in order.
     func chainEntries() async throws -> [ChainEntry]
+    /// The chain entries whose record is, or is about, this record id, in order.
+    func chainEntries(concerning recordID: String) async throws -> [ChainEntry]
     /// The newest entry, or nil while the chain is empty.
     func chainHead() async throws -> ChainEntry?
+}
+
+/// One record to append to the chain in a batch (see `EvidenceStore.appendEvidence(_:)`).
+public struct EvidenceAppend: Sendable {
+    public let record: SealedRecord
+    public let alongside: [SealedRecord]
+    public let makeEntry: @Sendable (ChainEntry?) -> ChainEntry
+
+    public init(record: SealedRecord, alongside: [SealedRecord] = [], makeEntry: @escaping @Sendable (ChainEntry?) -> ChainEntry) {
+        self.record = record
+        self.alongside = alongside
+        self.makeEntry = makeEntry
+    }
 }
 
 /// Everything a vault needs from a storage backend.

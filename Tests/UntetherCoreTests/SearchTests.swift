@@ -144,3 +144,70 @@ struct JournalTests {
         #expect(met.day == CalendarDay("2019-06-01").startUTC)
     }
 }
+
+@Suite("Search index kept up to date in place")
+struct IncrementalSearchTests {
+    static func document(_ kind: SearchDocument.Kind, _ id: String, _ day: String, _ text: String) -> SearchDocument {
+        SearchDocument(kind: kind, id: id, date: CalendarDay(day)!, title: "", text: text)
+    }
+
+    @Test("replacing one kind's documents gives the same results as building the index again")
+    func replaceMatchesRebuild() {
+        let notes = (0..<40).map { Self.document(.note, "n\($0)", "2026-10-\(String(format: "%02d", $0 % 28 + 1))", "note \($0) about the garden and bread") }
+        let journal = (0..<40).map { Self.document(.journal, "j\($0)", "2026-09-\(String(format: "%02d", $0 % 28 + 1))", "journal \($0) walked to the shop") }
+        var index = SearchIndex(notes + journal)
+        // Change some notes, drop some, add a new word; the journal is untouched.
+        var changed = notes.filter { !$0.id.hasSuffix("3") }
+        changed[0] = Self.document(.note, "n0", "2026-10-01", "note zero now mentions a xylophone")
+        changed.append(Self.document(.note, "n99", "2026-11-01", "a brand new note about bread"))
+        index.replace(kind: .note, with: changed)
+        let fresh = SearchIndex(changed + journal)
+        for words in ["bread", "garden", "xylophone", "shop", "note", "\"walked to\"", "xylo", "n3"] {
+            let query = SearchQuery.parse(words)
+            #expect(index.search(query, limit: 500) == fresh.search(query, limit: 500), "\(words)")
+        }
+        #expect(index.count == changed.count + journal.count)
+        #expect(index.search(SearchQuery.parse("garden"), limit: 500).allSatisfy { $0.id != "n3" && $0.id != "n13" })
+    }
+
+    @Test("many changes rebuild the index, and it still answers the same")
+    func compaction() {
+        var documents = (0..<400).map { Self.document(.journal, "j\($0)", "2026-01-01", "entry \($0) with words") }
+        var index = SearchIndex(documents)
+        for round in 0..<3 {
+            documents = documents.map { Self.document(.journal, $0.id, "2026-01-01", "entry round\(round) with other words") }
+            index.replace(kind: .journal, with: documents)
+        }
+        #expect(index.count == 400)
+        #expect(index.search(SearchQuery.parse("round2"), offset: 0, limit: 10).total == 400)
+        #expect(index.search(SearchQuery.parse("round1"), offset: 0, limit: 10).total == 0)
+    }
+
+    @Test("a page of results counts every match but makes snippets only for the page")
+    func pages() {
+        let documents = (0..<75).map { Self.document(.journal, "j\($0)", "2026-01-\(String(format: "%02d", $0 % 28 + 1))", "the word apple \($0)") }
+        let index = SearchIndex(documents)
+        let query = SearchQuery.parse("apple")
+        let all = index.search(query, limit: 1_000)
+        let second = index.search(query, offset: 30, limit: 30)
+        #expect(second.total == 75)
+        #expect(second.hits == Array(all[30..<60]))
+        #expect(index.search(query, offset: 60, limit: 30).hits.count == 15)
+        #expect(index.search(query, offset: 90, limit: 30).hits.isEmpty)
+    }
+
+    @Test("a one-off scan finds what the index finds")
+    func scanMatchesIndex() {
+        let documents = [
+            Self.document(.journal, "a", "2026-01-01", "We went out for dinner. It was fine."),
+            Self.document(.journal, "b", "2026-01-02", "They didn’t call back."),
+            Self.document(.note, "c", "2026-01-03", "Dinner plans: Éclair and coffee"),
+            Self.document(.note, "d", "2026-01-04", "Nothing to see"),
+        ]
+        let index = SearchIndex(documents)
+        for words in ["dinner", "din", "\"went out\"", "eclair", "didn't", "nothing see", "absent", "éclair coffee"] {
+            let query = SearchQuery.parse(words)
+            #expect(SearchIndex.scan(documents, for: query, limit: 100) == index.search(query, limit: 100), "\(words)")
+        }
+    }
+}

@@ -397,6 +397,12 @@ a.tel { white-space: nowrap; display: inline-flex; align-items: center; min-heig
   body { background: #fff; color: #000; }
   .recovery-key { border: 2px solid #000; font-size: 16pt; }
 }
+/* Pages of a long list: newer on the left, older on the right, wrapping on a narrow screen. */
+.pager { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: center; justify-content: space-between; margin: 1rem 0 1.5rem; }
+.pager p { margin: 0; flex: 1 1 10rem; text-align: center; }
+.pager form { margin: 0; }
+.pager .button { min-height: 44px; }
+
 """#
 
     /// The script, from app.js.

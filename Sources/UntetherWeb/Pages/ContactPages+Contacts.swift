@@ -5,7 +5,7 @@ import UntetherCore
 extension ContactPages {
     /// The contact page: the streak, a quick form, and the recent contacts.
     static func page(
-        chrome: PageChrome, streak: StreakView?, form: ContactForm, contacts: [ContactEvent], error: String? = nil, notice: String? = nil,
+        chrome: PageChrome, streak: StreakView?, form: ContactForm, contacts: Pager<ContactEvent>, error: String? = nil, notice: String? = nil,
         offerReplyCheck: Bool = false
     ) -> String {
         Layout.render(chrome: chrome, content: .group(
@@ -19,11 +19,14 @@ extension ContactPages {
             .unwrap(streak) { streakCard($0, links: false) },
             .if(streak == nil, .p(.text("To see your streak, first say whether you keep no contact or low contact: "), .a(.href(SiteRoute.today), .text("on Today")), .text("."))),
             .h2(.text("Recent contact")),
-            .if(contacts.isEmpty,
+            .if(contacts.total == 0,
                 .p(.id("no-contacts"), .class("muted"), .text("Nothing logged yet.")),
-                else: .ul(.id("contact-list"), .class("timeline"), .forEach(contacts.prefix(50)) { event in
-                    .li(contactItem(chrome: chrome, event))
-                })),
+                else: .group(
+                    .ul(.id("contact-list"), .class("timeline"), .forEach(contacts.items) { event in
+                        .li(contactItem(chrome: chrome, event))
+                    }),
+                    PagerLinks.render(contacts, route: .contacts, noun: "contacts")
+                )),
             .div(
                 .class("actions"),
                 .a(.href(SiteRoute.plan), .text("No-contact plan")),

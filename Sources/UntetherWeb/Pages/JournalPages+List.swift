@@ -4,7 +4,7 @@ import UntetherCore
 import UntetherStore
 
 extension JournalPages {
-    static func list(chrome: PageChrome, entries: [JournalEntry], dueDecisions: Int, notice: String?) -> String {
+    static func list(chrome: PageChrome, entries: Pager<JournalEntry>, dueDecisions: Int, notice: String?) -> String {
         Layout.render(chrome: chrome, content: .group(
             .h1(.text("Reality journal")),
             Layout.message(notice, isError: false),
@@ -18,15 +18,18 @@ extension JournalPages {
                .a(.href(SiteRoute.decisions), .userText(dueDecisions > 0 ? "Decisions (\(dueDecisions) to look back on)" : "Decisions")),
                .a(.href(SiteRoute.timeline), .text("Your timeline")),
                .a(.href(SiteRoute.learnStep4), .text("Learn: trusting yourself again"))),
-            .if(entries.isEmpty,
+            .if(entries.total == 0,
                 .p(.id("no-journal"), .class("muted"), .text("No entries yet. One a day is a good habit, but any day you write counts.")),
-                else: .ul(.id("journal-list"), .class("list"), .forEach(entries) { entry in
-                    .li(.a(
-                        .safeAttribute("href", SiteRoute.journalEntry(.of(entry.id))),
-                        .span(.class("title"), .userText(DisplayDate.day(entry.date))),
-                        .span(.class("meta"), .userText(preview(entry)))
-                    ))
-                }))
+                else: .group(
+                    .ul(.id("journal-list"), .class("list"), .forEach(entries.items) { entry in
+                        .li(.a(
+                            .safeAttribute("href", SiteRoute.journalEntry(.of(entry.id))),
+                            .span(.class("title"), .userText(DisplayDate.day(entry.date))),
+                            .span(.class("meta"), .userText(preview(entry)))
+                        ))
+                    }),
+                    PagerLinks.render(entries, route: .journal, noun: "entries")
+                ))
         ))
     }
 }

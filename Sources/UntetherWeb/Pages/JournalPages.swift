@@ -54,8 +54,9 @@ enum JournalPages {
 
     static func preview(_ entry: JournalEntry) -> String {
         let text = [entry.facts, entry.feelings, entry.truths].first { !$0.isEmpty } ?? ""
-        let line = text.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
-        return line.count > 90 ? String(line.prefix(90)) + "…" : line
+        // Only the start is looked at: the first line, up to 90 characters (an entry can be long).
+        let start = text.prefix { !$0.isNewline }.prefix(91)
+        return start.count > 90 ? String(start.prefix(90)) + "…" : String(start)
     }
 
     /// What the person wrote before about the same day (and the same tags).

@@ -5,10 +5,12 @@ import UntetherStore
 
 /// The log's timeline: its filters, one line per entry, and the check code.
 extension LogPages {
-    static func timeline(chrome: PageChrome, entries: [LogEntry], filter: LogFilter, status: ChainStatus, message: String?) -> String {
-        let shown = entries.filter { !$0.isRemoved && filter.includes($0) }
-        let removed = filter.isActive ? [] : entries.filter(\.isRemoved)
-        let total = entries.filter { !$0.isRemoved }.count
+    static func timeline(chrome: PageChrome, entries: [LogEntry], filter: LogFilter, page: Int, status: ChainStatus, message: String?) -> String {
+        let matching = entries.filter { !$0.isRemoved && filter.includes($0) }
+        let shown = Pager(matching, page: page)
+        // Removed entries are listed once, after the oldest page.
+        let removed = filter.isActive || shown.hasOlder ? [] : entries.filter(\.isRemoved)
+        let total = entries.count - entries.lazy.filter(\.isRemoved).count
         return Layout.render(chrome: chrome, content: .group(
             .h1(.text("Log")),
             Layout.message(message, isError: false),
@@ -27,15 +29,18 @@ extension LogPages {
                 .p(.text("The “from” day is after the “to” day, so nothing can match. Try swapping them."))
             )),
             .h2(.id("timeline-heading"), .text("Timeline")),
-            .if(filter.isActive, .p(.id("filter-count"), .class("muted"), .userText("Showing \(shown.count) of \(total) \(total == 1 ? "entry" : "entries").")) ),
+            .if(filter.isActive, .p(.id("filter-count"), .class("muted"), .userText("Showing \(matching.count) of \(total) \(total == 1 ? "entry" : "entries").")) ),
             .if(
-                shown.isEmpty,
+                shown.total == 0,
                 .p(.id("timeline-empty"), .class("muted"), .userText(filter.isActive
                     ? "Nothing matches these filters."
                     : "Nothing written down yet. When you're ready, the day and a few words are enough.")),
-                else: .ol(
-                    .id("timeline"), .class("timeline"), .attribute(named: "aria-labelledby", value: "timeline-heading"),
-                    .forEach(shown) { timelineItem($0) }
+                else: .group(
+                    .ol(
+                        .id("timeline"), .class("timeline"), .attribute(named: "aria-labelledby", value: "timeline-heading"),
+                        .forEach(shown.items) { timelineItem($0) }
+                    ),
+                    PagerLinks.render(shown, route: .log, noun: "entries", posted: filter.isActive ? filter.fields : nil, csrf: chrome.csrf)
                 )
             ),
             .if(!removed.isEmpty, .group(

@@ -30,6 +30,14 @@ struct LogFilter: Equatable {
 
     var isActive: Bool { category != nil || minimumSeverity != nil || from != nil || to != nil }
 
+    /// The filter as the form posts it, to post it again for another page.
+    var fields: [(name: String, value: String)] {
+        [
+            ("category", category?.rawValue ?? ""), ("severity", minimumSeverity.map { String($0.rawValue) } ?? ""),
+            ("from", from?.description ?? ""), ("to", to?.description ?? ""),
+        ]
+    }
+
     /// True when the first day is after the last, so nothing can match.
     var isBackwards: Bool {
         guard let from, let to else { return false }
@@ -56,7 +64,8 @@ enum LogText {
 
     /// One line from what happened: the first ~120 characters, line breaks as spaces.
     static func summary(_ incident: Incident) -> String {
-        let line = incident.description.split(whereSeparator: \.isNewline).joined(separator: " ")
+        // Only the start is needed: a long entry is cut well before this anyway.
+        let line = incident.description.prefix(summaryLength * 3).split(whereSeparator: \.isNewline).joined(separator: " ")
             .trimmingCharacters(in: .whitespaces)
         if line.isEmpty { return incident.kindMoment?.label ?? "" }
         guard line.count > summaryLength else { return line }

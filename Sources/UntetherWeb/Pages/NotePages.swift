@@ -6,21 +6,24 @@ import UntetherCore
 enum NotePages {
     static func key(_ note: Note) -> String { note.id.uuidString.lowercased() }
 
-    static func list(chrome: PageChrome, notes: [Note], message: String?) -> String {
+    static func list(chrome: PageChrome, notes: Pager<Note>, message: String?) -> String {
         Layout.render(chrome: chrome, content: .group(
             .h1(.text("Notes")),
             Layout.message(message, isError: false),
             .p(.a(.id("new-note"), .class("button"), .href(SiteRoute.newNote), .text("Write a new note"))),
             .if(
-                notes.isEmpty,
+                notes.total == 0,
                 .p(.class("muted"), .text("Nothing here yet. A note can be a single sentence or several pages, whatever helps.")),
-                else: .ul(.class("list"), .forEach(notes) { note in
-                    .li(.a(
-                        .safeAttribute("href", SiteRoute.note(.of(note.id))),
-                        .span(.class("title"), .userText(note.title)),
-                        .span(.class("meta"), .userText("Written \(DisplayDate.string(note.createdAt))"))
-                    ))
-                })
+                else: .group(
+                    .ul(.id("note-list"), .class("list"), .forEach(notes.items) { note in
+                        .li(.a(
+                            .safeAttribute("href", SiteRoute.note(.of(note.id))),
+                            .span(.class("title"), .userText(note.title)),
+                            .span(.class("meta"), .userText("Written \(DisplayDate.string(note.createdAt))"))
+                        ))
+                    }),
+                    PagerLinks.render(notes, route: .notes, noun: "notes")
+                )
             )
         ))
     }

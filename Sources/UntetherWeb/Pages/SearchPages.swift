@@ -37,8 +37,14 @@ enum SearchPages {
         return html
     }
 
-    static func render(chrome: PageChrome, form: Form, hits: [SearchHit]?, total: Int) -> String {
-        Layout.render(chrome: chrome, content: .group(
+    /// The page of results `page` (from 1), or the empty form when `results` is nil.
+    static func render(chrome: PageChrome, form: Form, results: SearchResults?, page: Int = 1) -> String {
+        let size = Pager<SearchHit>.size
+        // The pages around the one shown; the hits themselves were cut to the page already.
+        let pager = Pager<SearchHit>(total: results?.total ?? 0, page: page, size: size)
+        let hits = results?.hits
+        let total = results?.total ?? 0
+        return Layout.render(chrome: chrome, content: .group(
             .h1(.text("Search")),
             .p(.class("lead"), .userText("Look through everything you've written. Put words in quotes to find them together, like \"said sorry\".")),
             .form(
@@ -77,8 +83,9 @@ enum SearchPages {
             .unwrap(hits) { hits in
                 .group(
                     .p(.id("search-count"), .attribute(named: "role", value: "status"), .userText(
-                        hits.isEmpty ? "Nothing found. Try fewer words, or the start of a word."
-                            : total > hits.count ? "Showing the newest \(hits.count) of \(total) results." : "\(hits.count) \(hits.count == 1 ? "result" : "results")."
+                        total == 0 ? "Nothing found. Try fewer words, or the start of a word."
+                            : total > hits.count ? "\(total) results, newest first. Showing \((page - 1) * size + 1) to \((page - 1) * size + hits.count)."
+                            : "\(total) \(total == 1 ? "result" : "results")."
                     )),
                     .ul(.id("search-results"), .class("list results"), .forEach(hits) { hit in
                         .li(.a(
@@ -87,7 +94,11 @@ enum SearchPages {
                             .span(.class("title"), .userText(hit.title.isEmpty ? "Untitled" : hit.title)),
                             .span(.class("snippet"), .raw(highlighted(hit)))
                         ))
-                    })
+                    }),
+                    PagerLinks.render(
+                        pager, route: .search, noun: "results",
+                        posted: [("q", form.query), ("kind", form.kind), ("from", form.from), ("to", form.to)], csrf: chrome.csrf
+                    )
                 )
             }
         ))

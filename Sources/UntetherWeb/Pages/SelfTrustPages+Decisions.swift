@@ -6,8 +6,10 @@ import UntetherStore
 /// The decision log: what the gut said, what was chosen, and when to look back.
 extension SelfTrustPages {
     static func decisions(
-        chrome: PageChrome, decisions: [Decision], today: CalendarDay, form: DecisionForm = .init(), error: String? = nil, notice: String? = nil
+        chrome: PageChrome, decisions: [Decision], today: CalendarDay, page: Int = 1, form: DecisionForm = .init(), error: String? = nil,
+        notice: String? = nil
     ) -> String {
+        let shown = Pager(decisions, page: page)
         let due = decisions.filter { $0.isDue(today: today) }
         let trusted = Decision.trustedAndWentWell(decisions)
         let reviewed = decisions.filter(\.isReviewed)
@@ -50,13 +52,14 @@ extension SelfTrustPages {
             ),
             .if(!decisions.isEmpty, .group(
                 .h2(.text("All decisions")),
-                .ul(.id("decision-list"), .class("list"), .forEach(decisions) { decision in
+                .ul(.id("decision-list"), .class("list"), .forEach(shown.items) { decision in
                     .li(.a(
                         .safeAttribute("href", SiteRoute.decision(.of(decision.id))),
                         .span(.class("title"), .userText(decision.decision)),
                         .span(.class("meta"), .userText(status(decision, today: today)))
                     ))
-                })
+                }),
+                PagerLinks.render(shown, route: .decisions, noun: "decisions")
             ))
         ))
     }

@@ -4,14 +4,14 @@ import UntetherCore
 import UntetherStore
 
 extension WithdrawalPages {
-    static func urges(chrome: PageChrome, urges: [Urge]) -> String {
+    static func urges(chrome: PageChrome, urges: Pager<Urge>) -> String {
         Layout.render(chrome: chrome, content: .group(
             .h1(.text("Your urge log")),
             .p(.class("lead"), .text("Each time you paused instead of reaching out, or did reach out, and what it was like.")),
             .p(.a(.class("button"), .href(SiteRoute.pause), .text("Log an urge"))),
-            .if(urges.isEmpty,
+            .if(urges.total == 0,
                 .p(.id("no-urges"), .class("muted"), .text("Nothing logged yet.")),
-                else: .ul(.id("urge-list"), .class("timeline"), .forEach(urges.prefix(100)) { urge in
+                else: .ul(.id("urge-list"), .class("timeline"), .forEach(urges.items) { urge in
                     .li(.div(
                         .class("contact-item"),
                         .span(.class("when"), .userText(DisplayDate.string(urge.at))),
@@ -24,6 +24,7 @@ extension WithdrawalPages {
                         .unwrap(urge.contacted) { .span(.class("meta"), .userText($0 ? "Made contact" : "No contact")) }
                     ))
                 })),
+            PagerLinks.render(urges, route: .urges, noun: "urges"),
             .p(.a(.href(SiteRoute.trends), .text("What helps you")))
         ))
     }

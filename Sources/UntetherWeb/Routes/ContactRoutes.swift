@@ -14,7 +14,8 @@ struct ContactRoutes: UnlockedRoutes {
             let clock = context.clock(environment)
             let notice = ContactNotice(request)
             return try await contactPage(
-                context, form: ContactForm(now: clock.now, timeZone: clock.timeZone), notice: notice?.message, offerReplyCheck: notice == .savedTheirs
+                context, form: ContactForm(now: clock.now, timeZone: clock.timeZone), page: PageNumber.of(request), notice: notice?.message,
+                offerReplyCheck: notice == .savedTheirs
             )
         }
         routes.post(.contacts) { _, context in try await addContact(context) }
@@ -106,11 +107,15 @@ struct ContactRoutes: UnlockedRoutes {
     }
 
     func contactPage(
-        _ context: UnlockedContext, form: ContactForm, error: String? = nil, notice: String? = nil, offerReplyCheck: Bool = false
+        _ context: UnlockedContext, form: ContactForm, page: Int = 1, error: String? = nil, notice: String? = nil, offerReplyCheck: Bool = false
     ) async throws -> Response {
-        let events = try await context.vault.log(ContactEvent.self).all().sorted { $0.at > $1.at }
+        let opened = context.opened
+        let revisions = try await opened.revisions()
+        // Newest first by when it happened (the order the store keeps contacts in).
+        let events = try await opened.all(ContactEvent.self, revisions: revisions)
         let page = ContactPages.page(
-            chrome: context.chrome(.contact), streak: try await context.streak(environment, events: events), form: form, contacts: events,
+            chrome: context.chrome(.contact), streak: try await context.streak(environment, revisions: revisions), form: form,
+            contacts: Pager(events, page: page),
             error: error, notice: notice, offerReplyCheck: offerReplyCheck
         )
         return .page(page, status: error == nil ? .ok : .unprocessableContent)

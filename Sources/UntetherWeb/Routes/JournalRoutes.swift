@@ -10,9 +10,16 @@ struct JournalRoutes: UnlockedRoutes {
     func register(on routes: RouterGroup<UnlockedContext>) {
         routes.get(.journal) { request, context in
             let today = context.clock(environment).today
-            let entries = try await context.opened.all(JournalEntry.self).sorted { ($0.date, $0.createdAt) > ($1.date, $1.createdAt) }
-            let due = try await context.vault.log(Decision.self).all().filter { $0.isDue(today: today) }.count
-            return Response.page(JournalPages.list(chrome: context.chrome(.journal), entries: entries, dueDecisions: due, notice: JournalNotice(request)?.message))
+            let opened = context.opened
+            let revisions = try await opened.revisions()
+            let entries = try await opened.derived("journal:by-day", from: [.journal], revisions: revisions) { (_: [JournalEntry]?, revisions) in
+                try await opened.all(JournalEntry.self, revisions: revisions).sorted { ($0.date, $0.createdAt) > ($1.date, $1.createdAt) }
+            }
+            let due = try await opened.dueDecisions(today: today, revisions: revisions)
+            return Response.page(JournalPages.list(
+                chrome: context.chrome(.journal), entries: Pager(entries, page: PageNumber.of(request)), dueDecisions: due,
+                notice: JournalNotice(request)?.message
+            ))
         }
         routes.get(.newJournalEntry) { request, context in
             let today = context.clock(environment).today

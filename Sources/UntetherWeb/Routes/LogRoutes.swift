@@ -11,11 +11,11 @@ struct LogRoutes: UnlockedRoutes {
         routes.get(.log) { request, context in
             let query = request.uri.queryParameters
             let filter = LogFilter { name in query[Substring(name)].map(String.init) }
-            return try await timelinePage(context, filter: filter, notice: LogNotice(request)?.message)
+            return try await timelinePage(context, filter: filter, page: PageNumber.of(request), notice: LogNotice(request)?.message)
         }
         routes.post(.log) { _, context in
             let filter = LogFilter { name in context.form.has(name) ? context.form[name] : nil }
-            return try await timelinePage(context, filter: filter, notice: nil)
+            return try await timelinePage(context, filter: filter, page: PageNumber.of(context.form), notice: nil)
         }
         for (route, variant) in [(SiteRoute.newLogEntry, LogEntryForm.Variant.quick), (.newLogEntryFull, .full), (.kindMoment, .kind)] {
             routes.get(route) { _, context in
@@ -50,10 +50,16 @@ struct LogRoutes: UnlockedRoutes {
         }
     }
 
-    func timelinePage(_ context: UnlockedContext, filter: LogFilter, notice: String?) async throws -> Response {
-        let entries = try await context.vault.evidence.entries()
-        let status = ChainStatus(report: try await context.vault.evidence.verify(), entries: entries)
-        return .page(LogPages.timeline(chrome: context.chrome(.log), entries: entries, filter: filter, status: status, message: notice))
+    /// The timeline. Entries, their check and the counts come from the session's cache; only the
+    /// page asked for is drawn.
+    func timelinePage(_ context: UnlockedContext, filter: LogFilter, page: Int, notice: String?) async throws -> Response {
+        let opened = context.opened
+        let revisions = try await opened.revisions()
+        let entries = try await opened.logEntries(revisions: revisions)
+        let status = try await opened.derived("log:status", from: RecordKind.evidenceKinds, revisions: revisions) { (_: ChainStatus?, revisions) in
+            ChainStatus(report: try await opened.chainReport(revisions: revisions), entries: try await opened.logEntries(revisions: revisions))
+        }
+        return .page(LogPages.timeline(chrome: context.chrome(.log), entries: entries, filter: filter, page: page, status: status, message: notice))
     }
 
     func create(_ variant: LogEntryForm.Variant, _ context: UnlockedContext) async throws -> Response {

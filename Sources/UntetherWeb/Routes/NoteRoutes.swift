@@ -10,7 +10,7 @@ struct NoteRoutes: UnlockedRoutes {
     func register(on routes: RouterGroup<UnlockedContext>) {
         routes.get(.notes) { request, context in
             Response.page(NotePages.list(
-                chrome: context.chrome(.notes), notes: try await context.vault.log(Note.self).all(),
+                chrome: context.chrome(.notes), notes: Pager(try await context.opened.all(Note.self), page: PageNumber.of(request)),
                 message: NoteNotice(request) == .deleted ? NoteNotice.deleted.message : nil
             ))
         }

@@ -9,7 +9,7 @@ struct SearchRoutes: UnlockedRoutes {
 
     func register(on routes: RouterGroup<UnlockedContext>) {
         routes.get(.search) { _, context in
-            Response.page(SearchPages.render(chrome: context.chrome(.journal), form: .init(), hits: nil, total: 0))
+            Response.page(SearchPages.render(chrome: context.chrome(.journal), form: .init(), results: nil))
         }
         routes.post(.search) { _, context in
             let form = SearchPages.Form(query: context.form["q"], kind: context.form["kind"], from: context.form["from"], to: context.form["to"])
@@ -17,9 +17,12 @@ struct SearchRoutes: UnlockedRoutes {
                 String(form.query.prefix(200)), kinds: SearchDocument.Kind(rawValue: form.kind).map { [$0] } ?? [],
                 from: CalendarDay(form.from), to: CalendarDay(form.to)
             )
-            guard !parsed.isEmpty else { return Response.page(SearchPages.render(chrome: context.chrome(.journal), form: form, hits: nil, total: 0)) }
-            let hits = try await context.searchIndex(environment).search(parsed, limit: 1_000)
-            return Response.page(SearchPages.render(chrome: context.chrome(.journal), form: form, hits: Array(hits.prefix(100)), total: hits.count))
+            guard !parsed.isEmpty else { return Response.page(SearchPages.render(chrome: context.chrome(.journal), form: form, results: nil)) }
+            // Every match is counted, but snippets are made for the page shown only.
+            let size = Pager<SearchHit>.size
+            let page = max(1, PageNumber.of(context.form))
+            let results = try await context.searchIndex(environment).search(parsed, offset: (page - 1) * size, limit: size)
+            return Response.page(SearchPages.render(chrome: context.chrome(.journal), form: form, results: results, page: page))
         }
     }
 }

@@ -11,7 +11,7 @@ struct SelfTrustRoutes: UnlockedRoutes {
         routes.get(.decisions) { request, context in
             Response.page(SelfTrustPages.decisions(
                 chrome: context.chrome(.journal), decisions: try await sortedDecisions(context), today: context.clock(environment).today,
-                notice: SelfTrustNotice(request)?.message
+                page: PageNumber.of(request), notice: SelfTrustNotice(request)?.message
             ))
         }
         routes.post(.decisions) { _, context in
@@ -66,12 +66,15 @@ struct SelfTrustRoutes: UnlockedRoutes {
     }
 
     func sortedDecisions(_ context: UnlockedContext) async throws -> [Decision] {
-        try await context.vault.log(Decision.self).all().sorted { $0.madeOn > $1.madeOn }
+        let opened = context.opened
+        return try await opened.derived("decisions:by-day", from: [.decision]) { (_: [Decision]?, revisions) in
+            try await opened.all(Decision.self, revisions: revisions).sorted { $0.madeOn > $1.madeOn }
+        }
     }
 
     func timelinePage(_ context: UnlockedContext, form: MilestoneForm = .init(), error: String? = nil, notice: String? = nil) async throws -> Response {
         let today = context.clock(environment).today
-        let milestones = try await context.vault.log(Milestone.self).all().sorted { $0.date < $1.date }
+        let milestones = try await context.opened.all(Milestone.self).sorted { $0.date < $1.date }
         let incidents = try await context.opened.incidents()
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_GB")

@@ -9,19 +9,22 @@ struct TodayRoutes: UnlockedRoutes {
 
     func register(on routes: RouterGroup<UnlockedContext>) {
         routes.get(.today) { request, context in
-            let vault = context.vault
-            let recent = Array(try await vault.log(Note.self).all().prefix(3))
+            // Everything comes from the session's cache: one read of the store's revisions, and
+            // only what changed since the last visit is opened.
+            let opened = context.opened
+            let revisions = try await opened.revisions()
+            let recent = Array(try await opened.all(Note.self, revisions: revisions).prefix(3))
             let minutes = max(1, (context.session.idleSeconds ?? 60) / 60)
-            let streak = try await context.streak(environment)
-            let rules = streak?.summary.mode == .lowContact ? try await vault.document(LowContactRules.self) : nil
+            let streak = try await context.streak(environment, revisions: revisions)
+            let rules = streak?.summary.mode == .lowContact ? try await opened.document(LowContactRules.self, revisions: revisions) : nil
             let today = context.clock(environment).today
             let notice = TodayNotice(request)
             return Response.page(TodayPage.render(
                 chrome: context.chrome(.today), recent: recent, idleMinutes: minutes, streak: streak, rules: rules,
-                dueDecisions: try await vault.log(Decision.self).all().filter { $0.isDue(today: today) }.count,
+                dueDecisions: try await opened.dueDecisions(today: today, revisions: revisions),
                 notice: notice?.isError == false ? notice?.message : nil,
                 error: notice?.isError == true ? notice?.message : nil,
-                unsavedWriting: try await vault.log(Draft.self).all().filter(\.hasWriting).count
+                unsavedWriting: try await opened.all(Draft.self, revisions: revisions).filter(\.hasWriting).count
             ))
         }
     }

@@ -52,7 +52,7 @@ struct VaultRoutes {
         let cache = opened.cache
         let timeZone = preferences.timeZone(fallback: environment.timeZone)
         Task.detached(priority: .utility) {
-            _ = try? await SearchIndexCache.index(vault, cache: cache, timeZone: timeZone)
+            _ = try? await SearchIndexCache.index(OpenedRecords(vault: vault, cache: cache), timeZone: timeZone)
         }
         // Forms kept while locked are opened now; any writing left unsaved is offered first.
         // Best effort: a damaged draft must never stand between the person and their vault.

@@ -75,9 +75,10 @@ struct WithdrawalRoutes: UnlockedRoutes {
                 context, chosen: chosen, notice: notice?.message, care: try await context.care(environment, when: notice?.offersCare == true)
             ))
         }
-        routes.get(.urges) { _, context in
+        routes.get(.urges) { request, context in
+            // Newest first by when it happened (the order the store keeps urges in).
             Response.page(WithdrawalPages.urges(
-                chrome: context.chrome(.pause), urges: try await context.vault.log(Urge.self).all().sorted { $0.at > $1.at }
+                chrome: context.chrome(.pause), urges: Pager(try await context.opened.all(Urge.self), page: PageNumber.of(request))
             ))
         }
         routes.get(.tools) { _, context in Response.page(ToolPages.index(chrome: context.chrome(.pause))) }
@@ -119,10 +120,10 @@ struct WithdrawalRoutes: UnlockedRoutes {
         let since = try await context.vault.document(Preferences.self).noContactSince.map { $0.start(in: timeZone) }
         let records = context.opened
         let key = "trends:\(chosen?.rawValue ?? "auto"):\(clock.today):\(since?.timeIntervalSince1970 ?? 0)"
-        let model = try await records.values(key) {
-            async let checkIns = records.all(CheckIn.self)
-            async let urges = records.all(Urge.self)
-            async let contacts = records.all(ContactEvent.self)
+        let model = try await records.derived(key, from: [.checkIn, .urge, .contact]) { (_: TrendsModel?, revisions) in
+            async let checkIns = records.all(CheckIn.self, revisions: revisions)
+            async let urges = records.all(Urge.self, revisions: revisions)
+            async let contacts = records.all(ContactEvent.self, revisions: revisions)
             return Self.trendsModel(
                 checkIns: try await checkIns, urges: try await urges, contacts: try await contacts,
                 since: since, chosen: chosen, now: now, timeZone: timeZone

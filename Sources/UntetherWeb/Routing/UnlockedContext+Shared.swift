@@ -14,10 +14,18 @@ extension UnlockedContext {
 
     /// The streak as the person's situation asks for it; nil until they have said.
     /// Pass `events` when the contact log was just read.
-    func streak(_ environment: WebEnvironment, events: [ContactEvent]? = nil) async throws -> StreakView? {
-        guard let mode = try await vault.document(Preferences.self).contactMode else { return nil }
+    func streak(_ environment: WebEnvironment, revisions known: [String: Int]? = nil) async throws -> StreakView? {
+        let opened = opened
+        let revisions = if let known { known } else { try await opened.revisions() }
+        guard let mode = try await opened.document(Preferences.self, revisions: revisions).contactMode else { return nil }
         let clock = clock(environment)
-        let summary = try await vault.log(ContactEvent.self).summary(mode: mode, now: clock.now, timeZone: clock.timeZone, events: events)
+        let vault = vault
+        // Worked out once a day (and again after a contact is logged or deleted).
+        let key = "streak:\(mode.rawValue):\(clock.today):\(clock.timeZone.identifier)"
+        let summary = try await opened.derived(key, from: [.contact], revisions: revisions) { (_: Streaks.Summary?, revisions) in
+            let events = try await opened.all(ContactEvent.self, revisions: revisions)
+            return try await vault.log(ContactEvent.self).summary(mode: mode, now: clock.now, timeZone: clock.timeZone, events: events)
+        }
         return StreakView(summary: summary, now: clock.now, timeZone: clock.timeZone)
     }
 
@@ -39,17 +47,42 @@ extension UnlockedContext {
 
     /// The session's search index (see `SearchIndexCache`).
     func searchIndex(_ environment: WebEnvironment) async throws -> SearchIndex {
-        try await SearchIndexCache.index(vault, cache: session.cache, timeZone: clock(environment).timeZone)
+        try await SearchIndexCache.index(opened, timeZone: clock(environment).timeZone)
     }
 }
 
-/// The search index of a session: built from everything opened, kept until the vault changes,
-/// and dropped when the session locks.
+/// The search index of a session: built from the opened records, updated one kind at a time
+/// when that kind changes (only its new or changed documents are indexed again), and dropped
+/// when the session locks.
 enum SearchIndexCache {
-    static func index(_ vault: UnlockedVault, cache: SessionCache?, timeZone: TimeZone) async throws -> SearchIndex {
-        try await OpenedRecords(vault: vault, cache: cache).values(key) {
-            SearchIndex(try await vault.searchDocuments(timeZone: timeZone))
-        }
+    struct State: Sendable {
+        var index = SearchIndex([])
+        var stamps: [SearchDocument.Kind: [Int]] = [:]
+        /// Days are worked out in this time zone; another one starts again.
+        var timeZone = ""
+    }
+
+    static let recordKinds = SearchDocument.Kind.allCases.flatMap(SearchCorpus.recordKinds(of:))
+
+    static func index(_ opened: OpenedRecords, timeZone: TimeZone) async throws -> SearchIndex {
+        try await opened.derived(key, from: recordKinds + [.preferences]) { (previous: State?, revisions) in
+            var state = previous.flatMap { $0.timeZone == timeZone.identifier ? $0 : nil } ?? State(timeZone: timeZone.identifier)
+            for kind in SearchDocument.Kind.allCases {
+                let stamp = SearchCorpus.recordKinds(of: kind).map { revisions[$0.rawValue] ?? 0 }
+                guard state.stamps[kind] != stamp else { continue }
+                let documents: [SearchDocument] = switch kind {
+                case .note: SearchCorpus.documents(notes: try await opened.all(Note.self, revisions: revisions), timeZone: timeZone)
+                case .journal: SearchCorpus.documents(journal: try await opened.all(JournalEntry.self, revisions: revisions))
+                case .log: SearchCorpus.documents(log: try await opened.logEntries(revisions: revisions))
+                case .decision: SearchCorpus.documents(decisions: try await opened.all(Decision.self, revisions: revisions))
+                case .contact: SearchCorpus.documents(contacts: try await opened.all(ContactEvent.self, revisions: revisions), timeZone: timeZone)
+                case .urge: SearchCorpus.documents(urges: try await opened.all(Urge.self, revisions: revisions), timeZone: timeZone)
+                }
+                state.index.replace(kind: kind, with: documents)
+                state.stamps[kind] = stamp
+            }
+            return state
+        }.index
     }
 
     static let key = "search"

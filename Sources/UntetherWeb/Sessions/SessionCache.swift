@@ -1,23 +1,52 @@
 import Foundation
 
-/// Opened records and what is worked out from them (the search index, trend series), kept in
-/// memory for one unlocked session so pages don't open every record on each request. Each value
-/// remembers the store's revision it was made from, and is made again when the store has changed.
-/// Locking the session clears it.
+/// Opened records and what is worked out from them (the log's entries, the search index, trend
+/// series), kept in memory for one unlocked session so pages don't open every record on each
+/// request. Each value remembers the stamp it was made at (the store's revisions of the kinds it
+/// is made from), and is made again, from the value before, when the stamp has changed. When
+/// several requests miss at once, one makes the value and the others wait for it. Locking the
+/// session clears it.
 final class SessionCache: @unchecked Sendable {
     private let lock = NSLock()
-    private var values: [String: (revision: Int, value: any Sendable)] = [:]
+    private var values: [String: (stamp: [Int], value: any Sendable)] = [:]
+    private var building: [String: (stamp: [Int], task: Task<any Sendable, any Error>)] = [:]
     /// Set when the session ends: nothing made after that (say, by a background build) is kept.
     private var closed = false
 
-    /// The cached value for `key` made at `revision`, or a new one from `make`.
-    func value<Value: Sendable>(_ key: String, revision: Int, make: () async throws -> Value) async rethrows -> Value {
-        if let hit = lock.withLock({ values[key] }), hit.revision == revision, let value = hit.value as? Value {
-            return value
+    /// The cached value for `key` made at `stamp`, or a new one from `make`, which is given the
+    /// value held before (made at another stamp), if any, to update rather than start again.
+    func value<Value: Sendable>(
+        _ key: String, stamp: [Int], make: @escaping @Sendable (_ previous: Value?) async throws -> Value
+    ) async throws -> Value {
+        let step: CacheStep<Value> = lock.withLock {
+            let held = values[key]
+            if let held, held.stamp == stamp, let value = held.value as? Value { return .hit(value) }
+            if let running = building[key], running.stamp == stamp { return .wait(running.task) }
+            let previous = held?.value as? Value
+            let task = Task<any Sendable, any Error> { try await make(previous) }
+            building[key] = (stamp, task)
+            return .wait(task)
         }
-        let value = try await make()
-        lock.withLock { if !closed { values[key] = (revision, value) } }
-        return value
+        switch step {
+        case .hit(let value):
+            return value
+        case .wait(let task):
+            do {
+                let made = try await task.value
+                lock.withLock {
+                    if building[key]?.task == task { building[key] = nil }
+                    // A value made at an older stamp than the one held is not kept over it.
+                    if !closed, values[key].map({ $0.stamp.lexicographicallyPrecedes(stamp) || $0.stamp == stamp }) ?? true {
+                        values[key] = (stamp, made)
+                    }
+                }
+                guard let value = made as? Value else { throw CancellationError() }
+                return value
+            } catch {
+                lock.withLock { if building[key]?.task == task { building[key] = nil } }
+                throw error
+            }
+        }
     }
 
     /// True when a value for `key` is held (for tests).
@@ -34,6 +63,13 @@ final class SessionCache: @unchecked Sendable {
         lock.withLock {
             closed = true
             values.removeAll()
+            building.removeAll()
         }
     }
+}
+
+/// What a cache lookup found: the value, or a build to wait for.
+private enum CacheStep<Value> {
+    case hit(Value)
+    case wait(Task<any Sendable, any Error>)
 }

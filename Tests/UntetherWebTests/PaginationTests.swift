@@ -129,6 +129,19 @@ struct PaginationTests {
     }
 }
 
+extension PaginationTests {
+    @Test("a long session's cache is capped, keeping opened records")
+    func cacheCap() async throws {
+        let cache = SessionCache()
+        _ = try await cache.value("opened:journal", stamp: [1]) { (_: Int?) in 1 }
+        for day in 0..<300 {
+            _ = try await cache.value("streak:\(day)", stamp: [1]) { (_: Int?) in day }
+        }
+        #expect(cache.count <= SessionCache.maximumValues)
+        #expect(cache.holds("opened:journal"))
+    }
+}
+
 actor Counter {
     var count = 0
     func increment() { count += 1 }

@@ -38,6 +38,7 @@ final class SessionCache: @unchecked Sendable {
                     // A value made at an older stamp than the one held is not kept over it.
                     if !closed, values[key].map({ $0.stamp.lexicographicallyPrecedes(stamp) || $0.stamp == stamp }) ?? true {
                         values[key] = (stamp, made)
+                        trimIfNeeded()
                     }
                 }
                 guard let value = made as? Value else { throw CancellationError() }
@@ -47,6 +48,24 @@ final class SessionCache: @unchecked Sendable {
                 throw error
             }
         }
+    }
+
+    /// The most values kept. Keys that name a day (a streak, the decisions due) add one a day, so
+    /// a long session drops those past the cap; opened records and the search index stay.
+    static let maximumValues = 256
+
+    private func trimIfNeeded() {
+        guard values.count > Self.maximumValues else { return }
+        for key in values.keys where !Self.kept(key) { values[key] = nil }
+    }
+
+    static func kept(_ key: String) -> Bool {
+        key.hasPrefix("opened:") || key == "evidence" || key == "search"
+    }
+
+    /// How many values are held (for tests).
+    var count: Int {
+        lock.withLock { values.count }
     }
 
     /// True when a value for `key` is held (for tests).

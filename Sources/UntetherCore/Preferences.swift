@@ -2,7 +2,7 @@ import Foundation
 
 /// The person's own settings. They are sealed like every other record, because a chosen name
 /// or exit site can say something about the person.
-public struct Preferences: Sendable, Equatable, Codable {
+public struct Preferences: Sendable, Hashable, Codable {
     /// The bland name shown in the title bar and header unless the person picks another.
     public static let defaultDisplayName = "Notes"
     /// Where quick exit goes unless the person picks another: an everyday weather page.

@@ -97,6 +97,8 @@ public struct SearchIndex: Sendable {
     private(set) var vocabulary: [String]
     /// Each kind's documents by id, with their positions.
     private var positions: [SearchDocument.Kind: [String: Int32]]
+    /// Each position's place in the results, made once: the day, then the kind (see `orderKey`).
+    private var orderKeys: [Int32]
     private var dropped = 0
 
     /// The documents held, in the order they were added.
@@ -126,34 +128,50 @@ public struct SearchIndex: Sendable {
         return properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark
     }
 
-    /// Words: runs of letters and digits (an apostrophe inside a word belongs to it). Works on
-    /// Unicode scalars, which is much quicker than on characters.
+    /// Words: runs of letters and digits (an apostrophe inside a word belongs to it).
     static func tokens(of text: String) -> [Token] {
+        var scanner = TokenScanner(text)
         var tokens: [Token] = []
-        let scalars = text.unicodeScalars
-        var start: String.Index?
-        var index = scalars.startIndex
-        func add(_ begin: String.Index, _ end: String.Index) {
-            let slice = scalars[begin..<end]
-            var word = String(String.UnicodeScalarView(slice))
-            if slice.contains("\u{2019}") { word = word.replacingOccurrences(of: "\u{2019}", with: "'") }
-            tokens.append(Token(text: word, range: begin..<end))
-        }
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            let next = scalars.index(after: index)
-            let inWord = isWordScalar(scalar)
-                || (start != nil && (scalar == "'" || scalar == "\u{2019}") && next < scalars.endIndex && isWordScalar(scalars[next]))
-            if inWord {
-                if start == nil { start = index }
-            } else if let begin = start {
-                add(begin, index)
-                start = nil
-            }
-            index = next
-        }
-        if let begin = start { add(begin, scalars.endIndex) }
+        while let token = scanner.next() { tokens.append(token) }
         return tokens
+    }
+
+    /// Finds words one at a time, so a snippet reads only as far as it needs. Works on Unicode
+    /// scalars, which is much quicker than on characters.
+    struct TokenScanner {
+        let text: String
+        let scalars: String.UnicodeScalarView
+        var index: String.Index
+
+        init(_ text: String, from start: String.Index? = nil) {
+            self.text = text
+            scalars = text.unicodeScalars
+            index = start ?? scalars.startIndex
+        }
+
+        mutating func next() -> Token? {
+            var start: String.Index?
+            while index < scalars.endIndex {
+                let scalar = scalars[index]
+                let next = scalars.index(after: index)
+                let inWord = isWordScalar(scalar)
+                    || (start != nil && (scalar == "'" || scalar == "\u{2019}") && next < scalars.endIndex && isWordScalar(scalars[next]))
+                if inWord {
+                    if start == nil { start = index }
+                } else if let begin = start {
+                    return token(begin, index)
+                }
+                index = next
+            }
+            return start.map { token($0, scalars.endIndex) }
+        }
+
+        private func token(_ begin: String.Index, _ end: String.Index) -> Token {
+            // Copied as UTF-8 in one go (the indices fall between scalars, so the bytes are whole).
+            var word = String(decoding: text.utf8[begin..<end], as: UTF8.self)
+            if word.unicodeScalars.contains("\u{2019}") { word = word.replacingOccurrences(of: "\u{2019}", with: "'") }
+            return Token(text: word, range: begin..<end)
+        }
     }
 
     public init(_ documents: [SearchDocument]) {
@@ -162,6 +180,8 @@ public struct SearchIndex: Sendable {
         postings = [:]
         vocabulary = []
         positions = [:]
+        orderKeys = []
+        orderKeys.reserveCapacity(documents.count)
         slots.reserveCapacity(documents.count)
         normalised.reserveCapacity(documents.count)
         for document in documents { append(document) }
@@ -176,6 +196,7 @@ public struct SearchIndex: Sendable {
         let position = Int32(slots.count)
         let words = Self.tokens(of: Self.fold(document.title + "\n" + document.text)).map(\.text)
         slots.append(document)
+        orderKeys.append(Self.orderKey(document))
         normalised.append(Array((" " + words.joined(separator: " ") + " ").utf8))
         positions[document.kind, default: [:]][document.id] = position
         var newWords: [String] = []
@@ -286,26 +307,34 @@ public struct SearchIndex: Sendable {
             if candidates?.isEmpty == true { return SearchResults(total: 0, hits: []) }
         }
         let phrases = query.phrases.map { Array((" " + $0.joined(separator: " ") + " ").utf8) }
-        let chosen = (candidates ?? []).compactMap { position -> (position: Int32, document: SearchDocument)? in
-            guard let document = slots[Int(position)] else { return nil }
-            if !query.kinds.isEmpty && !query.kinds.contains(document.kind) { return nil }
-            if let from = query.from, document.date < from { return nil }
-            if let to = query.to, document.date > to { return nil }
-            guard phrases.allSatisfy({ Self.contains(normalised[Int(position)], $0) }) else { return nil }
-            return (position, document)
-        }.sorted { left, right in
-            // Newest day first; on the same day, in a fixed order that does not depend on when
-            // the index learned of each document.
-            let (a, b) = (left.document, right.document)
-            if a.date != b.date { return a.date > b.date }
-            if a.kind != b.kind { return Self.kindOrder[a.kind]! < Self.kindOrder[b.kind]! }
-            return a.id < b.id
+        let filtered = !query.kinds.isEmpty || query.from != nil || query.to != nil
+        let chosen = (candidates ?? []).filter { position in
+            guard let document = slots[Int(position)] else { return false }
+            if filtered {
+                if !query.kinds.isEmpty && !query.kinds.contains(document.kind) { return false }
+                if let from = query.from, document.date < from { return false }
+                if let to = query.to, document.date > to { return false }
+            }
+            return phrases.allSatisfy { Self.contains(normalised[Int(position)], $0) }
+        }.sorted { a, b in
+            // Newest day first, then by kind; on the same day and kind, by id: a fixed order that
+            // does not depend on when the index learned of each document.
+            let (left, right) = (orderKeys[Int(a)], orderKeys[Int(b)])
+            if left != right { return left > right }
+            return slots[Int(a)]!.id < slots[Int(b)]!.id
         }
         let page = chosen.dropFirst(max(0, offset)).prefix(max(0, limit))
-        return SearchResults(total: chosen.count, hits: page.compactMap { item in slots[Int(item.position)].map { hit($0, query: query) } })
+        return SearchResults(total: chosen.count, hits: page.compactMap { position in slots[Int(position)].map { hit($0, query: query) } })
     }
 
     static let kindOrder = Dictionary(uniqueKeysWithValues: SearchDocument.Kind.allCases.enumerated().map { ($1, $0) })
+
+    /// A number that sorts results as they are shown, larger first: the day, then the kind in
+    /// the order of `SearchDocument.Kind.allCases`.
+    static func orderKey(_ document: SearchDocument) -> Int32 {
+        let day = document.date.year * 10_000 + document.date.month * 100 + document.date.day
+        return Int32(day * 16 + (15 - kindOrder[document.kind]!))
+    }
 
     /// Searches documents without building an index: each one's folded text is checked for the
     /// query's words first, and only those holding them all are split into words. For a single
@@ -322,25 +351,85 @@ public struct SearchIndex: Sendable {
         return SearchIndex(candidates).search(query, limit: limit)
     }
 
-    /// A snippet of about `width` characters around the first match, with every match in it marked.
-    func hit(_ document: SearchDocument, query: SearchQuery, width: Int = 180) -> SearchHit {
-        let source = document.text.isEmpty ? document.title : document.text
-        let tokens = Self.tokens(of: source)
-        var folded: [String?] = Array(repeating: nil, count: tokens.count)
-        func word(_ index: Int) -> String {
-            if let known = folded[index] { return known }
-            let made = Self.fold(tokens[index].text)
-            folded[index] = made
-            return made
+    /// Where the first word that could match starts: nothing before it needs reading. Only plain
+    /// ASCII is skipped, where a matching word must hold the query word's letters in either case;
+    /// the first other character stops the skip, since folding could make it match.
+    static func firstPossibleMatch(in source: String, of needles: [String]) -> String.Index? {
+        let needles = needles.map { Array($0.utf8) }
+        guard !needles.isEmpty, needles.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0 < 0x80 } }) else { return nil }
+        let bytes = source.utf8
+        func lower(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte + 0x20 : byte }
+        var stop = bytes.startIndex
+        scan: while stop < bytes.endIndex {
+            let byte = bytes[stop]
+            if byte >= 0x80 { break }
+            for needle in needles where lower(byte) == needle[0] {
+                var (at, offset) = (bytes.index(after: stop), 1)
+                while offset < needle.count, at < bytes.endIndex, lower(bytes[at]) == needle[offset] {
+                    at = bytes.index(after: at)
+                    offset += 1
+                }
+                if offset == needle.count { break scan }
+            }
+            stop = bytes.index(after: stop)
         }
+        // Back to the start of the word it is in (all ASCII here).
+        while stop > bytes.startIndex {
+            let before = bytes[bytes.index(before: stop)]
+            guard before < 0x80, isWordScalar(Unicode.Scalar(before)) || before == UInt8(ascii: "'") else { break }
+            stop = bytes.index(before: stop)
+        }
+        return stop
+    }
+
+    /// Each line break ("\n", "\r" or "\r\n", each one character) as one space, so character
+    /// offsets are kept. Works on bytes: no byte of a line break is part of another character.
+    static func oneLine(_ text: Substring) -> String {
+        let (newline, carriageReturn, space) = (UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: " "))
+        guard text.utf8.contains(where: { $0 == newline || $0 == carriageReturn }) else { return String(text) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == newline && previous == carriageReturn {
+                // The second half of "\r\n", already a space.
+            } else {
+                bytes.append(byte == newline || byte == carriageReturn ? space : byte)
+            }
+            previous = byte
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// A snippet of about `width` characters around the first match, with every match in it marked.
+    func hit(_ document: SearchDocument, query: SearchQuery, width: Int = 180, skipAhead: Bool = true) -> SearchHit {
+        let source = document.text.isEmpty ? document.title : document.text
+        // Words are read only from where a match can first be, and as far as the snippet reaches.
+        let skipTo = skipAhead ? Self.firstPossibleMatch(in: source, of: query.words + query.phrases.compactMap(\.first)) : nil
+        var scanner = TokenScanner(source, from: skipTo)
+        var tokens: [Token] = []
+        var folded: [String] = []
+        var finished = false
+        func has(_ index: Int) -> Bool {
+            while !finished && tokens.count <= index {
+                if let token = scanner.next() {
+                    tokens.append(token)
+                    folded.append(Self.fold(token.text))
+                } else {
+                    finished = true
+                }
+            }
+            return index < tokens.count
+        }
+        func word(_ index: Int) -> String { folded[index] }
         var marked: [Range<String.Index>] = []
         var windowEnd: String.Index?
         var index = 0
-        while index < tokens.count {
+        while has(index) {
             // Past the end of the snippet: nothing more to mark.
             if let windowEnd, tokens[index].range.lowerBound >= windowEnd { break }
             var matched = 0
-            for phrase in query.phrases where index + phrase.count <= tokens.count
+            for phrase in query.phrases where has(index + phrase.count - 1)
                 && phrase.indices.allSatisfy({ word(index + $0) == phrase[$0] }) {
                 matched = max(matched, phrase.count)
             }
@@ -368,7 +457,7 @@ public struct SearchIndex: Sendable {
         let end = source.index(start, offsetBy: width, limitedBy: source.endIndex) ?? source.endIndex
         let prefix = start > source.startIndex ? "…" : ""
         let suffix = end < source.endIndex ? "…" : ""
-        let body = String(source[start..<end]).replacingOccurrences(of: "\n", with: " ")
+        let body = Self.oneLine(source[start..<end])
         let offset = prefix.count
         let marks = marked.compactMap { range -> Range<Int>? in
             guard range.lowerBound >= start, range.upperBound <= end else { return nil }

@@ -296,7 +296,8 @@ public final class SQLiteVaultStore: VaultStore {
     public func kindRevisions() async throws -> [String: Int] {
         try await writer.read { db in
             var revisions: [String: Int] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT kind, n FROM record_kind_revision") { revisions[row[0]] = row[1] }
+            // Read on every page view: a cached statement skips parsing and the authorizer.
+            for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT kind, n FROM record_kind_revision")) { revisions[row[0]] = row[1] }
             return revisions
         }
     }

@@ -83,6 +83,35 @@ struct SearchTests {
         #expect(String(Array(hit.snippet)[hit.marks[0]]) == "slammed")
     }
 
+    @Test("skipping plain text that cannot match gives the same snippet as reading every word")
+    func skipAhead() {
+        let texts = [
+            "Nothing here. Then WORK at the workplace, homework and worked late", "café Work", "Éric worked; work",
+            "I didn’t go to work", "homework only", "a b c work", "work", "", "they're working", "x'work y",
+            String(repeating: "filler words ", count: 50) + "Work done. " + String(repeating: "more ", count: 50) + "work again",
+            "Said SORRY then said sorry again", "ÉCOLE school sorry",
+        ]
+        let queries = ["work", "wo", "\"said sorry\"", "sorry work", "ecole", "didn't", "they're"].map { SearchQuery.parse($0) }
+        let index = SearchIndex([])
+        for (number, text) in texts.enumerated() {
+            let document = SearchDocument(kind: .note, id: String(number), date: "2026-01-01", title: "T", text: text)
+            for query in queries {
+                #expect(index.hit(document, query: query) == index.hit(document, query: query, skipAhead: false), "\(text) / \(query)")
+            }
+        }
+    }
+
+    @Test("line breaks of every kind become single spaces, and marks stay on the words")
+    func lineBreaks() throws {
+        let text = "First line\r\nthe door\rslammed\nand then café\r\n\r\nslammed again"
+        let index = SearchIndex([SearchDocument(kind: .note, id: "x", date: "2026-01-01", title: "", text: text)])
+        let hit = try #require(index.search(.parse("slammed")).first)
+        #expect(hit.snippet == "First line the door slammed and then café  slammed again")
+        #expect(hit.marks.count == 2)
+        for mark in hit.marks { #expect(String(Array(hit.snippet)[mark]) == "slammed") }
+        #expect(SearchIndex.oneLine("no breaks" as Substring) == "no breaks")
+    }
+
     @Test("queries are parsed into words and phrases, folded and without repeats")
     func parsing() {
         let query = SearchQuery.parse("Émile \"Went OUT\" emile angry \"x\"")

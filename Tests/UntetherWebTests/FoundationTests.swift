@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-import UntetherCore
+import Plot
+@testable import UntetherCore
 import UntetherStore
 @testable import UntetherWeb
 
@@ -143,6 +144,69 @@ struct FoundationTests {
             #expect(try await browser.get("/journal/new").body.contains("name=\"date\" value=\"2027-01-14\""))
             let future = try await browser.post("/journal", ["date": "2027-01-15", "facts": "Tomorrow, for me"])
             #expect(future.status == .unprocessableContent)
+        }
+    }
+}
+
+@Suite("Escaping by bytes")
+struct EscapingTests {
+    @Test("text and attribute escaping cover every special character, keep everything else, and match a character-by-character escape")
+    func escaping() {
+        let samples = [
+            "", "plain words", "a & b < c > d", "&lt; typed", "\"quoted\" and 'single'", "café · naïve 💬 日本語 <b>",
+            "<script>alert('x')</script>", "&&&", "ends with &",
+        ]
+        for sample in samples {
+            var text = ""
+            var attribute = ""
+            for character in sample {
+                switch character {
+                case "&": text += "&amp;"; attribute += "&amp;"
+                case "<": text += "&lt;"; attribute += "&lt;"
+                case ">": text += "&gt;"; attribute += "&gt;"
+                case "\"": text.append(character); attribute += "&quot;"
+                case "'": text.append(character); attribute += "&#39;"
+                default: text.append(character); attribute.append(character)
+                }
+            }
+            #expect(HTMLEscaping.escape(sample, quotes: false) == text)
+            #expect(sample.htmlEscaped == attribute)
+        }
+        // Search snippets: marks are character offsets, whatever the characters are.
+        let hit = SearchHit(kind: .journal, id: "1", date: "2026-11-30", title: "", snippet: "…café <x> naïve 💬 café & more", marks: [1..<5, 10..<15, 18..<22])
+        #expect(SearchPages.highlighted(hit) == "…<mark>café</mark> &lt;x&gt; <mark>naïve</mark> 💬 <mark>café</mark> &amp; more")
+        let outOfRange = SearchHit(kind: .journal, id: "1", date: "2026-11-30", title: "", snippet: "short", marks: [0..<2, 3..<40])
+        #expect(SearchPages.highlighted(outOfRange) == "<mark>sh</mark>ort")
+        let node: Node<HTML.BodyContext> = .p(.userText("<b>Tom & Jerry</b> &lt;"))
+        #expect(node.render() == "<p>&lt;b&gt;Tom &amp; Jerry&lt;/b&gt; &amp;lt;</p>")
+    }
+}
+
+@Suite("The page frame, rendered once")
+struct LayoutFrameTests {
+    @Test("a page made from the kept frame is byte for byte the page rendered whole, for every kind of chrome")
+    func sameAsWhole() {
+        var chromes = [
+            PageChrome(displayName: "Notes"),
+            PageChrome(displayName: "Tom & <Jerry> \u{1}content\u{1}", csrf: "tok\"en", unlocked: true),
+        ]
+        for section in Section.allCases {
+            var chrome = PageChrome(displayName: "Recipes", csrf: "abc", unlocked: true)
+            chrome.section = section
+            chrome.idleSeconds = 900
+            chromes.append(chrome)
+        }
+        var help = PageChrome(displayName: "Notes")
+        help.isHelpPage = true
+        chromes.append(help)
+        let content: Node<HTML.BodyContext> = .group(
+            .h1(.text("Title")), .p(.class("lead"), .userText("A <b>bold</b> & plain line")),
+            .form(.method(.post), .input(.type(.text), .name("q"), .safe("value", "\"quoted\""))), .raw("<svg></svg>")
+        )
+        for chrome in chromes {
+            #expect(Layout.render(chrome: chrome, content: content) == Layout.document(chrome: chrome, content: content))
+            // Twice: the second comes from the kept frame.
+            #expect(Layout.render(chrome: chrome, content: .empty) == Layout.document(chrome: chrome, content: .empty))
         }
     }
 }

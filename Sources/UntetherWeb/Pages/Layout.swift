@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Plot
+import Synchronization
 import UntetherCore
 
 /// The sections shown in the navigation once unlocked. Only what exists is listed.
@@ -47,7 +48,7 @@ enum Section: CaseIterable {
 }
 
 /// What the layout needs to know about the request.
-struct PageChrome {
+struct PageChrome: Hashable {
     /// The bland name in the title bar and header.
     var displayName: String
     /// The form token of this session.
@@ -89,6 +90,32 @@ enum Layout {
     /// Every page has the same title, the person's bland name alone, so the browser's history,
     /// tabs and bookmarks never say what the page was ("Log", "Check a reply").
     static func render(chrome: PageChrome, content: Node<HTML.BodyContext>) -> String {
+        guard let frame = frame(chrome) else { return document(chrome: chrome, content: content) }
+        return frame.before + content.render() + frame.after
+    }
+
+    /// The page around the content (head, bar, menu, idle warning), rendered once per chrome and
+    /// kept: it was a third of a page's rendering. A handful of chromes are in use at a time
+    /// (one per section and session), so the few kept are simply dropped when there are many.
+    static func frame(_ chrome: PageChrome) -> (before: String, after: String)? {
+        if let known = frames.withLock({ $0[chrome] }) { return known }
+        // Escaping turns every "<" of the person's own text into "&lt;", so only the content
+        // itself can hold this.
+        let marker = "<\u{1}content\u{1}>"
+        let parts = document(chrome: chrome, content: .raw(marker)).components(separatedBy: marker)
+        guard parts.count == 2 else { return nil }
+        let frame = (before: parts[0], after: parts[1])
+        frames.withLock { frames in
+            if frames.count >= 128 { frames.removeAll() }
+            frames[chrome] = frame
+        }
+        return frame
+    }
+
+    private static let frames = Mutex<[PageChrome: (before: String, after: String)]>([:])
+
+    /// The whole page in one go (the frame is cut from this).
+    static func document(chrome: PageChrome, content: Node<HTML.BodyContext>) -> String {
         let fullTitle = chrome.displayName
         let html = HTML(
             .lang(.english),
@@ -265,14 +292,20 @@ enum DisplayDate {
         date.formatted(.iso8601)
     }
 
-    /// A calendar day as people read it ("20 Nov 2026").
+    /// A calendar day as people read it ("20 Nov 2026"). Lists show many, so each day is
+    /// formatted once and remembered (a few thousand short strings at most).
     static func day(_ day: CalendarDay) -> String {
+        if let known = dayCache.withLock({ $0[day] }) { return known }
         var style = Date.FormatStyle.dateTime.day().month(.abbreviated).year()
         style.locale = Locale(identifier: "en_GB")
         // `startUTC` is midnight UTC, so format in UTC to keep the same day everywhere.
         style.timeZone = TimeZone(identifier: "UTC")!
-        return day.startUTC.formatted(style)
+        let formatted = day.startUTC.formatted(style)
+        dayCache.withLock { $0[day] = formatted }
+        return formatted
     }
+
+    private static let dayCache = Mutex<[CalendarDay: String]>([:])
 
     /// The calendar day of a moment, as people read it ("3 Dec 2026").
     static func dayOf(_ date: Date) -> String {

@@ -24,16 +24,24 @@ enum SearchPages {
 
     /// The snippet as HTML: the person's words escaped, the matching words in `<mark>`.
     static func highlighted(_ hit: SearchHit) -> String {
-        let characters = Array(hit.snippet)
+        let snippet = hit.snippet
         var html = ""
+        html.reserveCapacity(snippet.utf8.count + hit.marks.count * 13)
+        // Marks are character offsets, in order: the snippet is walked once.
+        var index = snippet.startIndex
         var position = 0
-        func escaped(_ slice: ArraySlice<Character>) -> String { String(slice).htmlEscaped }
-        for mark in hit.marks where mark.lowerBound >= position && mark.upperBound <= characters.count {
-            html += escaped(characters[position..<mark.lowerBound])
-            html += "<mark>" + escaped(characters[mark]) + "</mark>"
+        func advance(to offset: Int) -> String.Index? {
+            snippet.index(index, offsetBy: offset - position, limitedBy: snippet.endIndex)
+        }
+        for mark in hit.marks where mark.lowerBound >= position {
+            guard let lower = advance(to: mark.lowerBound),
+                  let upper = snippet.index(lower, offsetBy: mark.count, limitedBy: snippet.endIndex) else { break }
+            html += String(snippet[index..<lower]).htmlEscaped
+            html += "<mark>" + String(snippet[lower..<upper]).htmlEscaped + "</mark>"
+            index = upper
             position = mark.upperBound
         }
-        html += escaped(characters[position...])
+        html += String(snippet[index...]).htmlEscaped
         return html
     }
 

@@ -49,6 +49,23 @@ struct TimelineChart: Sendable {
         return formatter.string(from: date)
     }
 
+    /// Dates counted by calendar month (UTC), oldest first, each placed at the middle of its
+    /// month, kept between the chart's start and end.
+    func months(_ dates: [Date], calendar: Calendar) -> [(start: Date, at: Date, count: Int)] {
+        var counts: [Int: Int] = [:]
+        for date in dates {
+            let parts = calendar.dateComponents([.year, .month], from: date)
+            counts[parts.year! * 12 + parts.month! - 1, default: 0] += 1
+        }
+        let (first, last) = (start, end)
+        return counts.keys.sorted().compactMap { key in
+            guard let monthStart = calendar.date(from: DateComponents(year: key / 12, month: key % 12 + 1, day: 1)),
+                  let next = calendar.date(byAdding: .month, value: 1, to: monthStart) else { return nil }
+            let middle = Date(timeIntervalSince1970: (monthStart.timeIntervalSince1970 + next.timeIntervalSince1970) / 2)
+            return (monthStart, max(first, min(middle, last)), counts[key]!)
+        }
+    }
+
     func svg(id: String) -> String {
         func number(_ value: Double) -> String { String(format: "%.1f", value) }
         var out = "<title id=\"\(id)-title\">Your relationship timeline</title><desc id=\"\(id)-desc\">\(summary.htmlEscaped)</desc>"
@@ -68,11 +85,19 @@ struct TimelineChart: Sendable {
                 out += "<text class=\"axis\" x=\"\(Int(Self.axisX - 10))\" y=\"\(number(yearY + 4))\" text-anchor=\"end\">\(year)</text>"
             }
         }
-        for date in incidents {
-            out += "<rect class=\"m-contact\" x=\"\(Int(Self.axisX - 6))\" y=\"\(number(y(date) - 1))\" width=\"12\" height=\"2\"/>"
-        }
-        for date in kindMoments {
-            out += "<rect class=\"m-kind\" x=\"\(Int(Self.axisX - 6))\" y=\"\(number(y(date) - 1))\" width=\"12\" height=\"2\"/>"
+        // Log entries and kind moments, one mark a month: wider for more, so twenty years of
+        // entries stay a few hundred marks (and the page small), and a busy month stands out.
+        let monthName = DateFormatter()
+        monthName.locale = Locale(identifier: "en_GB")
+        monthName.timeZone = TimeZone(identifier: "UTC")
+        monthName.dateFormat = "MMMM yyyy"
+        for (dates, className, one, many) in [(incidents, "m-contact", "log entry", "log entries"), (kindMoments, "m-kind", "kind moment", "kind moments")] {
+            for month in months(dates, calendar: calendar) {
+                let width = 8 + 4 * min(month.count, 8)
+                let label = "\(monthName.string(from: month.start)): \(month.count) \(month.count == 1 ? one : many)"
+                out += "<rect class=\"\(className)\" x=\"\(Int(Self.axisX) - width / 2)\" y=\"\(number(y(month.at) - 1))\" width=\"\(width)\" height=\"2\">"
+                    + "<title>\(label)</title></rect>"
+            }
         }
         // Milestones: a dot on the line and a label on the right, pushed down so labels never overlap.
         var nextFree = 0.0

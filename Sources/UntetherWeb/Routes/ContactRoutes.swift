@@ -13,10 +13,12 @@ struct ContactRoutes: UnlockedRoutes {
         routes.get(.contacts) { request, context in
             let clock = context.clock(environment)
             let notice = ContactNotice(request)
-            return try await contactPage(
-                context, form: ContactForm(now: clock.now, timeZone: clock.timeZone), page: PageNumber.of(request), notice: notice?.message,
-                offerReplyCheck: notice == .savedTheirs
-            )
+            return try await context.cachedPage(request, environment) { _ in
+                try await contactPage(
+                    context, form: ContactForm(now: clock.now, timeZone: clock.timeZone), page: PageNumber.of(request), notice: notice?.message,
+                    offerReplyCheck: notice == .savedTheirs
+                )
+            }
         }
         routes.post(.contacts) { _, context in try await addContact(context) }
         routes.get(.deleteContact(.id)) { _, context in
@@ -108,17 +110,16 @@ struct ContactRoutes: UnlockedRoutes {
 
     func contactPage(
         _ context: UnlockedContext, form: ContactForm, page: Int = 1, error: String? = nil, notice: String? = nil, offerReplyCheck: Bool = false
-    ) async throws -> Response {
+    ) async throws -> String {
         let opened = context.opened
         let revisions = try await opened.revisions()
         // Newest first by when it happened (the order the store keeps contacts in).
         let events = try await opened.all(ContactEvent.self, revisions: revisions)
-        let page = ContactPages.page(
+        return ContactPages.page(
             chrome: context.chrome(.contact), streak: try await context.streak(environment, revisions: revisions), form: form,
             contacts: Pager(events, page: page),
             error: error, notice: notice, offerReplyCheck: offerReplyCheck
         )
-        return .page(page, status: error == nil ? .ok : .unprocessableContent)
     }
 
     func addContact(_ context: UnlockedContext) async throws -> Response {
@@ -129,9 +130,9 @@ struct ContactRoutes: UnlockedRoutes {
             try await context.vault.log(ContactEvent.self).add(event)
             return .redirect(to: .contacts, notice: event.initiatedBy == .them ? ContactNotice.savedTheirs : ContactNotice.saved)
         } catch let error as ContactFormError {
-            return try await contactPage(context, form: form, error: error.description)
+            return .page(try await contactPage(context, form: form, error: error.description), status: .unprocessableContent)
         } catch let error as ContactLogError {
-            return try await contactPage(context, form: form, error: error.description)
+            return .page(try await contactPage(context, form: form, error: error.description), status: .unprocessableContent)
         }
     }
 

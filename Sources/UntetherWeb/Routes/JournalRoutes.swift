@@ -9,17 +9,18 @@ struct JournalRoutes: UnlockedRoutes {
 
     func register(on routes: RouterGroup<UnlockedContext>) {
         routes.get(.journal) { request, context in
-            let today = context.clock(environment).today
-            let opened = context.opened
-            let revisions = try await opened.revisions()
-            let entries = try await opened.derived("journal:by-day", from: [.journal], revisions: revisions) { (_: [JournalEntry]?, revisions) in
-                try await opened.all(JournalEntry.self, revisions: revisions).sorted { ($0.date, $0.createdAt) > ($1.date, $1.createdAt) }
+            try await context.cachedPage(request, environment) { revisions in
+                let today = context.clock(environment).today
+                let opened = context.opened
+                let entries = try await opened.derived("journal:by-day", from: [.journal], revisions: revisions) { (_: [JournalEntry]?, revisions) in
+                    try await opened.all(JournalEntry.self, revisions: revisions).sorted { ($0.date, $0.createdAt) > ($1.date, $1.createdAt) }
+                }
+                let due = try await opened.dueDecisions(today: today, revisions: revisions)
+                return JournalPages.list(
+                    chrome: context.chrome(.journal), entries: Pager(entries, page: PageNumber.of(request)), dueDecisions: due,
+                    notice: JournalNotice(request)?.message
+                )
             }
-            let due = try await opened.dueDecisions(today: today, revisions: revisions)
-            return Response.page(JournalPages.list(
-                chrome: context.chrome(.journal), entries: Pager(entries, page: PageNumber.of(request)), dueDecisions: due,
-                notice: JournalNotice(request)?.message
-            ))
         }
         routes.get(.newJournalEntry) { request, context in
             let today = context.clock(environment).today
@@ -46,10 +47,12 @@ struct JournalRoutes: UnlockedRoutes {
             return Response.page(JournalPages.memoryPage(chrome: context.chrome(.journal), memory: try await memory(context, date: date)))
         }
         routes.get(.journalEntry(.id)) { request, context in
-            let entry = try await context.load(JournalEntry.self)
-            return Response.page(JournalPages.show(
-                chrome: context.chrome(.journal), entry: entry, memory: try await memory(context, about: entry), notice: JournalNotice(request)?.message
-            ))
+            try await context.cachedPage(request, environment) { _ in
+                let entry = try await context.load(JournalEntry.self)
+                return JournalPages.show(
+                    chrome: context.chrome(.journal), entry: entry, memory: try await memory(context, about: entry), notice: JournalNotice(request)?.message
+                )
+            }
         }
         routes.get(.editJournalEntry(.id)) { _, context in
             let entry = try await context.load(JournalEntry.self)

@@ -11,11 +11,13 @@ struct LogRoutes: UnlockedRoutes {
         routes.get(.log) { request, context in
             let query = request.uri.queryParameters
             let filter = LogFilter { name in query[Substring(name)].map(String.init) }
-            return try await timelinePage(context, filter: filter, page: PageNumber.of(request), notice: LogNotice(request)?.message)
+            return try await context.cachedPage(request, environment) { _ in
+                try await timelinePage(context, filter: filter, page: PageNumber.of(request), notice: LogNotice(request)?.message)
+            }
         }
         routes.post(.log) { _, context in
             let filter = LogFilter { name in context.form.has(name) ? context.form[name] : nil }
-            return try await timelinePage(context, filter: filter, page: PageNumber.of(context.form), notice: nil)
+            return Response.page(try await timelinePage(context, filter: filter, page: PageNumber.of(context.form), notice: nil))
         }
         for (route, variant) in [(SiteRoute.newLogEntry, LogEntryForm.Variant.quick), (.newLogEntryFull, .full), (.kindMoment, .kind)] {
             routes.get(route) { _, context in
@@ -27,10 +29,12 @@ struct LogRoutes: UnlockedRoutes {
         }
         routes.get(.logEntry(.id)) { request, context in
             let notice = LogNotice(request)
-            return Response.page(LogPages.entry(
-                chrome: context.chrome(.log), entry: try await context.loadLogEntry(), message: notice?.message,
-                care: try await context.care(environment, when: notice?.offersCare == true)
-            ))
+            return try await context.cachedPage(request, environment) { _ in
+                LogPages.entry(
+                    chrome: context.chrome(.log), entry: try await context.loadLogEntry(), message: notice?.message,
+                    care: try await context.care(environment, when: notice?.offersCare == true)
+                )
+            }
         }
         routes.post(.logEntry(.id)) { _, context in try await amend(context) }
         routes.get(.removeLogEntry(.id)) { _, context in
@@ -52,14 +56,14 @@ struct LogRoutes: UnlockedRoutes {
 
     /// The timeline. Entries, their check and the counts come from the session's cache; only the
     /// page asked for is drawn.
-    func timelinePage(_ context: UnlockedContext, filter: LogFilter, page: Int, notice: String?) async throws -> Response {
+    func timelinePage(_ context: UnlockedContext, filter: LogFilter, page: Int, notice: String?) async throws -> String {
         let opened = context.opened
         let revisions = try await opened.revisions()
         let entries = try await opened.logEntries(revisions: revisions)
         let status = try await opened.derived("log:status", from: RecordKind.evidenceKinds, revisions: revisions) { (_: ChainStatus?, revisions) in
             ChainStatus(report: try await opened.chainReport(revisions: revisions), entries: try await opened.logEntries(revisions: revisions))
         }
-        return .page(LogPages.timeline(chrome: context.chrome(.log), entries: entries, filter: filter, page: page, status: status, message: notice))
+        return LogPages.timeline(chrome: context.chrome(.log), entries: entries, filter: filter, page: page, status: status, message: notice)
     }
 
     func create(_ variant: LogEntryForm.Variant, _ context: UnlockedContext) async throws -> Response {

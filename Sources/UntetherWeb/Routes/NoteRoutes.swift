@@ -9,10 +9,12 @@ struct NoteRoutes: UnlockedRoutes {
 
     func register(on routes: RouterGroup<UnlockedContext>) {
         routes.get(.notes) { request, context in
-            Response.page(NotePages.list(
-                chrome: context.chrome(.notes), notes: Pager(try await context.opened.all(Note.self), page: PageNumber.of(request)),
-                message: NoteNotice(request) == .deleted ? NoteNotice.deleted.message : nil
-            ))
+            try await context.cachedPage(request, environment) { revisions in
+                NotePages.list(
+                    chrome: context.chrome(.notes), notes: Pager(try await context.opened.all(Note.self, revisions: revisions), page: PageNumber.of(request)),
+                    message: NoteNotice(request) == .deleted ? NoteNotice.deleted.message : nil
+                )
+            }
         }
         routes.get(.newNote) { _, context in
             Response.page(NotePages.form(chrome: context.chrome(.notes), note: nil, title: "", body: "", error: nil))

@@ -9,10 +9,12 @@ struct SelfTrustRoutes: UnlockedRoutes {
 
     func register(on routes: RouterGroup<UnlockedContext>) {
         routes.get(.decisions) { request, context in
-            Response.page(SelfTrustPages.decisions(
-                chrome: context.chrome(.journal), decisions: try await sortedDecisions(context), today: context.clock(environment).today,
-                page: PageNumber.of(request), notice: SelfTrustNotice(request)?.message
-            ))
+            try await context.cachedPage(request, environment) { _ in
+                SelfTrustPages.decisions(
+                    chrome: context.chrome(.journal), decisions: try await sortedDecisions(context), today: context.clock(environment).today,
+                    page: PageNumber.of(request), notice: SelfTrustNotice(request)?.message
+                )
+            }
         }
         routes.post(.decisions) { _, context in
             let form = DecisionForm(context.form)
@@ -46,7 +48,9 @@ struct SelfTrustRoutes: UnlockedRoutes {
         }
 
         routes.get(.timeline) { request, context in
-            try await timelinePage(context, notice: SelfTrustNotice(request)?.message)
+            try await context.cachedPage(request, environment) { _ in
+                try await timelinePage(context, notice: SelfTrustNotice(request)?.message)
+            }
         }
         routes.post(.timeline) { _, context in
             let form = MilestoneForm(context.form)
@@ -55,7 +59,7 @@ struct SelfTrustRoutes: UnlockedRoutes {
                 return Response.redirect(to: .timeline, notice: SelfTrustNotice.added)
             } catch let error as JournalError {
                 let message = error == .empty ? "Please choose what happened." : error.description
-                return try await timelinePage(context, form: form, error: message)
+                return .page(try await timelinePage(context, form: form, error: message), status: .unprocessableContent)
             }
         }
         routes.post(.deleteMilestone(.id)) { _, context in
@@ -72,7 +76,7 @@ struct SelfTrustRoutes: UnlockedRoutes {
         }
     }
 
-    func timelinePage(_ context: UnlockedContext, form: MilestoneForm = .init(), error: String? = nil, notice: String? = nil) async throws -> Response {
+    func timelinePage(_ context: UnlockedContext, form: MilestoneForm = .init(), error: String? = nil, notice: String? = nil) async throws -> String {
         let today = context.clock(environment).today
         let milestones = try await context.opened.all(Milestone.self).sorted { $0.date < $1.date }
         let incidents = try await context.opened.incidents()
@@ -86,9 +90,8 @@ struct SelfTrustRoutes: UnlockedRoutes {
             kindMoments: incidents.filter(\.isKindMoment).map(\.occurredOn.startUTC),
             end: today.startUTC
         )
-        let page = SelfTrustPages.timeline(
+        return SelfTrustPages.timeline(
             chrome: context.chrome(.journal), chart: chart, milestones: milestones, today: today, form: form, error: error, notice: notice
         )
-        return .page(page, status: error == nil ? .ok : .unprocessableContent)
     }
 }

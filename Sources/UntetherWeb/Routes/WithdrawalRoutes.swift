@@ -12,7 +12,9 @@ struct WithdrawalRoutes: UnlockedRoutes {
     func register(on routes: RouterGroup<UnlockedContext>) {
         routes.get(.pause) { request, context in
             let notice = PauseNotice(request)
-            return try await pausePage(context, care: notice?.offersCare == true, notice: notice?.message)
+            return try await context.cachedPage(request, environment) { _ in
+                try await pausePage(context, care: notice?.offersCare == true, notice: notice?.message)
+            }
         }
         routes.post(.pause) { _, context in
             let form = PausePages.UrgeForm(context.form)
@@ -24,7 +26,7 @@ struct WithdrawalRoutes: UnlockedRoutes {
                 if let contact = form.contact(id: UUID(), at: now) { try await context.vault.log(ContactEvent.self).add(contact) }
                 return .redirect(to: .pause, notice: Distress.needsCare(urge) ? PauseNotice.savedHard : PauseNotice.saved)
             } catch let error as UrgeError {
-                return try await pausePage(context, form: form, error: error.description)
+                return .page(try await pausePage(context, form: form, error: error.description), status: .unprocessableContent)
             }
         }
         routes.get(.pauseSetup) { request, context in
@@ -71,15 +73,19 @@ struct WithdrawalRoutes: UnlockedRoutes {
         routes.get(.trends) { request, context in
             let chosen = request.uri.queryParameters[Substring(WithdrawalPages.scaleQuery)].flatMap { Trends.Scale(rawValue: String($0)) }
             let notice = PauseNotice(request)
-            return Response.page(try await trendsPage(
-                context, chosen: chosen, notice: notice?.message, care: try await context.care(environment, when: notice?.offersCare == true)
-            ))
+            return try await context.cachedPage(request, environment) { _ in
+                try await trendsPage(
+                    context, chosen: chosen, notice: notice?.message, care: try await context.care(environment, when: notice?.offersCare == true)
+                )
+            }
         }
         routes.get(.urges) { request, context in
             // Newest first by when it happened (the order the store keeps urges in).
-            Response.page(WithdrawalPages.urges(
-                chrome: context.chrome(.pause), urges: Pager(try await context.opened.all(Urge.self), page: PageNumber.of(request))
-            ))
+            try await context.cachedPage(request, environment) { revisions in
+                WithdrawalPages.urges(
+                    chrome: context.chrome(.pause), urges: Pager(try await context.opened.all(Urge.self, revisions: revisions), page: PageNumber.of(request))
+                )
+            }
         }
         routes.get(.tools) { _, context in Response.page(ToolPages.index(chrome: context.chrome(.pause))) }
         routes.get(.tool(.tool)) { _, context in
@@ -91,7 +97,7 @@ struct WithdrawalRoutes: UnlockedRoutes {
 
     func pausePage(
         _ context: UnlockedContext, care: Bool = false, form: PausePages.UrgeForm = .init(), error: String? = nil, notice: String? = nil
-    ) async throws -> Response {
+    ) async throws -> String {
         let plan = try await context.vault.document(ReachOutPlan.self)
         var reminder: PausePages.Reminder?
         if plan.showLogReminder {
@@ -103,11 +109,10 @@ struct WithdrawalRoutes: UnlockedRoutes {
                 return PausePages.Reminder(day: DisplayDate.day(incident.occurredOn), words: words)
             }
         }
-        let page = PausePages.render(
+        return PausePages.render(
             chrome: context.chrome(.pause), plan: plan, reminder: reminder, people: try await context.safePeople(), region: context.region(environment),
             care: care, form: form, error: error, notice: notice
         )
-        return .page(page, status: error == nil ? .ok : .unprocessableContent)
     }
 
     /// The trends page. The opened logs and the worked-out series are kept in the session's

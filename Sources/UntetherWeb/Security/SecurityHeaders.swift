@@ -78,12 +78,13 @@ struct RequestLogMiddleware: RouterMiddleware {
 
     private func log(_ request: Request, _ context: WebContext, _ status: HTTPResponse.Status, _ start: ContinuousClock.Instant) {
         let elapsed = ContinuousClock.now - start
-        let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+        // Tenths of a millisecond, without a formatter (this runs on every request).
+        let tenths = Int(elapsed.components.seconds) * 10_000 + Int(elapsed.components.attoseconds / 100_000_000_000_000)
         logger.info("request", metadata: [
             "method": "\(request.method.rawValue)",
             "route": "\(context.endpointPath ?? "unmatched")",
             "status": "\(status.code)",
-            "ms": "\(String(format: "%.1f", milliseconds))",
+            "ms": "\(tenths / 10).\(tenths % 10)",
         ])
     }
 }

@@ -38,7 +38,7 @@ final class SessionCache: @unchecked Sendable {
                     // A value made at an older stamp than the one held is not kept over it.
                     if !closed, values[key].map({ $0.stamp.lexicographicallyPrecedes(stamp) || $0.stamp == stamp }) ?? true {
                         values[key] = (stamp, made)
-                        trimIfNeeded()
+                        trimIfNeeded(keeping: key)
                     }
                 }
                 guard let value = made as? Value else { throw CancellationError() }
@@ -53,10 +53,18 @@ final class SessionCache: @unchecked Sendable {
     /// The most values kept. Keys that name a day (a streak, the decisions due) add one a day, so
     /// a long session drops those past the cap; opened records and the search index stay.
     static let maximumValues = 256
+    /// The most rendered pages kept (see `UnlockedContext.cachedPage`): each is up to about
+    /// 100 KB, and every address (each page of a list, each entry) is a page of its own.
+    static let maximumPages = 48
+    /// Rendered pages are kept under keys that start with this.
+    static let pagePrefix = "page:"
 
-    private func trimIfNeeded() {
+    private func trimIfNeeded(keeping newest: String) {
+        if newest.hasPrefix(Self.pagePrefix), values.keys.count(where: { $0.hasPrefix(Self.pagePrefix) }) > Self.maximumPages {
+            for key in values.keys where key.hasPrefix(Self.pagePrefix) && key != newest { values[key] = nil }
+        }
         guard values.count > Self.maximumValues else { return }
-        for key in values.keys where !Self.kept(key) { values[key] = nil }
+        for key in values.keys where !Self.kept(key) && key != newest { values[key] = nil }
     }
 
     static func kept(_ key: String) -> Bool {
@@ -66,6 +74,11 @@ final class SessionCache: @unchecked Sendable {
     /// How many values are held (for tests).
     var count: Int {
         lock.withLock { values.count }
+    }
+
+    /// How many rendered pages are held (for tests).
+    var pageCount: Int {
+        lock.withLock { values.keys.count(where: { $0.hasPrefix(Self.pagePrefix) }) }
     }
 
     /// True when a value for `key` is held (for tests).

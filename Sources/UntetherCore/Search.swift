@@ -255,21 +255,23 @@ public struct SearchIndex: Sendable {
 
     /// True when `needle` occurs in `haystack`, byte for byte.
     static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty, haystack.count >= needle.count, let first = needle.first else { return needle.isEmpty }
-        return haystack.withUnsafeBufferPointer { hay in
-            needle.withUnsafeBufferPointer { pin in
-                var index = 0
-                let last = hay.count - pin.count
-                while index <= last {
-                    if hay[index] == first {
-                        var offset = 1
-                        while offset < pin.count && hay[index + offset] == pin[offset] { offset += 1 }
-                        if offset == pin.count { return true }
-                    }
-                    index += 1
+        haystack.withUnsafeBufferPointer { contains($0, needle) }
+    }
+
+    static func contains(_ hay: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, hay.count >= needle.count, let first = needle.first else { return needle.isEmpty }
+        return needle.withUnsafeBufferPointer { pin in
+            var index = 0
+            let last = hay.count - pin.count
+            while index <= last {
+                if hay[index] == first {
+                    var offset = 1
+                    while offset < pin.count && hay[index + offset] == pin[offset] { offset += 1 }
+                    if offset == pin.count { return true }
                 }
-                return false
+                index += 1
             }
+            return false
         }
     }
 
@@ -324,7 +326,7 @@ public struct SearchIndex: Sendable {
             return slots[Int(a)]!.id < slots[Int(b)]!.id
         }
         let page = chosen.dropFirst(max(0, offset)).prefix(max(0, limit))
-        return SearchResults(total: chosen.count, hits: page.compactMap { position in slots[Int(position)].map { hit($0, query: query) } })
+        return SearchResults(total: chosen.count, hits: page.compactMap { position in slots[Int(position)].map { Self.hit($0, query: query) } })
     }
 
     static let kindOrder = Dictionary(uniqueKeysWithValues: SearchDocument.Kind.allCases.enumerated().map { ($1, $0) })
@@ -342,13 +344,64 @@ public struct SearchIndex: Sendable {
     public static func scan(_ documents: [SearchDocument], for query: SearchQuery, limit: Int) -> [SearchHit] {
         guard !query.isEmpty else { return [] }
         let needles = (query.words + query.phrases.flatMap { $0 }).map { Array($0.utf8) }
-        let candidates = documents.filter { document in
+        let phrases = query.phrases.map { Array((" " + $0.joined(separator: " ") + " ").utf8) }
+        var found: [(key: Int32, document: SearchDocument)] = []
+        for document in documents {
+            if !query.kinds.isEmpty && !query.kinds.contains(document.kind) { continue }
+            if let from = query.from, document.date < from { continue }
+            if let to = query.to, document.date > to { continue }
+            // Most documents lack one of the words altogether: a byte search says so quickly, on
+            // plain ASCII without even folding it first.
+            if !Self.mayHold(document.title, document.text, needles) { continue }
             var text = fold(document.title + "\n" + document.text)
-            if text.contains("\u{2019}") { text = text.replacingOccurrences(of: "\u{2019}", with: "'") }
-            let folded = Array(text.utf8)
-            return needles.allSatisfy { contains(folded, $0) }
+            if text.unicodeScalars.contains("\u{2019}") { text = text.replacingOccurrences(of: "\u{2019}", with: "'") }
+            guard needles.allSatisfy({ needle in text.utf8.withContiguousStorageIfAvailable { contains($0, needle) } ?? contains(Array(text.utf8), needle) })
+            else { continue }
+            // The same test the index makes: each word is a word here, or starts one (from three
+            // letters), and each phrase's words come together.
+            let words = tokens(of: text).map(\.text)
+            guard query.words.allSatisfy({ word in words.contains { $0 == word || (word.count >= 3 && $0.hasPrefix(word)) } }) else { continue }
+            if !phrases.isEmpty {
+                let normalised = Array((" " + words.joined(separator: " ") + " ").utf8)
+                guard phrases.allSatisfy({ contains(normalised, $0) }) else { continue }
+            }
+            found.append((orderKey(document), document))
         }
-        return SearchIndex(candidates).search(query, limit: limit)
+        found.sort { $0.key != $1.key ? $0.key > $1.key : $0.document.id < $1.document.id }
+        return found.prefix(max(0, limit)).map { hit($0.document, query: query) }
+    }
+
+    /// False only when a document's title and text are plain ASCII and one of the (folded)
+    /// words is not in them in any case; otherwise it may hold them all, and folding decides.
+    static func mayHold(_ title: String, _ text: String, _ needles: [[UInt8]]) -> Bool {
+        var (title, text) = (title, text)
+        return title.withUTF8 { title in
+            text.withUTF8 { text in
+                guard !title.contains(where: { $0 >= 0x80 }), !text.contains(where: { $0 >= 0x80 }) else { return true }
+                return needles.allSatisfy { containsIgnoringASCIICase(title, $0) || containsIgnoringASCIICase(text, $0) }
+            }
+        }
+    }
+
+    /// True when `needle` (lower-case) occurs in `hay` with its ASCII letters in either case.
+    static func containsIgnoringASCIICase(_ hay: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty else { return true }
+        guard hay.count >= needle.count else { return false }
+        @inline(__always) func lower(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | 0x20 : byte }
+        return needle.withUnsafeBufferPointer { pin in
+            let first = pin[0]
+            var index = 0
+            let last = hay.count - pin.count
+            while index <= last {
+                if lower(hay[index]) == first {
+                    var offset = 1
+                    while offset < pin.count && lower(hay[index + offset]) == pin[offset] { offset += 1 }
+                    if offset == pin.count { return true }
+                }
+                index += 1
+            }
+            return false
+        }
     }
 
     /// Where the first word that could match starts: nothing before it needs reading. Only plain
@@ -402,7 +455,7 @@ public struct SearchIndex: Sendable {
     }
 
     /// A snippet of about `width` characters around the first match, with every match in it marked.
-    func hit(_ document: SearchDocument, query: SearchQuery, width: Int = 180, skipAhead: Bool = true) -> SearchHit {
+    static func hit(_ document: SearchDocument, query: SearchQuery, width: Int = 180, skipAhead: Bool = true) -> SearchHit {
         let source = document.text.isEmpty ? document.title : document.text
         // Words are read only from where a match can first be, and as far as the snippet reaches.
         let skipTo = skipAhead ? Self.firstPossibleMatch(in: source, of: query.words + query.phrases.compactMap(\.first)) : nil

@@ -92,11 +92,10 @@ struct SearchTests {
             "Said SORRY then said sorry again", "ÉCOLE school sorry",
         ]
         let queries = ["work", "wo", "\"said sorry\"", "sorry work", "ecole", "didn't", "they're"].map { SearchQuery.parse($0) }
-        let index = SearchIndex([])
         for (number, text) in texts.enumerated() {
             let document = SearchDocument(kind: .note, id: String(number), date: "2026-01-01", title: "T", text: text)
             for query in queries {
-                #expect(index.hit(document, query: query) == index.hit(document, query: query, skipAhead: false), "\(text) / \(query)")
+                #expect(SearchIndex.hit(document, query: query) == SearchIndex.hit(document, query: query, skipAhead: false), "\(text) / \(query)")
             }
         }
     }
@@ -232,11 +231,19 @@ struct IncrementalSearchTests {
             Self.document(.journal, "b", "2026-01-02", "They didn’t call back."),
             Self.document(.note, "c", "2026-01-03", "Dinner plans: Éclair and coffee"),
             Self.document(.note, "d", "2026-01-04", "Nothing to see"),
+            Self.document(.log, "e", "2026-01-02", "Dinner went badly. We went out anyway"),
+            Self.document(.journal, "f", "2026-01-02", "we ate in; no dinner out"),
+            Self.document(.note, "g", "2026-01-02", "WE WENT OUT\r\nto dinner"),
         ]
         let index = SearchIndex(documents)
-        for words in ["dinner", "din", "\"went out\"", "eclair", "didn't", "nothing see", "absent", "éclair coffee"] {
-            let query = SearchQuery.parse(words)
-            #expect(SearchIndex.scan(documents, for: query, limit: 100) == index.search(query, limit: 100), "\(words)")
+        for words in ["dinner", "din", "\"went out\"", "eclair", "didn't", "nothing see", "absent", "éclair coffee", "we", "w", "out dinner"] {
+            let day = CalendarDay(stringLiteral: "2026-01-02")
+            let filters: [(kinds: Set<SearchDocument.Kind>, from: CalendarDay?, to: CalendarDay?)] = [([], nil, nil), ([.note], nil, nil), ([], day, day)]
+            for (kinds, from, to) in filters {
+                let query = SearchQuery.parse(words, kinds: kinds, from: from, to: to)
+                #expect(SearchIndex.scan(documents, for: query, limit: 100) == index.search(query, limit: 100), "\(words) \(kinds)")
+                #expect(SearchIndex.scan(documents, for: query, limit: 2) == index.search(query, limit: 2), "\(words) \(kinds)")
+            }
         }
     }
 }

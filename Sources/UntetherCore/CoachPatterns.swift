@@ -20,6 +20,22 @@ enum CoachPatterns {
     static let parent = #"(?:parent|father|mother|dad|mum|mom|daddy|mummy|mommy)"#
 
     static let threat = words([
+        #"(?:pursue|take) (?:this|it|the matter|matters|you|legal action) (?:through|to|further|with)"#,
+        #"seek (?:costs|damages)"#,
+        #"(?:turn up|show up|come down|come round|come|be waiting) (?:at |to )?(?:your|ur) (?:work|office|job|workplace|church)"#,
+        #"make a scene"#,
+        #"(?:no hesitation|won't hesitate|will not hesitate|shall not hesitate) (?:in |to )?(?:telling|tell|contacting|contact|informing|reporting|report|going|go|calling|call)(?! me| us)"#,
+        #"i know where (?:you|you're|your)"#,
+        #"(?:don't|do not) think i (?:won't|will not|wouldn't)"#,
+        #"(?:not going to|won't|will not) go easy on (?:you|u)"#,
+        #"keep (?:this|it|that) up,? (?:and|or)"#,
+        #"(?:mess|muck|screw|play games|try that|pull that|do that)[^.!?\n]{0,40} (?:again )?(?:and|or) (?:i'll|i will|i'm going to|you'll|you will)"#,
+        #"and (?:i'll|i will|i'm going to) make sure"#,
+        #"(?:everyone|everybody|the whole \w+) will (?:know|hear|find out)"#,
+        #"(?:i go|i'll go|i will go|i'm going|i am going) (?:straight )?to (?:the police|your work|your boss|your employer|your office|the papers|social services|the court)"#,
+        #"tell (?:everyone|everybody|people|the world|all your \w+) (?:what|who|exactly what) (?:you|u)"#,
+        #"(?:you'll|you will|you won't|you will not) (?:never |not )?see (?:them|the \w+|your \w+|[a-z]+) again"#,
+        #"(?:report|reporting) (?:you|u) to"#,
         #"see (?:you|u) in court"#, #"(?:i'll|i will|i'm going to|im going to) (?:instruct|get|have|ask) my (?:lawyer|solicitor|attorney)"#,
         #"not bluffing"#, #"just saying"#, #"if i were you"#, #"good luck explaining"#, #"(?:i'd|i would) hate for"#, #"deserves? to know"#, #"goes (?:on|onto) (?:facebook|instagram|tiktok|twitter|social media)"#,
         #"(?:you'll|you will|you won't|you wont|you will not) be seeing (?:them|the kids|the children|him|her)(?: at all| in a| with| only)"#, #"no more (?:sundays|saturdays|weekends|visits|contact|access|overnights|holidays)"#,
@@ -71,6 +87,15 @@ enum CoachPatterns {
     static let youreStrict = #"(?:you're|youre|you are|ur|u r|you r|you've been|you have been|you were|you was|you're being|you are being)"#
     static let intensifiers = #"(?:(?:such|so|really|truly|just|nothing but|the most|being|total|complete|absolute|absolutely|completely|totally|seriously|pure|fucking|bloody|f\*+ing|right|proper|sad|pathetic|little|utter|an utter|a total|a complete|an absolute|a|an|the|one|such a|such an|still|always|honestly|genuinely|actually) )*"#
     static let insult = words([
+        #"a real (?:parent|father|mother|dad|mum|mom|man|woman) would"#,
+        #"(?:of your calibre|someone like you|a man like you|a woman like you|people like you)"#,
+        #"(?:never|not) (?:been )?(?:your|ur) strong (?:suit|point)"#,
+        #"(?:coming from|from) someone who (?:can|could) (?:barely|hardly|not|n't)"#,
+        #"(?:can|could) (?:barely|hardly) (?:string|put|write|read|spell|manage|organise|organize)"#,
+        #"what kind of (?:lowlife|scum|loser|idiot|liar|coward|creep|monster)"#,
+        #"lowlife"#,
+        #"(?:he's|he is|she's|she is) (?:such |a |an |so |just |really |very |completely |totally )*(?:selfish|lazy|useless|pathetic|worthless|spineless|vile|disgusting|deadbeat|a liar|a loser|a coward|a waste|an idiot|a joke|a fraud)"#,
+        #"(?:got|has|have) nothing better to do"#,
         youre + " " + intensifiers + "(?:" + insultAdjectives.joined(separator: "|") + ")",
         youreStrict + " " + intensifiers + "(?:" + insultNouns.joined(separator: "|") + ")",
         youreStrict + " " + intensifiers + "(?:" + insultAdjectivesStrict.joined(separator: "|") + ")",
@@ -93,12 +118,15 @@ enum CoachPatterns {
     ])
 
     static let hostileCommand = words([
+        #"do (?:what|as) i (?:say|said|tell you|told you|ask)"#,
+        #"get a life"#,
+        #"stop (?:stalking|checking|watching|following|looking at|spying on)"#,
         #"don'?t (?:you )?(?:dare|ever)"#, #"do not (?:you )?(?:dare|ever)"#, #"dont (?:you )?(?:dare|ever)"#, #"how dare (?:you|u)"#, #"shut (?:up|it|your)"#,
         #"get lost"#, #"piss off"#, #"(?:f|eff|fuck) off"#, #"go to hell"#, #"go away"#, #"back off"#, #"butt out"#, #"leave me the (?:hell|fuck) alone"#,
         #"stay the (?:hell|fuck) away"#, #"mind your own (?:business|damn business)"#, #"don'?t even think about"#, #"(?:you|u) (?:better|had better|'d better|d better)"#,
         #"do as (?:i|you're) (?:say|told)"#, #"how many times do i have to"#, #"(?:just )?do it(?:,| or| now)"#, #"don'?t (?:tell|talk to|speak to) me (?:about|like|that)"#,
         #"don'?t (?:you )?(?:tell|lecture) me"#, #"never (?:contact|text|call|message) me again"#, #"lose my number"#, #"stop (?:texting|messaging|calling|harassing|bothering|pestering) me"#,
-        #"keep your (?:nose|mouth|opinions?)"#, #"leave me alone"#, #"drop it"#, #"do one"#, #"get a grip"#, #"act like it"#, #"not another word"#, #"(?:you're|youre|you are) not to"#, #"(?:and )?that'?s the end of it"#,
+        #"keep your (?:nose|mouth|opinions?)"#, #"leave me alone"#, #"drop it(?= *(?:[.!]|$|,? (?:now|already|okay|ok|right)))"#, #"do one"#, #"get a grip"#, #"act like it"#, #"not another word"#, #"(?:you're|youre|you are) not to"#, #"(?:and )?that'?s the end of it"#,
         #"that'?s final"#, #"end of (?:discussion|story|conversation)"#, #"absolutely not"#, #"(?:you've|you have|youve) got (?:some|a) nerve"#,
         #"stop (?:calling|texting|messaging|ringing|contacting|emailing) (?:me|my|her|him|them)"#,
         #"(?:^|[.!?\n] *)(?:and )?(?:you will not|you won't|you wont|you're not going to|you are not going to) (?:be )?(?:bring|bringing|take|taking|come|coming|ring|ringing|call|calling|contact|contacting|speak|speaking|talk|talking|go|going|set foot)"#, #"don'?t bother"#, #"(?:rack|bugger|sod|naff|clear|shove) off"#, #"jog on"#,
@@ -107,6 +135,20 @@ enum CoachPatterns {
     ])
 
     static let childrenLeverage = words([
+        #"(?:they'll|they will|she'll|he'll|she will|he will|the kids will|the children will) (?:know|find out|learn|hear|see|understand) (?:exactly |everything|all|about|the truth|what|who|why)"#,
+        #"want [^.!?\n]{0,30}with (?:them|the kids|the children|her|him)\?[^.!?\n]{0,20}(?:pay|send|sign|sort|give)"#,
+        #"(?:lie|lying|make excuses) to (?:them|the kids|the children|him|her) for (?:you|u)"#,
+        #"(?:make sure|tell) (?:she|he|they|the kids|the children) (?:knows?|finds? out) (?:who|what|why|exactly)"#,
+        #"(?:decide|choose|pick) who (?:she|he|they) (?:wants?|would rather|prefers?|'d rather) (?:to )?(?:live|stay|be)"#,
+        #"who (?:they'd|she'd|he'd|they would|she would|he would) rather (?:live|be|stay) with"#,
+        #"(?:get|make|have) (?!me\b)(?!us\b)[a-z]+ to (?:ask|tell|remind|give|pass) (?:you|u)"#,
+        #"no (?:money|payment|pay|maintenance|support|cash),? no (?:weekend|weekends|christmas|holiday|holidays|birthday|kids|children|contact|visits|sleepover|overnights?)"#,
+        #"(?:won't|will not|not) (?:be )?(?:bringing|taking|sending|letting)[^.!?\n]{0,60}(?:unless|until|till|if you don't)"#,
+        #"explain (?:it|that|this|why) to (?:her|him|them|the kids|the children)(?: yourself)?"#,
+        #"(?:asked|asks|asking|keeps asking) (?:me )?(?:last night |today |again |this morning )?why (?:daddy|mummy|dad|mum|mom|you)"#,
+        #"[a-z]+ (?:cries|cried|sobbed) (?:himself|herself|themselves) to sleep"#,
+        #"asking for (?:you|daddy|mummy|dad|mum|mom)"#,
+        #"(?:told|tell) (?:the kids|the children|them|him|her) (?:that )?if (?:they|she|he) want"#,
         #"(?:tell|ask|remind|give) (?:your|ur) (?:dad|father|mum|mom|mother|daddy|mummy|mommy)"#,
         #"(?:the kids|the children|our kids|our children|my kids|they|she|he|(?!to\b|i\b|you\b|we\b|u\b|mum\b|mom\b|sister\b|brother\b|dad\b|mother\b|father\b|friend\b|boss\b|lawyer\b|solicitor\b|nan\b|gran\b)[a-z]+) (?:say|says|said|told me|keep saying|keeps saying|are saying|is saying) (?:that )?(?:you|u|they don't|they dont|she doesn't|he doesn't|she doesnt|he doesnt|she hates|he hates|they hate)"#,
         #"(?:the kids|the children|they|she|he|our son|our daughter|(?!i\b)[a-z]+) (?:doesn't|doesnt|does not|don't|dont|do not|won't|wont|didn't|didnt) (?:want|wanna) to (?:see|be with|go to|visit|stay with|come to) (?:you|u|yours|your place|your house|daddy|mummy|dad|mum|mom)"#,
@@ -116,7 +158,7 @@ enum CoachPatterns {
         #"(?:no|not seeing|won't see|wont see|you won't see|you wont see|you'll not see|no more|no access to|no contact with) (?:the kids|the children|them|your kids|your son|your daughter) (?:until|unless|till|if)"#,
         #"(?:until|unless|till|if) (?:you|u) (?:pay|paid|send|give|sign|drop|agree|apologi[sz]e)[^.!?\n]{0,60}(?:see|seeing|have|having|visit|contact) (?:the kids|the children|them|your kids|your son|your daughter|him|her)"#,
         #"(?:because of you|thanks to you) (?:the kids|the children|they|she|he|our son|our daughter)"#,
-        #"(?:pass|passing|give|giving) (?:this|that|it|a message|the message|messages) (?:on )?(?:to|through|via) (?:the kids|the children|them|him|her|[a-z]+)"#,
+        #"(?:pass|passing|give|giving) (?:this|that|it|a message|the message|messages) (?:on )?(?:to|through|via) (?:the kids|the children|them|him|her|(?!you\b|u\b)[a-z]+)"#,
         #"(?:i'll|i will|i'm going to|gonna) (?:have|get|make) (?:the kids|the children|them|him|her) (?:tell|ask|call|text)"#,
         #"(?:the kids|the children|they|she|he) (?:can|will) (?:tell|ask|explain to) (?:you|u)"#,
         #"(?:ask|ask them|ask him|ask her|ask the kids|ask the children) (?:what|how|why|if) (?:you|u|they|she|he)"#,
@@ -124,12 +166,12 @@ enum CoachPatterns {
         #"(?:keeps|kept|keep|is|was|were|are) asking (?:me )?(?:why|when|if|whether) (?:you|u|daddy|mummy|dad|mum|mom|mommy)"#, #"asked me why (?:you|u|daddy|mummy|dad|mum|mom|mommy)"#,
         #"(?:she|he|they|the kids|the children) (?:cries|cry|cried|sobs|sobbed) (?:every|all|because|about|for|herself|himself|themselves)"#,
         #"(?:the kids|the children|they|she|he) (?:are|is|were|was) (?:embarrassed|ashamed|scared|afraid|frightened|terrified|disgusted) (?:of|by) (?:you|u)"#,
-        #"(?:keeps|kept|keep) saying"#, #"asked me to (?:tell|ask|let) (?:you|u)"#, #"(?:got|had|made|asked|getting) (?!me\b)(?!us\b)[a-z]+ to (?:write|tell|ask|give|pass|hand)"#,
+        #"(?:keeps|kept|keep) saying"#, #"(?<!lawyer )(?<!solicitor )(?<!attorney )(?<!mediator )(?<!has )(?<!have )(?<!had )asked me to (?:tell|ask|let) (?:you|u)"#, #"(?:got|had|made|asked|getting) (?!me\b)(?!us\b)[a-z]+ to (?:write|tell|ask|give|pass|hand)"#,
         #"(?:hand|give|pass) (?:you|u) (?:the|a|my) (?:letter|note|message|papers)"#, #"let [a-z]+ tell (?:you|u)"#, #"(?:said|says|say) (?:they'd|she'd|he'd|they would|she would|he would) rather"#,
         #"(?:her|his|their) words,? not mine"#, #"(?:heard|saw|watched) (?:you|u) (?:call|say|shout|scream|hit|push|swear|yell|drunk|with|kiss)"#,
-        #"(?:smiled|laughed|slept|eaten|been the same) since (?:you|u) (?:left|moved out|went)"#, #"in [a-z]+'s (?:lunchbox|lunch box|bag|book bag|backpack|school bag)"#,
+        #"(?:smiled|laughed|slept|eaten|been the same) since (?:you|u) (?:left|moved out|went)"#, #"(?:note|message|letter)[^.!?\n]{0,40}in [a-z]+'s (?:lunchbox|lunch box|bag|book bag|backpack|school bag)"#,
         #"(?:asked|told|got) (?!me\b)[a-z]+ to (?:remind|tell|ask|give|pass|let) (?:you|u)"#, #"(?:you'll|you will) (?:listen|read it) (?:to|if)"#, #"ask (?!me\b)[a-z]+ (?:what|how|why|if|whether) (?:he|she|they)"#,
-        #"(?:the kids|they|she|he) would have (?:their|her|his) (?:dad|mum|mom|father|mother|daddy|mummy)"#, #"(?:mummy|daddy|mum|dad|mom|mommy) and (?:mummy|daddy|mum|dad|mom|mommy|me|you) (?:back )?together"#, #"(?:note|letter|message|papers)[^.!?\n]{0,40}in (?:his|her|their) (?:bag|school bag|backpack)"#,
+        #"(?:the kids|they|she|he) would have (?:their|her|his) (?:dad|mum|mom|father|mother|daddy|mummy)"#, #"(?:mummy|daddy|mum|dad|mom|mommy) and (?:mummy|daddy|mum|dad|mom|mommy|me|you) (?:back )?together"#, #"(?:note|message)[^.!?\n]{0,40}in (?:his|her|their) (?:bag|school bag|backpack)"#,
         #"don'?t expect to (?:have|see|get) (?:the kids|the children|them|your kids)"#, #"(?:weekends|time|contact|days|access) with (?:the kids|the children|them) (?:get|gets|will get|could get|might get|becoming)"#, #"(?:the kids|the children|they) (?:need|needs|deserve|deserves) (?:both of us|their (?:dad|mum|mom|father|mother|family)|us|a (?:real|proper|better))"#,
         #"(?:if|unless|until)[^.!?\n]{0,80}(?:the kids|the children|they|them) (?:won't|wont|will not|aren't|are not|can't|cannot) (?:be )?(?:coming|going|see|seeing|stay|staying|visit|visiting)"#,
         #"(?:you can|you'll have to|you will have to|you can be the one to) explain to (?:the kids|the children|them|him|her|[a-z]+) why"#,
@@ -139,6 +181,14 @@ enum CoachPatterns {
     ])
 
     static let pleading = words([
+        #"(?:do|did) (?:you|u) (?:ever )?(?:think|dream) (?:about|of) (?:us|me|what we)"#,
+        #"(?:do|did) (?:you|u) (?:ever )?miss (?:us|me)"#,
+        #"just to talk"#,
+        #"(?:can|could) i (?:come in|come up|stay) for (?:a )?(?:coffee|tea|drink|bit|chat)"#,
+        #"(?:i'll|i will|i can) be (?:better|different|a better)"#,
+        #"let me see (?:you|u)"#,
+        #"hear (?:your|ur) voice"#,
+        #"^(?:you|u) up\?"#,
         #"(?:i|i really|i still|i just|still) miss (?:you|u|us|ya|what we|how (?:we|it|things)|our|having you|the way|being)"#, #"miss (?:you|u|us) (?:so|too|every)"#,
         #"(?:one more|another|a second) chance"#, #"(?:i'm|i am|im) (?:begging|pleading)"#, #"(?:i|please i) beg (?:you|u)"#,
         #"(?<!i )(?<!we )(?:please |pls |plz |just )?(?:come|coming) (?:back|home)"#, #"(?:still )?in love with (?:you|u)"#, #"(?:i'd|i would) (?:give|do) anything"#,
@@ -146,10 +196,10 @@ enum CoachPatterns {
         #"(?:maybe|perhaps|please) (?:we|you and i) (?:could|can|should)"#, #"would it be so (?:terrible|bad|wrong)"#, #"don'?t give up on (?:me|us)"#,
         #"i (?:still )?think about (?:you|u|us|our|what we)"#, #"(?:fancy|want|wanna|like) (?:a|to grab a|to get a|to go for a) (?:drink|coffee|dinner|bite|pint|walk)"#, #"(?:just )?to catch up"#,
         #"(?:like|love|want) to see more of (?:you|u)"#, #"(?:let me|can i|could i) (?:come|pop) (?:round|over|by)"#, #"come round"#, #"just wanted you to know"#,
-        #"(?:i )?(?:can't|cant|cannot) do this (?:on my own|alone|without)"#, #"with us\?"#, #"wants (?:us|you) (?:both|together|back)"#, #"(?:can|could|cant|can't|couldn't|could not|please can|please could|will) (?:we|you and i|u and me) (?:just )?(?:talk|meet|try|start|fix|work|sort|go back|be|see each other|get coffee|have a chat|chat)(?! (?:through|over) the| by email| about (?:the|[a-z]+'s) (?:schedule|plan|arrangements|handover|pickup|money|holiday|holidays|christmas|school|fees|dates))"#,
+        #"(?:i )?(?:can't|cant|cannot) do this (?:on my own|alone|without)"#, #"with us\?"#, #"wants (?:us|you) (?:both|together|back)"#, #"(?:can|could|cant|can't|couldn't|could not|please can|please could|will) (?:we|you and i|u and me) (?:just )?(?:talk|meet|try|start|fix|work|sort|go back|be|see each other|get coffee|have a chat|chat)(?! (?:through|over) the| by email)(?![^.!?\n]{0,30}(?<![\p{L}])(?:about|re|regarding) (?:the |[a-z]+'s )?(?:[a-z]+ )?(?:schedule|plan|plans|arrangements|handover|pickup|pick-up|money|holiday|holidays|christmas|school|fees|dates|summer|easter|half term|rota|swap|weekend|bill|bills|house|sale|mortgage|maintenance))"#,
         #"(?:i|i'll|i will) (?:still |always )?(?:love|loved) (?:you|u|ya)"#, #"love (?:you|u) (?:still|always|so much)"#, #"(?:i'll|i will|i can|i promise i'll|i promise to|i swear i'll) change"#,
         #"(?:i've|i have) changed"#, #"(?:please |pls )?(?:don't|dont|do not) (?:be|get) (?:angry|mad|upset|cross)"#, #"(?:please |pls )?(?:don't|dont) hate me"#,
-        #"(?:please|pls|plz) (?:forgive|answer|reply|respond|talk|call|just talk|just answer|just reply|don't go|dont go|don't leave|dont leave)"#,
+        #"(?:please|pls|plz) (?:forgive|answer|reply|respond|talk|call(?! (?:her|him|them|the|your|my|back about))|just talk|just answer|just reply|don't go|dont go|don't leave|dont leave)"#,
         #"i need (?:you|u)(?! to)"#, #"(?:can't|cant|cannot) (?:live|do this|cope|go on) without (?:you|u)"#, #"start (?:again|over|fresh)"#, #"(?:work|working) (?:things|it|this|us) out"#,
         #"give (?:us|me|it|this|our family) (?:another|one more|a) (?:go|try|chance|shot)"#, #"we (?:were|was|are) (?:so )?(?:good|great|happy|meant)"#,
         #"(?:the way|how) (?:things|we) (?:were|used to be)"#, #"(?:i'll|i will) do anything"#, #"(?:^|[.!?\n,] *)(?:please |pls |just )?(?:talk|speak) to me"#, #"(?:are|r) (?:you|u) (?:still )?(?:there|awake|up)"#,
@@ -158,6 +208,13 @@ enum CoachPatterns {
     ])
 
     static let sarcasm = words([
+        #"(?:generous|lavish|whopping|princely|massive|huge) (?:contribution|sum|amount|payment|donation|gift)"#,
+        #"take (?:your|ur|all the) time[,.]? (?:it's|its|it is) (?:only|not like)"#,
+        #"(?:great|good|nice|fantastic|brilliant|amazing|stellar) (?:job|work|effort|going)(?: [a-z]+){0,2} as (?:always|usual|ever)"#,
+        #"must be (?:nice|lovely|great|wonderful|fun|good)"#,
+        #"some of us (?:have to |actually |still )?(?:work|pay|have|are|do)"#,
+        #"(?:expect|expected) nothing less"#,
+        #"i suppose that would (?:require|mean|need)"#,
         #"wow,? (?:thanks|thank you|just wow|really|great|nice|amazing|brilliant|cheers)"#, #"thanks? (?:so much|a lot|a bunch|loads|heaps) for (?:finally|nothing|once|bothering|remembering|letting me know after|showing up)"#,
         #"thanks for nothing"#, #"(?:really|very|so|how|super) mature"#, #"(?:nice|good|kind|big|sweet|lovely|great) of (?:you|u) to"#, #"(?:congrats|congratulations|well done|bravo|good job|nice job|way to go)(?: (?:on|for))?"#,
         #"must be nice"#, #"oh (?:great|sure|good|wonderful|brilliant|perfect|really|lovely|joy|look)"#, #"yeah,? right"#, #"sure (?:you did|you do|you will|you are|thing|jan)"#,
@@ -178,6 +235,11 @@ enum CoachPatterns {
     static let dismissive = ["whatever", "fine whatever", "as if", "k", "cool story", "noted i guess", "sure"]
 
     static let blame = words([
+        #"if (?:you|u) (?:hadn't|had not|had|'d) [^.!?\n]{0,60}(?:we|i|she|he|they|none of this|this|it) (?:wouldn't|would not|would never|'d not|would have)"#,
+        #"none of this would(?: have)? (?:happened|be happening)"#,
+        #"had (?:you|u) (?:[a-z]+ ){0,4}[^.!?\n]{0,60}(?:none of this|this wouldn't|we wouldn't|i wouldn't|it wouldn't|she wouldn't|he wouldn't)"#,
+        #"(?:you've|you have) been (?:skipping|missing|ignoring|lying|cancelling|canceling|avoiding|dodging)"#,
+        #"(?:can't|cannot|couldn't) even (?:send|pay|remember|be bothered|manage|pick|get|answer|reply|text|call|turn up|show up|give)"#,
         #"(?:you|u) (?:always|never|constantly|keep) (?:do|did|make|made|ruin|forget|lie|let|put|have|are|were|turn|take|think|say|said|leave|blame|act)"#, #"(?:you|u) always"#, #"(?:you|u) never"#,
         #"(?:your|ur|you're|youre) fault"#, #"because of (?:you|u)"#, #"(?:you|u) made me"#, #"(?:you|u) did this"#, #"(?:you're|you are|ur|youre) the one"#,
         #"typical of (?:you|u)"#, #"(?:^|[.!?\n] *)typical[.!]"#, #"as usual,? (?:you|u)"#, #"(?:that's|thats|it's|its) (?:all )?on (?:you|u)"#,
@@ -190,21 +252,41 @@ enum CoachPatterns {
     ])
 
     static let emotional = words([
+        #"(?:you|u) broke me"#,
+        #"(?:destroyed|broken|crushed|wrecked|shattered) me"#,
+        #"no idea what (?:this|that|it|you) (?:did|has done|is doing|does|have done) to me"#,
+        #"what (?:this|you|that) (?:did|has done|have done) to me"#,
+        #"crying[.!]"#,
+        #"(?:can't|cannot) cope"#,
+        #"made me (?:physically )?(?:sick|ill|cry|shake)"#,
+        #"(?:i )?still (?:can't|cannot) (?:walk|look|go|face|stop|believe|sleep)"#,
         #"i (?:just |really |still |honestly |actually |always )?(?:feel|felt|am feeling|'m feeling|been feeling)"#, #"i (?:cry|sob)"#, #"(?:can't|cant|cannot) keep (?:doing|going)"#,
         #"(?:haven't|havent|have not|not) (?:slept|been sleeping|sleeping)"#, #"antidepressants"#, #"(?:destroying|killing|breaking|eating|tearing) me"#, #"(?:just )?shaking"#,
         #"(?:rips|ripping|tearing|hurts|aches|aching|tight|tightness) (?:in )?my (?:chest|heart|stomach)"#, #"staring at the (?:ceiling|wall|phone)"#, #"feels? (?:wrong|empty|so quiet|dead|cold) without (?:you|u)"#,
         #"(?:don't|dont) (?:even )?know who i am"#, #"like being (?:punched|stabbed|hit|kicked)"#, #"(?:i )?(?:can't|cant|cannot) do this"#, #"(?:hurt|hurts|hurting) me"#, #"(?:you|u) hurt"#, #"heart ?broken"#, #"devastated"#, #"broke my heart"#,
-        #"i hate(?! (?:being|to|having|asking|bothering|chasing))"#, #"hate (?:you|u)"#, #"(?:i'm|i am|im) (?:so |really |just )?(?:scared|afraid|terrified|tired|exhausted|broken|lost|empty|miserable|heartbroken|angry|furious|hurt|crushed|falling apart|struggling|not ok|not okay)"#,
-        #"(?:can't|cant|cannot) (?:take|handle|stand|bear) (?:it|this|any ?more)"#, #"(?:i'm|im|i am|i've been|ive been|i keep|i've been|keep) crying"#, #"crying (?:myself|all|every|at|in|on|over)"#, #"(?:i've been|ive been|i'm|im|i am) (?:a|an absolute|a complete) (?:mess|wreck)"#, #"i cried"#, #"(?:so )?lonely"#, #"(?:so|really) (?:angry|upset|hurt)"#,
-        #"furious"#, #"disgusted"#, #"(?:i'm|i am|im|i was|i get|i got|i feel|feeling|so|really|very) upset"#, #"my heart"#, #"(?:i'm|i am|im) (?:not|never) (?:okay|ok|fine|sleeping|eating)"#, #"(?:can't|cant|cannot) (?:stop|sleep|eat|breathe|think straight)"#,
+        #"i hate(?! (?:being|to|having|asking|bothering|chasing))"#, #"hate (?:you|u)"#, #"(?:i'm|i am|im) (?:so |really |just )?(?:scared|afraid(?! (?:i|that|not|we|so|it)\b)|terrified|tired|exhausted|broken|lost|empty|miserable|heartbroken|angry|furious|hurt|crushed|falling apart|struggling|not ok|not okay)"#,
+        #"(?:can't|cant|cannot) (?:take|handle|stand|bear) (?:it|this|any ?more)"#, #"(?:i'm|im|i am|i've been|ive been|i keep|i've been|keep) crying"#, #"crying (?:myself|all|every|at|in|on|over)"#, #"(?:i've been|ive been|i'm|im|i am) (?:a|an absolute|a complete) (?:mess|wreck)"#, #"i cried"#, #"(?:so )?lonely"#, #"(?:i'm|i am|i was|i feel|i felt|i've been|i get|makes me|made me|leaves me|left me) (?:so|really|very|absolutely) (?:angry|upset|hurt)"#,
+        #"furious"#, #"disgusted"#, #"(?:i'm|i am|im|i was|i get|i got|i feel|feeling) (?:so |really |very )?upset"#, #"my heart"#, #"(?:i'm|i am|im) (?:not|never) (?:okay|ok|fine|sleeping|eating)"#, #"(?:can't|cant|cannot) (?:stop|sleep|eat|breathe|think straight)"#,
         #"(?:i|it) (?:hurts|hurt) so"#, #"tears"#, #"breaking down"#, #"fell apart"#, #"feel like (?:i'm|i am|im|a|such|nothing)"#,
     ])
 
     static let apologising = words([
-        #"(?:i'm|i am|im|i'm so|i am so|im so|i'm really|so|really|very|truly) sorry(?!,? did i)(?! to hear)(?!,? (?:running|traffic|wrong number|i'm late|im late|late|i missed|i can't make|i cant make|can't make|i'm running|im running|stuck|i'm stuck|was on))"#, #"sorry (?:for|if|that|about|again)"#, #"i apologi[sz]e"#, #"apologies(?! for (?:the delay|the late reply|the short notice))"#, #"my (?:fault|bad)"#, #"forgive me"#, #"^sorry(?! to hear)(?!,? (?:running|traffic|wrong number|i'm late|im late|late|i missed|i can't make|i cant make|can't make|i'm running|im running|stuck|i'm stuck|was on|,? i (?:can't|cant|missed|was)))"#,
+        #"(?:i'm|i am|im|i'm so|i am so|im so|i'm really|so|really|very|truly) sorry(?!,? did i)(?! to hear)(?!,? (?:running|traffic|wrong number|wrong chat|wrong person|i'm late|im late|late|i missed|i can't make|i cant make|can't make|i'm running|im running|stuck|i'm stuck|was on|i should have|(?:i'm|im|i am|we're) (?:\w+ )?(?:\w+ )?late|(?:i|we) (?:can't|cant|cannot|won't|wont|couldn't|missed|was|have to|need to)))"#, #"sorry (?:for|if|that|about|again)(?! (?:the )?(?:short notice|late notice|delay|late reply|slow reply|confusion|mix-up|mix up|typo|wrong))"#, #"i apologi[sz]e"#, #"apologies(?! for (?:the delay|the late reply|the short notice|the confusion|the mix-up))"#, #"my (?:fault|bad)"#, #"forgive me"#, #"^sorry(?! to hear)(?!,? (?:running|traffic|wrong number|wrong chat|wrong person|i'm late|im late|late|i missed|i can't make|i cant make|can't make|i'm running|im running|stuck|i'm stuck|was on|i should have|for the (?:short|late) notice|(?:i'm|im|i am|we're) (?:\w+ )?(?:\w+ )?late|,? i (?:can't|cant|missed|was)|(?:i|we) (?:can't|cant|cannot|won't|wont|couldn't|missed|was|have to|need to)))"#,
     ])
 
     static let offTopic = words([
+        #"(?:hope|hoping) (?:she's|he's|she is|he is|it was|she was|he was) worth it"#,
+        #"(?:you|u) never (?:loved|cared about|wanted) me"#,
+        #"after (?:everything|all) (?:we|i) (?:went through|did|gave|had|have been through|'ve been through|been through)"#,
+        #"grow old (?:together|with|in)"#,
+        #"(?:we were|we're) (?:meant|supposed) to"#,
+        #"saw (?:you|u) (?:both|two|with her|with him|together)"#,
+        #"(?:haven't|have not|never|not) forg(?:otten|ot|et) what (?:you|u) (?:said|did)"#,
+        #"bit on the side"#,
+        #"we both know what (?:happened|you did)"#,
+        #"(?:where|when|the day|the night) (?:you|u) told me"#,
+        #"years of (?:marriage|being together|my life)"#,
+        #"remember how (?:happy|good|great|close|we)"#,
         #"our relationship"#, #"remember when"#, #"back together"#, #"we used to"#, #"new (?:girlfriend|boyfriend|partner|fella|man|woman|bloke|missus|wife|husband)"#,
         #"who (?:are|r) (?:you|u) (?:seeing|sleeping with|with|dating)"#, #"who (?:you're|youre|your) (?:seeing|dating|with)"#, #"(?:get|getting) back"#, #"us again"#,
         #"the old days"#, #"what we had"#, #"our (?:marriage|wedding|anniversary|first date|honeymoon)"#, #"(?:your|ur) (?:mother|mum|mom|family|sister|brother|friends) (?:always|never|is|are|was|were|said|thinks|think)"#,
@@ -382,7 +464,7 @@ enum CoachStructure {
         "your other half", "the woman you're", "the man you're", "whoever you're", "whoever youre", "new bloke", "new fella", "new lady",
         "new bird", "new missus", "new squeeze", "new man", "new woman", "fancy woman", "fancy man", "your bit on the side", "her indoors",
         "shacked up", "moved in with", "living with her", "living with him", "we used", "used to be", "once upon", "the good times",
-        "what we had", "our old", "our first", "anniversary", "honeymoon", "proposed", "the ring",
+        "what we had", "our old", "our first", "anniversary", "honeymoon", "proposed", "the engagement ring", "your ring", "my ring",
     ])
 
     static func isOffTopic(_ sentence: String) -> Bool {
@@ -420,8 +502,14 @@ enum CoachStructure {
         has(child, sentence) && has(childFeeling, sentence)
     }
 
+    /// Arrangements: a sentence about them is not a bid, however softly it asks.
+    static let arrangements = any([
+        "pick up", "pickup", "drop off", "drop-off", "handover", "school", "pay", "money", "form", "appointment", "by email", "swap", "collect",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow", "weekend", "schedule", "rota", "holiday",
+        "half term", "bill", "mediation", "plan", "summer", "solicitor", "dentist", "doctor", "gp", "notice", "\\d{1,2}(?::\\d{2})? ?(?:am|pm)",
+    ])
+
     static func isPleading(_ sentence: String) -> Bool {
-        has(softener, sentence) && has(bid, sentence) && has(toThem, sentence)
-            && !has(any(["pick up", "pickup", "drop off", "handover", "school", "pay", "money", "form", "appointment", "by email"]), sentence)
+        has(softener, sentence) && has(bid, sentence) && has(toThem, sentence) && !has(arrangements, sentence)
     }
 }

@@ -146,7 +146,7 @@ public enum MessageCoach {
 
     static func match(_ kind: FlagKind, text: String, folded: String, sentences: [String], words: Int) -> String? {
         /// The first sentence a structural rule finds, quoted as written.
-        func sentence(_ rule: (String) -> Bool) -> String? { sentences.first { rule(fold($0)) } }
+        func sentence(_ rule: (String) -> Bool) -> String? { sentences.first { rule(CoachShorthand.expand(fold($0)).text) } }
         switch kind {
         case .threat: return firstMatch(CoachPatterns.threat, in: text, folded: folded) ?? sentence(CoachStructure.isThreat)
         case .insult: return firstMatch(CoachPatterns.insult, in: text, folded: folded) ?? sentence(CoachStructure.isInsult)
@@ -159,7 +159,11 @@ public enum MessageCoach {
         case .childrenLeverage: return firstMatch(CoachPatterns.childrenLeverage, in: text, folded: folded) ?? sentence(CoachStructure.isChildrenLeverage)
         case .pleading: return firstMatch(CoachPatterns.pleading, in: text, folded: folded) ?? sentence(CoachStructure.isPleading)
         case .sarcasm: return firstMatch(CoachPatterns.sarcasm, in: text, folded: folded)
-            ?? sentences.first { CoachPatterns.dismissive.contains(fold($0).filter { $0.isLetter || $0 == " " }.trimmingCharacters(in: .whitespaces)) }
+            ?? sentences.enumerated().first { index, sentence in
+                let bare = fold(sentence).filter { $0.isLetter || $0 == " " }.trimmingCharacters(in: .whitespaces)
+                // "k." or "sure." to open a plain answer is an acknowledgement; left alone at the end, a brush-off.
+                return CoachPatterns.dismissive.contains(bare) && (index == sentences.count - 1 || !["k", "sure"].contains(bare))
+            }?.element
             ?? sentence(CoachStructure.isSarcasm)
         case .blame: return firstMatch(CoachPatterns.blame, in: text, folded: folded)
         case .shouting: return shouting(text)
@@ -258,25 +262,26 @@ public enum MessageCoach {
 
     /// The first match of any pattern, as the words of the draft itself.
     static func firstMatch(_ patterns: [NSRegularExpression], in text: String, folded: String) -> String? {
-        // `fold` keeps one character for one, so a range in the folded text is the same range in the draft.
+        // Patterns see the shorthand written out; `fold` keeps one character for one, and each
+        // written-out character remembers where it came from, so a match is quoted as typed.
+        let (expanded, origin) = CoachShorthand.expand(folded)
         let foldedChars = Array(folded)
         let textChars = Array(text)
-        guard foldedChars.count == textChars.count else {
-            return patterns.lazy.compactMap { $0.firstMatch(in: folded, range: NSRange(folded.startIndex..., in: folded)) }.first
-                .flatMap { Range($0.range, in: folded).map { String(folded[$0]) } }
-        }
         var best: Range<String.Index>?
         for pattern in patterns {
-            guard let found = pattern.firstMatch(in: folded, range: NSRange(folded.startIndex..., in: folded)),
-                  let range = Range(found.range, in: folded) else { continue }
+            guard let found = pattern.firstMatch(in: expanded, range: NSRange(expanded.startIndex..., in: expanded)),
+                  let range = Range(found.range, in: expanded) else { continue }
             // The earliest match; of two that start together, the shorter quotes the draft more exactly.
             if best == nil || range.lowerBound < best!.lowerBound
                 || (range.lowerBound == best!.lowerBound && range.upperBound < best!.upperBound) { best = range }
         }
         guard let best else { return nil }
-        let start = folded.distance(from: folded.startIndex, to: best.lowerBound)
-        let length = folded.distance(from: best.lowerBound, to: best.upperBound)
-        return String(textChars[start..<(start + length)]).trimmingCharacters(in: .whitespaces)
+        let start = expanded.distance(from: expanded.startIndex, to: best.lowerBound)
+        let length = expanded.distance(from: best.lowerBound, to: best.upperBound)
+        guard length > 0, start + length <= origin.count else { return "" }
+        let (from, to) = (origin[start], origin[start + length - 1] + 1)
+        let source = foldedChars.count == textChars.count ? textChars : foldedChars
+        return String(source[from..<min(to, source.count)]).trimmingCharacters(in: .whitespaces)
     }
 
     /// A chain of reasons: several reason words, or one phrase that is defending by itself.
@@ -292,6 +297,7 @@ public enum MessageCoach {
         if reasons.count < 3, clauses >= 4, wordCount >= 25, !reasons.isEmpty || folded.contains("already") || folded.contains("anyway") {
             return sentences(text).max { $0.count < $1.count }.map { String($0.prefix(80)) + ($0.count > 80 ? "…" : "") }
         }
+        if let chain = reasonChain(text, folded: folded, reasons: reasons.count) { return chain }
         guard reasons.count >= 3, let first = reasons.min(by: { $0.range.location < $1.range.location }),
               let found = Range(first.range, in: folded) else { return nil }
         let start = folded.distance(from: folded.startIndex, to: found.lowerBound)
@@ -299,6 +305,32 @@ public enum MessageCoach {
         guard start < chars.count else { return nil }
         let end = min(chars.count, start + 80)
         return String(chars[start..<end]).trimmingCharacters(in: .whitespaces) + (end < chars.count ? "…" : "")
+    }
+
+    /// Clauses that each say something the writer or others did or need ("I paid for most of
+    /// it, my mum gave us the rest, and it won't fit"): four or more in one sentence, with a
+    /// reason word or a refusal among them, is a chain of reasons even without "because".
+    static func reasonChain(_ text: String, folded: String, reasons: Int) -> String? {
+        let subjects: Set<String> = [
+            "i", "i'm", "i've", "i'd", "i'll", "she", "she's", "he", "he's", "they", "they're", "they've", "it", "it's", "its", "my", "we",
+            "we're", "there's", "that's", "which", "our",
+        ]
+        let fillers: Set<String> = ["and", "also", "plus", "so", "but", "because", "as", "tbh", "honestly", "then", "since", "which"]
+        let refusal = CoachStructure.any(["not", "no", "can't", "won't", "don't", "didn't", "isn't", "keeping", "decided", "refuse", "fair", "only"])
+        for sentence in sentences(text) {
+            let expanded = CoachShorthand.expand(fold(sentence)).text
+            let parts = expanded.replacingOccurrences(of: " and ", with: ",").replacingOccurrences(of: " because ", with: ",")
+                .replacingOccurrences(of: ";", with: ",").split(separator: ",")
+            let clauses = parts.filter { part in
+                var words = part.split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
+                while let first = words.first, fillers.contains(first), words.count > 1 { words.removeFirst() }
+                return words.count >= 3 && subjects.contains(words[0])
+            }
+            guard clauses.count >= 4, expanded.split(separator: " ").count >= 18 else { continue }
+            guard reasons > 0 || CoachStructure.has(refusal, expanded) else { continue }
+            return String(sentence.prefix(80)) + (sentence.count > 80 ? "…" : "")
+        }
+        return nil
     }
 
     /// Sentences, keeping their end punctuation.
@@ -322,6 +354,10 @@ public enum MessageCoach {
     static func isOpenQuestion(_ sentence: String) -> Bool {
         guard sentence.hasSuffix("?") else { return false }
         let lower = fold(sentence)
+        // Asking for a time, a day or a place is arrangements, and has a short answer.
+        if ["what time", "what day", "which day", "what date", "where do", "where should", "where shall", "when do", "when should", "when shall", "what size"].contains(where: { lower.hasPrefix($0) }) {
+            return false
+        }
         return CoachPatterns.openQuestionStarts.contains { start in
             lower.hasPrefix(start + " ") || lower.hasPrefix(start + "?") || lower.contains(", " + start + " ")
         }
@@ -349,7 +385,9 @@ public enum MessageCoach {
         if CoachPatterns.closings.contains(where: { lower == $0 || lower.hasPrefix($0 + ",") || lower.hasPrefix($0 + " ") }) { return true }
         // A trailing thought or an exclamation leaves something hanging; a yes-or-no question is
         // fine (the answer closes it), and so is a text that simply stops without a full stop.
-        if last.hasSuffix("...") || last.hasSuffix("…") || last.hasSuffix("!") { return false }
+        if last.hasSuffix("...") || last.hasSuffix("…") { return false }
+        // Good news with "!" is closed; an exclamation at them leaves something hanging.
+        if last.hasSuffix("!") { return !CoachStructure.has(CoachStructure.second, CoachShorthand.expand(fold(last)).text) }
         if last.hasSuffix("?") { return !isOpenQuestion(last) }
         return true
     }

@@ -3,9 +3,9 @@ import Testing
 import UntetherCore
 
 /// Drafts written by the team, with the kinds each should be flagged with (JSON Lines in
-/// CoachCorpus/). `seed` and the three `development` sets (each by a different writer) are what
-/// the rules were written against; `heldout` was written separately and the rules were never
-/// tuned on it: it was only ever scored.
+/// CoachCorpus/). `seed` and the five `development` sets (each by a different writer) are what
+/// the rules were written against; `heldout` and `heldout2` were written separately, by two
+/// more writers, and the rules were never tuned on them: they were only ever scored.
 enum CoachCorpus {
     struct Draft: Decodable, Sendable, CustomTestStringConvertible {
         let id: String
@@ -24,8 +24,9 @@ enum CoachCorpus {
         return text.split(separator: "\n").compactMap { try? JSONDecoder().decode(Draft.self, from: Data($0.utf8)) }
     }
 
-    static let development = load("seed") + load("development") + load("development2") + load("development3")
-    static let heldOut = load("heldout")
+    static let development = load("seed") + load("development") + load("development2") + load("development3") + load("development4")
+        + load("development5")
+    static let heldOut = load("heldout") + load("heldout2")
     static let all = development + heldOut
 
     /// Share of problem drafts flagged with at least one expected kind, and of calm drafts flagged at all.
@@ -72,15 +73,31 @@ struct MessageCoachTests {
         #expect(rates.falseAlarms <= 0.03, "false alarms \(rates.falseAlarms)")
     }
 
-    /// The target is 90% caught; the rules reach 80% on drafts they were never tuned on. This
-    /// guards what was reached, so a change that loses ground fails, and the calm-draft target holds.
-    static let heldOutCaughtReached = 0.80
+    /// The target is 90% caught; the rules reach 83.6% on the 220 problem drafts of two writers
+    /// they were never tuned on. This guards what was reached, so a change that loses ground
+    /// fails, and the calm-draft target holds.
+    static let heldOutCaughtReached = 0.83
 
-    @Test("on the held-out drafts, never tuned on: no fewer problems caught than measured (80%; the target of 90% is not reached yet), at most 5% of calm drafts flagged")
+    @Test("on the held-out drafts, never tuned on: no fewer problems caught than measured (83%; the target of 90% is not reached yet), at most 5% of calm drafts flagged")
     func heldOut() {
         let rates = CoachCorpus.rates(CoachCorpus.heldOut)
         #expect(rates.caught >= Self.heldOutCaughtReached, "caught \(rates.caught)")
         #expect(rates.falseAlarms <= 0.05, "false alarms \(rates.falseAlarms)")
+    }
+
+    @Test("texting shorthand is read as written out, and quoted as the person typed it", arguments: [
+        ("keep it up and ill report u to social services", MessageCoach.FlagKind.threat, "keep it up and"),
+        ("u up? just wanna hear ur voice", .pleading, "u up?"),
+        ("its 2am and im awake bc of u", .blame, "bc of u"),
+        ("she's ill so ill keep her home, ill drop the form in tmrw", nil, ""),
+    ])
+    func shorthand(draft: String, kind: MessageCoach.FlagKind?, quote: String) {
+        let review = MessageCoach.review(draft)
+        if let kind {
+            #expect(review.flags.first { $0.kind == kind }?.matched == quote, "\(review.flags)")
+        } else {
+            #expect(review.verdict == .calm, "\(review.flags)")
+        }
     }
 
     @Test("the draft that once passed as calm is now a threat and an insult, and not calm in any score")

@@ -126,6 +126,7 @@ let package = Package(
             path: "Benchmarks/SearchBenchmark",
             swiftSettings: strict
         ),
+        .executableTarget(name: "coach-train", dependencies: ["UntetherCore"], path: "Tools/CoachTrain", swiftSettings: strict),
         .testTarget(name: "UntetherCoreTests", dependencies: ["UntetherCore"], swiftSettings: strict),
         .testTarget(name: "UntetherVaultTests", dependencies: ["UntetherVault"], swiftSettings: strict),
         .testTarget(

@@ -55,23 +55,18 @@ struct DemoCommand: AsyncParsableCommand {
 
 /// Made-up records from a fixed seed: plausible, varied, and never real.
 struct DemoData {
-    private var state: UInt64
+    private var random: SplitMix
     let today: CalendarDay
     let now: Date
 
     init(seed: UInt64, today: CalendarDay, now: Date) {
-        state = seed &* 0x9E37_79B9_7F4A_7C15 | 1
+        random = SplitMix(seed: seed &* 0x9E37_79B9_7F4A_7C15 | 1)
         self.today = today
         self.now = now
     }
 
-    /// SplitMix64: small, fast and the same everywhere.
     mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+        random.next()
     }
 
     mutating func int(_ range: ClosedRange<Int>) -> Int {

@@ -117,11 +117,16 @@ public enum MessageCoach {
 
     /// Reviews a draft.
     public static func review(_ draft: String) -> Review {
+        review(draft, model: CoachModel.shipped)
+    }
+
+    /// The review, with `model` as the second opinion (nil: the rules alone).
+    public static func review(_ draft: String, model: CoachModel?) -> Review {
         let text = draft.trimmingCharacters(in: .whitespacesAndNewlines)
         let words = text.split { $0.isWhitespace || $0.isNewline }.count
         let sentenceList = sentences(text)
         var flags: [Flag] = []
-        for (kind, matched) in detect(text, sentences: sentenceList, words: words) {
+        for (kind, matched) in detect(text, sentences: sentenceList, words: words, model: model) {
             flags.append(Flag(kind: kind, matched: matched, suggestion: kind.suggestion))
         }
         let kinds = Set(flags.map(\.kind))
@@ -133,7 +138,7 @@ public enum MessageCoach {
     }
 
     /// Every kind found, with the words that show it, in the order of `FlagKind`.
-    static func detect(_ text: String, sentences: [String], words: Int) -> [(FlagKind, String)] {
+    static func detect(_ text: String, sentences: [String], words: Int, model: CoachModel? = CoachModel.shipped) -> [(FlagKind, String)] {
         var found: [FlagKind: String] = [:]
         let folded = fold(text)
         for kind in FlagKind.allCases {
@@ -141,6 +146,21 @@ public enum MessageCoach {
         }
         // Sarcasm is the sharper reading of the same words; don't name it twice.
         if found[.sarcasm] != nil, let shout = found[.shouting], found[.sarcasm]!.contains(shout) { found[.shouting] = nil }
+        // The second opinion, for kinds the rules did not find: it quotes the words that weighed most.
+        if let model {
+            let (expanded, origin) = CoachShorthand.expand(folded)
+            let features = CoachModel.features(expanded)
+            let source = Array(folded).count == Array(text).count ? Array(text) : Array(folded)
+            // A threat is aimed at them: without "you" it is the person saying what they will do
+            // ("My solicitor will apply to court"), which the rules judge on their own.
+            let aimed = CoachStructure.has(CoachStructure.second, expanded)
+            for kind in CoachModel.kinds where found[kind] == nil && (kind != .threat || aimed) {
+                let (probability, strongest) = model.judge(kind, features)
+                guard probability >= model.threshold, let strongest, strongest.range.upperBound <= origin.count else { continue }
+                let (from, to) = (origin[strongest.range.lowerBound], origin[strongest.range.upperBound - 1] + 1)
+                found[kind] = String(source[from..<min(to, source.count)])
+            }
+        }
         return FlagKind.allCases.compactMap { kind in found[kind].map { (kind, $0) } }
     }
 
@@ -247,6 +267,11 @@ public enum MessageCoach {
     static func isClosing(_ folded: String) -> Bool {
         let bare = folded.trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
         return CoachPatterns.closings.contains { bare == $0 }
+    }
+
+    /// The draft as the rules and the model read it: folded, with shorthand written out.
+    public static func prepared(_ text: String) -> String {
+        CoachShorthand.expand(fold(text)).text
     }
 
     /// Lower case, with curly apostrophes and quotes made plain, so "You’re" reads as "you're".

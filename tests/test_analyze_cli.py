@@ -51,3 +51,27 @@ def test_analyze_refuses_days_that_are_not_days(new_vault_paths):
     assert result.returncode == 64 and "--from must be a real day" in result.stderr
     backwards = run(["analyze", "--from", "2026-03-02", "--to", "2026-03-01", *paths.opts()])
     assert backwards.returncode == 64 and "--from must not be after --to" in backwards.stderr
+
+
+def test_danger_signs_are_kept_on_entries_and_listed_with_their_days(new_vault_paths):
+    paths = new_vault_paths("analyze-signs")
+    init_vault(paths)
+    entries = [
+        {"occurredAt": "2026-03-03", "description": "Followed me to work", "dangerSigns": ["stalking"]},
+        {"occurredAt": "2026-11-02", "description": "Hands on my neck", "dangerSigns": ["strangulation", "stalking"]},
+    ]
+    for i, entry in enumerate(entries):
+        file = paths.write_file(f"e{i}.json", json.dumps(entry))
+        run(["log", "add", "--json", str(file), *paths.opts()], check=0)
+    listed = json.loads(run(["log", "list", "--json", *paths.opts()], check=0).stdout)
+    assert sorted(tuple(item["entry"].get("dangerSigns", [])) for item in listed) == [("stalking",), ("strangulation", "stalking")]
+    result = json.loads(run(["analyze", "--json", "--to", "2026-11-30", *paths.opts()], check=0).stdout)
+    assert result["dangerSigns"] == [
+        {"sign": "strangulation", "dates": ["2026-11-02"]},
+        {"sign": "stalking", "dates": ["2026-03-03", "2026-11-02"]},
+    ]
+    text = run(["analyze", "--to", "2026-11-30", *paths.opts()], check=0).stdout
+    assert "You wrote down choking or strangling on 2026-11-02." in text
+    bad = paths.write_file("bad.json", json.dumps({"occurredAt": "2026-11-03", "description": "x", "dangerSigns": ["choking"]}))
+    refused = run(["log", "add", "--json", str(bad), *paths.opts()])
+    assert refused.returncode != 0 and "is not a danger sign id" in refused.stderr

@@ -33,6 +33,12 @@ struct AnalyzeCommand: AsyncParsableCommand {
 
         enum CodingKeys: String, CodingKey {
             case from, to, incidentCount, kindMomentCount, frequencyTrend, severityTrend, gapsShrinking, last90Days, previous90Days, months
+            case dangerSigns
+        }
+
+        struct Sign: Encodable {
+            let sign: String
+            let dates: [CalendarDay]
         }
 
         struct Month: Encodable {
@@ -54,6 +60,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
             try container.encode(analysis.last90Days, forKey: .last90Days)
             try container.encode(analysis.previous90Days, forKey: .previous90Days)
             try container.encode(analysis.months.map { Month(month: $0.month, harm: $0.harm, kind: $0.kind) }, forKey: .months)
+            try container.encode(analysis.dangerSigns.map { Sign(sign: $0.sign.rawValue, dates: $0.dates) }, forKey: .dangerSigns)
         }
     }
 
@@ -97,6 +104,13 @@ struct AnalyzeCommand: AsyncParsableCommand {
             case nil: "too few entries to tell"
             }
             Terminal.out("Time between entries: \(gaps)")
+            for (sign, dates) in analysis.dangerSigns {
+                let days = dates.count == 1 ? "on \(dates[0])" : "\(dates.count) times, first on \(dates[0]), last on \(dates[dates.count - 1])"
+                Terminal.out("You wrote down \(sign.short) \(days).")
+            }
+            if !analysis.dangerSigns.isEmpty {
+                Terminal.out("These signs mean a higher risk of serious harm. 'untether help-lines' lists people who can help you plan for safety.")
+            }
             Terminal.out("This does not predict when anything will happen next. Your own sense of danger counts most.")
         }
     }

@@ -221,11 +221,12 @@ enum LogJSON {
         let childrenPresent: Bool?
         let reports: [Report]?
         let kindMoment: String?
+        let dangerSigns: [String]?
 
         /// Every field an entry may have.
         static let fields: Set<String> = [
             "occurredAt", "description", "categories", "severity", "approximate", "location", "phase", "injuries", "witnesses",
-            "childrenPresent", "reports", "kindMoment",
+            "childrenPresent", "reports", "kindMoment", "dangerSigns",
         ]
 
         struct Report: Decodable {
@@ -291,11 +292,17 @@ enum LogJSON {
             }
             return IncidentReport(kind: kind, reference: report.reference ?? "")
         }
+        let signs = try (input.dangerSigns ?? []).map { id in
+            guard let sign = DangerSign(rawValue: id) else {
+                throw CLIError("'\(id.prefix(40))' is not a danger sign id. Use: \(DangerSign.allCases.map(\.rawValue).joined(separator: ", ")).")
+            }
+            return sign
+        }
         return IncidentDraft(
             kindMoment: kindMoment, occurredOn: day, occurredAt: time, approximate: input.approximate ?? false,
             location: input.location ?? "", description: input.description ?? "", categories: categories, severity: severity,
             phase: phase, injuries: input.injuries ?? "", witnesses: input.witnesses ?? "",
-            childrenPresent: input.childrenPresent, reports: reports
+            childrenPresent: input.childrenPresent, reports: reports, dangerSigns: signs
         )
     }
 

@@ -138,6 +138,9 @@ public struct Incident: Codable, Sendable, Equatable, Identifiable {
     public var witnesses: String
     public var childrenPresent: Bool?
     public var reports: [IncidentReport]
+    /// The danger signs it showed, if the person marked any (nil in entries without them, so
+    /// older entries read and chain exactly as before).
+    public var dangerSigns: [DangerSign]?
     /// Random, set when the record is chained (format 2); nil in older records.
     public var salt: String?
 
@@ -145,8 +148,9 @@ public struct Incident: Codable, Sendable, Equatable, Identifiable {
         id: UUID, kindMoment: KindMoment? = nil, occurredOn: CalendarDay, occurredAt: String? = nil, approximate: Bool = false,
         recordedAt: Date, location: String = "", description: String, categories: [IncidentCategory] = [],
         severity: Severity? = nil, phase: CyclePhase? = nil, injuries: String = "", witnesses: String = "",
-        childrenPresent: Bool? = nil, reports: [IncidentReport] = []
+        childrenPresent: Bool? = nil, reports: [IncidentReport] = [], dangerSigns: [DangerSign]? = nil
     ) {
+        self.dangerSigns = dangerSigns
         self.id = id
         self.kindMoment = kindMoment
         self.occurredOn = occurredOn

@@ -19,13 +19,15 @@ public struct IncidentDraft: Sendable, Equatable {
     public var witnesses: String
     public var childrenPresent: Bool?
     public var reports: [IncidentReport]
+    public var dangerSigns: [DangerSign]
 
     public init(
         kindMoment: KindMoment? = nil, occurredOn: String, occurredAt: String = "", approximate: Bool = false,
         location: String = "", description: String, categories: [IncidentCategory] = [], severity: Severity? = nil,
         phase: CyclePhase? = nil, injuries: String = "", witnesses: String = "", childrenPresent: Bool? = nil,
-        reports: [IncidentReport] = []
+        reports: [IncidentReport] = [], dangerSigns: [DangerSign] = []
     ) {
+        self.dangerSigns = dangerSigns
         self.kindMoment = kindMoment
         self.occurredOn = occurredOn
         self.occurredAt = occurredAt
@@ -61,7 +63,8 @@ public struct IncidentDraft: Sendable, Equatable {
             injuries: injuries.trimmingCharacters(in: .whitespacesAndNewlines),
             witnesses: witnesses.trimmingCharacters(in: .whitespacesAndNewlines),
             childrenPresent: childrenPresent,
-            reports: reports.map { IncidentReport(kind: $0.kind, reference: $0.reference.trimmingCharacters(in: .whitespacesAndNewlines)) }
+            reports: reports.map { IncidentReport(kind: $0.kind, reference: $0.reference.trimmingCharacters(in: .whitespacesAndNewlines)) },
+            dangerSigns: dangerSigns.isEmpty || kindMoment != nil ? nil : Array(Set(dangerSigns)).sorted()
         )
     }
 

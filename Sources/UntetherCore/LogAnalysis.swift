@@ -72,6 +72,16 @@ public struct LogAnalysis: Sendable, Equatable {
     /// True when the days between entries of harm are getting fewer, false when there are
     /// enough to tell and they are not, nil when there are too few.
     public let gapsShrinking: Bool?
+    /// Each danger sign written down in the range, with the days it was, oldest first.
+    public let dangerSigns: [(sign: DangerSign, dates: [CalendarDay])]
+
+    public static func == (left: LogAnalysis, right: LogAnalysis) -> Bool {
+        left.incidentCount == right.incidentCount && left.kindMomentCount == right.kindMomentCount && left.months == right.months
+            && left.last90Days == right.last90Days && left.previous90Days == right.previous90Days
+            && left.frequencyTrend == right.frequencyTrend && left.severityTrend == right.severityTrend
+            && left.gapsShrinking == right.gapsShrinking
+            && left.dangerSigns.map(\.sign) == right.dangerSigns.map(\.sign) && left.dangerSigns.map(\.dates) == right.dangerSigns.map(\.dates)
+    }
 
     /// The analysis of `incidents` on days from `from` (if given) to `end`. Entries with an
     /// approximate day count on the day given.
@@ -110,6 +120,9 @@ public struct LogAnalysis: Sendable, Equatable {
             frequencyTrend = .unclear
         }
         severityTrend = TrendTest.direction(harm.compactMap { $0.severity.map { Double($0.rawValue) } }, minimumCount: Self.minimumForTrend)
+        var signDays: [DangerSign: Set<CalendarDay>] = [:]
+        for incident in harm { for sign in incident.dangerSigns ?? [] { signDays[sign, default: []].insert(incident.occurredOn) } }
+        dangerSigns = signDays.keys.sorted().map { ($0, signDays[$0]!.sorted()) }
         let gaps = zip(harm, harm.dropFirst()).map { Double($0.occurredOn.days(until: $1.occurredOn)) }
         switch TrendTest.direction(gaps, minimumCount: Self.minimumForTrend - 1) {
         case .unclear: gapsShrinking = nil

@@ -115,3 +115,43 @@ struct LogAnalysisTests {
         }
     }
 }
+
+@Suite("Danger signs on log entries")
+struct DangerSignTests {
+    @Test("signs are kept on an entry in the list's order, once each, never on a kind moment, and an entry without them reads as before")
+    func onEntries() throws {
+        let now = Date(timeIntervalSince1970: 1_800_000_000)
+        let draft = IncidentDraft(occurredOn: "2026-11-20", description: "x", dangerSigns: [.stalking, .strangulation, .stalking])
+        let incident = try draft.makeIncident(id: UUID(), recordedAt: now, today: "2026-11-30")
+        #expect(incident.dangerSigns == [.strangulation, .stalking])
+        let moment = IncidentDraft(kindMoment: .gift, occurredOn: "2026-11-20", description: "", dangerSigns: [.weapon])
+        #expect(try moment.makeIncident(id: UUID(), recordedAt: now, today: "2026-11-30").dangerSigns == nil)
+        let plain = try IncidentDraft(occurredOn: "2026-11-20", description: "x").makeIncident(id: UUID(), recordedAt: now, today: "2026-11-30")
+        #expect(plain.dangerSigns == nil)
+        let encoded = String(decoding: try JSONEncoder().encode(plain), as: UTF8.self)
+        #expect(!encoded.contains("dangerSigns"), "entries without signs are stored exactly as before")
+        let signed = String(decoding: try JSONEncoder().encode(incident), as: UTF8.self)
+        #expect(signed.contains(#""dangerSigns":["strangulation","stalking"]"#))
+        #expect(try JSONDecoder().decode(Incident.self, from: Data(signed.utf8)) == incident)
+        #expect(Set(DangerSign.allCases.map(\.rawValue)) == [
+            "strangulation", "weapon", "threat_to_kill", "forced_sex", "pregnancy", "children", "stalking", "suicide_threat", "separation",
+        ])
+    }
+
+    @Test("the analysis lists each sign with the days it was written down, including one that first appears late")
+    func inAnalysis() {
+        let recorded = Date(timeIntervalSince1970: 1_800_000_000)
+        func entry(_ day: CalendarDay, _ signs: [DangerSign]?) -> Incident {
+            Incident(id: UUID(), occurredOn: day, recordedAt: recorded, description: "x", dangerSigns: signs)
+        }
+        let incidents = [
+            entry("2026-03-03", [.stalking]), entry("2026-05-01", nil), entry("2026-11-02", [.strangulation, .stalking]),
+            entry("2026-11-02", [.strangulation]), entry("2026-11-20", [.strangulation]),
+        ]
+        let analysis = LogAnalysis(incidents: incidents, end: "2026-11-30")
+        #expect(analysis.dangerSigns.map(\.sign) == [.strangulation, .stalking])
+        #expect(analysis.dangerSigns[0].dates == ["2026-11-02", "2026-11-20"])
+        #expect(analysis.dangerSigns[1].dates == ["2026-03-03", "2026-11-02"])
+        #expect(LogAnalysis(incidents: incidents, end: "2026-10-01").dangerSigns.map(\.sign) == [.stalking])
+    }
+}

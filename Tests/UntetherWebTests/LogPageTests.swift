@@ -700,3 +700,25 @@ enum HTMLText {
         text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
     }
 }
+
+@Suite("Danger signs on an entry's page")
+struct DangerSignPageTests {
+    @Test("an entry with danger signs lists them in words; one without shows no such row")
+    func entryPage() async throws {
+        let app = TestApp()
+        try await app.run { browser in
+            try await browser.setUp()
+            let snapshot = await app.sessions.session(token: browser.cookie, now: app.clock.now)
+            let vault = try #require(snapshot.vault)
+            let signed = try await vault.evidence.record(
+                IncidentDraft(occurredOn: "2026-11-02", description: "Hands on my neck", dangerSigns: [.stalking, .strangulation]),
+                now: app.clock.now, today: "2026-11-30"
+            )
+            let plain = try await vault.evidence.record(IncidentDraft(occurredOn: "2026-11-03", description: "Shouting"), now: app.clock.now, today: "2026-11-30")
+            let page = try await browser.get("/log/\(signed.id.uuidString.lowercased())").body
+            #expect(page.contains("id=\"field-danger-signs\""))
+            #expect(page.contains("They choked or strangled me, or pressed on my neck; They followed, tracked or watched me"))
+            #expect(!(try await browser.get("/log/\(plain.id.uuidString.lowercased())").body.contains("field-danger-signs")))
+        }
+    }
+}

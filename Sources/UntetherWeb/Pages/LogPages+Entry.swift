@@ -116,7 +116,10 @@ extension LogPages {
             )),
             .if(!incident.isKindMoment, .group(
                 row("Kind of harm", incident.categories.map(\.label).joined(separator: ", "), id: "field-categories"),
-                row("How serious", incident.severity?.label ?? "", id: "field-severity")
+                row("How serious", incident.severity?.label ?? "", id: "field-severity"),
+                .unwrap(incident.dangerSigns) { signs in
+                    row("Danger signs", signs.map(\.label).joined(separator: "; "), id: "field-danger-signs")
+                }
             )),
             row("Part of the cycle", incident.phase?.label ?? "", id: "field-phase"),
             .if(!incident.isKindMoment, .group(

@@ -722,3 +722,26 @@ struct DangerSignPageTests {
         }
     }
 }
+
+extension DangerSignPageTests {
+    @Test("the full form offers every danger sign as a tick box; ticked ones are saved and shown, and an odd value is refused")
+    func fullForm() async throws {
+        let app = TestApp()
+        try await app.run { browser in
+            try await browser.setUp()
+            let form = try await browser.get("/log/new/full").body
+            for sign in DangerSign.allCases {
+                #expect(form.contains("id=\"danger-\(sign.rawValue)\""))
+                #expect(form.contains("name=\"danger_\(sign.rawValue)\""))
+            }
+            let saved = try await browser.post("/log/new/full", [
+                "occurred_on": "2026-11-20", "description": "Hands on my neck", "danger_strangulation": "on", "danger_threat_to_kill": "on",
+            ])
+            let location = try #require(saved.location)
+            let page = try await browser.get(location).body
+            #expect(page.contains("They choked or strangled me, or pressed on my neck; They threatened to kill me"))
+            let odd = try await browser.post("/log/new/full", ["occurred_on": "2026-11-20", "description": "x", "danger_weapon": "yes"])
+            #expect(odd.status == .unprocessableContent)
+        }
+    }
+}

@@ -26,6 +26,7 @@ struct LogEntryForm: Equatable {
     var location = ""
     var description = ""
     var categories: Set<IncidentCategory> = []
+    var dangerSigns: Set<DangerSign> = []
     /// "1" to "5", or "" for not sure.
     var severity = ""
     /// A `CyclePhase` raw value, or "" for not sure.
@@ -51,6 +52,7 @@ struct LogEntryForm: Equatable {
         occurredAt = form["occurred_at"]
         approximate = form.has("approximate")
         let ticks = ["approximate"] + IncidentCategory.allCases.map(Self.fieldName) + IncidentReport.Kind.allCases.map(Self.reportName)
+            + DangerSign.allCases.map(Self.signName)
         oddTick = ticks.first { form.has($0) && form[$0] != "on" }
         description = form["description"]
         switch variant {
@@ -61,6 +63,7 @@ struct LogEntryForm: Equatable {
         case .full:
             location = form["location"]
             categories = Set(IncidentCategory.allCases.filter { form.has(Self.fieldName($0)) })
+            dangerSigns = Set(DangerSign.allCases.filter { form.has(Self.signName($0)) })
             severity = form["severity"]
             phase = form["phase"]
             injuries = form["injuries"]
@@ -73,6 +76,7 @@ struct LogEntryForm: Equatable {
     }
 
     static func fieldName(_ category: IncidentCategory) -> String { "category_\(category.rawValue)" }
+    static func signName(_ sign: DangerSign) -> String { "danger_\(sign.rawValue)" }
     static func reportName(_ kind: IncidentReport.Kind) -> String { "report_\(kind.rawValue)" }
     static func referenceName(_ kind: IncidentReport.Kind) -> String { "report_\(kind.rawValue)_reference" }
 
@@ -101,7 +105,8 @@ struct LogEntryForm: Equatable {
                 let field = report(kind)
                 let reference = field.reference.trimmingCharacters(in: .whitespacesAndNewlines)
                 return field.made || !reference.isEmpty ? IncidentReport(kind: kind, reference: reference) : nil
-            }
+            },
+            dangerSigns: DangerSign.allCases.filter(dangerSigns.contains)
         )
     }
 }

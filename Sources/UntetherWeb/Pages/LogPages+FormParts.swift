@@ -87,6 +87,18 @@ extension LogPages {
         )
     }
 
+    /// The signs of the most serious danger, each its own tick box.
+    static func dangerSignChoices(_ form: LogEntryForm) -> Node<HTML.FormContext> {
+        .fieldset(
+            .id("danger-signs"),
+            legend("Did any of these happen?", hint: "Tick any that fit, or none. These are the signs most linked to serious harm."),
+            .div(.class("choices"), .forEach(DangerSign.allCases) { sign in
+                choice(type: .checkbox, id: "danger-\(sign.rawValue)", name: LogEntryForm.signName(sign),
+                       label: sign.label, checked: form.dangerSigns.contains(sign))
+            })
+        )
+    }
+
     static func severityChoices(_ form: LogEntryForm) -> Node<HTML.FormContext> {
         .fieldset(
             legend("How serious was it?"),

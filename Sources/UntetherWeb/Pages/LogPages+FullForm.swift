@@ -19,6 +19,7 @@ extension LogPages {
                              value: form.location, required: false, autocomplete: "off", extra: [maxShort]),
                 descriptionField(form, label: "What happened", hint: "In your own words. Plain and short is fine.", required: true, rows: 8),
                 categoryChoices(form),
+                dangerSignChoices(form),
                 severityChoices(form),
                 phaseChoices(form),
                 longField(id: "injuries", label: "Injuries", hint: "Any pain, marks or injuries, and any treatment.", name: "injuries", value: form.injuries),

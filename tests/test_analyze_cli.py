@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import zipfile
 from datetime import date
 
 from conftest import init_vault, run
@@ -75,3 +76,9 @@ def test_danger_signs_are_kept_on_entries_and_listed_with_their_days(new_vault_p
     bad = paths.write_file("bad.json", json.dumps({"occurredAt": "2026-11-03", "description": "x", "dangerSigns": ["choking"]}))
     refused = run(["log", "add", "--json", str(bad), *paths.opts()])
     assert refused.returncode != 0 and "is not a danger sign id" in refused.stderr
+    # The export's report names the signs on the entry.
+    bundle = paths.root / "bundle.zip"
+    run(["log", "export", "--out", str(bundle), *paths.opts()], check=0)
+    with zipfile.ZipFile(bundle) as archive:
+        report = archive.read("report.html").decode()
+    assert "Danger signs" in report and "They choked or strangled me, or pressed on my neck" in report

@@ -150,6 +150,7 @@ enum EvidenceReport {
                 row("Where", incident.location),
                 row("Kind of harm", incident.categories.map(\.label).joined(separator: ", ")),
                 row("How serious", incident.severity?.label),
+                row("Danger signs", incident.dangerSigns.map { $0.map(\.label).joined(separator: "; ") }),
                 row("Part of the cycle", incident.phase?.label),
                 row("Injuries", incident.injuries),
                 row("Witnesses", incident.witnesses),

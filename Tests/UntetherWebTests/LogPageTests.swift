@@ -745,3 +745,19 @@ extension DangerSignPageTests {
         }
     }
 }
+
+extension DangerSignPageTests {
+    @Test("the log can be filtered by a danger sign, and the filter is kept")
+    func filter() async throws {
+        let app = TestApp()
+        try await app.run { browser in
+            try await browser.setUp()
+            try await browser.post("/log/new/full", ["occurred_on": "2026-11-20", "description": "Hands on my neck", "danger_strangulation": "on"])
+            try await browser.post("/log/new/full", ["occurred_on": "2026-11-21", "description": "Shouting only"])
+            let filtered = try await browser.post("/log", ["sign": "strangulation"]).body
+            #expect(filtered.contains("Showing 1 of 2 entries."))
+            #expect(filtered.contains("Hands on my neck") && !filtered.contains("Shouting only"))
+            #expect(filtered.contains("<option value=\"strangulation\" selected"))
+        }
+    }
+}

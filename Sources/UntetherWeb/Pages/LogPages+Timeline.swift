@@ -77,6 +77,16 @@ extension LogPages {
                     )
                 ),
                 .div(
+                    .label(.for("filter-sign"), .text("Danger sign")),
+                    .select(
+                        .id("filter-sign"), .attribute(named: "name", value: "sign"),
+                        option(value: "", label: "Any", selected: filter.dangerSign == nil),
+                        .forEach(DangerSign.allCases) { sign in
+                            option(value: sign.rawValue, label: sign.label, selected: filter.dangerSign == sign)
+                        }
+                    )
+                ),
+                .div(
                     .label(.for("filter-severity"), .text("At least this serious")),
                     .select(
                         .id("filter-severity"), .attribute(named: "name", value: "severity"),

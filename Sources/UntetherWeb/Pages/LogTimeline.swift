@@ -7,6 +7,7 @@ import UntetherVault
 /// without script and can be bookmarked. Anything unreadable is left out, never an error.
 struct LogFilter: Equatable {
     var category: IncidentCategory?
+    var dangerSign: DangerSign?
     var minimumSeverity: Severity?
     /// First and last day to show, both included.
     var from: CalendarDay?
@@ -21,6 +22,7 @@ struct LogFilter: Equatable {
 
     init(query: (String) -> String?) {
         category = query("category").flatMap(IncidentCategory.init(rawValue:))
+        dangerSign = query("sign").flatMap(DangerSign.init(rawValue:))
         minimumSeverity = query("severity").flatMap(Int.init).flatMap(Severity.init(rawValue:))
         from = query("from").flatMap(Self.day)
         to = query("to").flatMap(Self.day)
@@ -28,12 +30,12 @@ struct LogFilter: Equatable {
 
     static func day(_ text: String) -> CalendarDay? { CalendarDay(text) }
 
-    var isActive: Bool { category != nil || minimumSeverity != nil || from != nil || to != nil }
+    var isActive: Bool { category != nil || dangerSign != nil || minimumSeverity != nil || from != nil || to != nil }
 
     /// The filter as the form posts it, to post it again for another page.
     var fields: [(name: String, value: String)] {
         [
-            ("category", category?.rawValue ?? ""), ("severity", minimumSeverity.map { String($0.rawValue) } ?? ""),
+            ("category", category?.rawValue ?? ""), ("sign", dangerSign?.rawValue ?? ""), ("severity", minimumSeverity.map { String($0.rawValue) } ?? ""),
             ("from", from?.description ?? ""), ("to", to?.description ?? ""),
         ]
     }
@@ -49,6 +51,7 @@ struct LogFilter: Equatable {
     func includes(_ entry: LogEntry) -> Bool {
         guard let incident = entry.incident, !entry.isRemoved else { return !isActive }
         if let category, !incident.categories.contains(category) { return false }
+        if let dangerSign, !(incident.dangerSigns ?? []).contains(dangerSign) { return false }
         if let minimumSeverity {
             guard let severity = incident.severity, severity >= minimumSeverity else { return false }
         }

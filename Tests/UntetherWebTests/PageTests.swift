@@ -127,7 +127,7 @@ struct PageTests {
     }
 
     @Test("pages need an open vault: locked visitors are sent to unlock", arguments: [
-        "/today", "/notes", "/notes/new", "/settings", "/settings/access-log", "/settings/delete", "/people", "/ready", "/ready/print",
+        "/today", "/notes", "/notes/new", "/settings", "/settings/access-log", "/settings/delete", "/people", "/ready", "/ready/print", "/check",
     ])
     func lockedRedirects(path: String) async throws {
         try await TestApp().run { browser in
@@ -265,7 +265,7 @@ struct PageTests {
     }
 
     @Test("every page a person can reach has the quick exit, a title that is the display name, and one h1", arguments: [
-        "/today", "/notes", "/notes/new", "/settings", "/settings/access-log", "/settings/delete", "/help", "/people", "/ready",
+        "/today", "/notes", "/notes/new", "/settings", "/settings/access-log", "/settings/delete", "/help", "/people", "/ready", "/check",
     ])
     func everyPageHasTheBasics(path: String) async throws {
         try await TestApp().run { browser in

@@ -181,3 +181,48 @@ struct SafetyNetPageTests {
         #expect(!app.logs.text.contains(canary))
     }
 }
+
+@Suite("The danger check")
+struct DangerCheckPageTests {
+    @Test("a yes to one of the strongest signs leads with the emergency number, then help lines and the safety plan")
+    func urgent() async throws {
+        let app = TestApp()
+        try await app.run { browser in
+            try await browser.setUp()
+            try await browser.post("/help/region", ["region": "GB-ENG"])
+            let form = try await browser.get("/check").body
+            for question in DangerCheck.Question.allCases { #expect(form.contains("name=\"q_\(question.rawValue)\"")) }
+            #expect(!form.contains("id=\"check-result\""))
+            for strongest in DangerCheck.Question.allCases where strongest.isStrongest {
+                let page = try await browser.post("/check", ["q_\(strongest.rawValue)": "on"]).body
+                let card = try #require(page.range(of: "id=\"check-result\"").map { String(page[$0.lowerBound...]) })
+                #expect(card.contains("Please talk to someone today"))
+                // The first link on the card is the emergency number to call.
+                let firstLink = try #require(card.range(of: "href=\"[^\"]*\"", options: .regularExpression).map { String(card[$0]) })
+                #expect(firstLink.hasPrefix("href=\"tel:"), "\(firstLink)")
+                #expect(card.contains("href=\"/ready\""))
+                #expect(page.contains("id=\"check-\(strongest.rawValue)\" name=\"q_\(strongest.rawValue)\" value=\"on\" checked"))
+            }
+        }
+    }
+
+    @Test("several other signs mean a higher risk; fewer never says safe; the log's danger signs are shown beside it")
+    func otherResults() async throws {
+        #expect(DangerCheck.result([.jealousy, .stalking, .leaving]) == .higher)
+        #expect(DangerCheck.result([.jealousy, .stalking]) == .fewer)
+        #expect(DangerCheck.result([.jealousy, .weapon]) == .urgent)
+        let app = TestApp()
+        try await app.run { browser in
+            try await browser.setUp()
+            let higher = try await browser.post("/check", ["q_jealousy": "on", "q_stalking": "on", "q_worse": "on"]).body
+            #expect(higher.contains("This points to a higher risk"))
+            #expect(higher.contains("Choose where you are to see help lines"), "no region chosen: a way to choose one")
+            let fewer = try await browser.post("/check", [:]).body
+            #expect(fewer.contains("Thank you for answering"))
+            #expect(!fewer.lowercased().contains("you are safe") && !fewer.lowercased().contains("you're safe"))
+            #expect(fewer.contains("your own sense of danger counts for more than any check"))
+            try await browser.post("/log/new/full", ["occurred_on": "2026-11-02", "description": "Hands on my neck", "danger_strangulation": "on"])
+            #expect(try await browser.get("/check").body.contains("You wrote down choking or strangling on 2 Nov 2026."))
+        }
+    }
+}

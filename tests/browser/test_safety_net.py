@@ -509,3 +509,38 @@ def test_66_print_pages_keep_exit_and_get_help(browser, safety_server, query):
         assert page.locator("header #get-help").count() == 1, f"/ready/print{query} has no Get help link"
     finally:
         context.close()
+
+
+# --------------------------------------------------------------------------- 64. The danger check
+
+
+def test_64_danger_check_on_a_phone_leads_with_the_emergency_number(browser, safety_server):
+    """A "yes" to one of the strongest signs, by keyboard on a 360 px screen: the urgent card comes
+    first, its first link is the emergency number, and nothing runs off the screen."""
+    server = safety_server
+    context = _phone_context(browser, server)
+    page = context.new_page()
+    try:
+        unlock(page, server)
+        _choose_region_in_settings(page, server, "GB-ENG")
+        goto(page, server, "/ready")
+        page.locator("#to-danger-check").click()
+        page.wait_for_url(url_path_is("/check"))
+        assert page.locator("#check-result").count() == 0
+        page.locator("#check-strangulation").focus()
+        page.keyboard.press("Space")
+        assert page.locator("#check-strangulation").is_checked()
+        submit(page, "#check-done")
+        card = page.locator("#check-result")
+        assert card.count() == 1, f"no result\n{html_excerpt(page)}"
+        assert "Please talk to someone today" in card.inner_text()
+        first = card.locator("a").first
+        assert first.get_attribute("href") == ENGLAND_EMERGENCY, first.get_attribute("href")
+        box = first.bounding_box()
+        assert box and box["x"] >= 0 and box["x"] + box["width"] <= PHONE_WIDTH, box
+        # The card comes before the questions.
+        assert page.evaluate("document.querySelector('#check-result').compareDocumentPosition(document.querySelector('#danger-check')) & 4") == 4
+        _no_sideways_scroll(page, "/check with the urgent card at 360 px")
+        assert_no_js_errors(context)
+    finally:
+        context.close()

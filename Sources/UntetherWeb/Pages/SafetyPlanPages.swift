@@ -14,6 +14,7 @@ enum SafetyPlanPages {
             Layout.message(notice, isError: false),
             .p(.class("lead"), .userText(SafetyPlanText.intro)),
             .p(.class("muted"), .userText(SafetyPlanText.helpLineNudge + " "), .a(.href(SiteRoute.help), .text("Help lines"))),
+            .p(.a(.id("to-danger-check"), .href(SiteRoute.dangerCheck), .text("A few questions on danger")), .text(": what has happened, and what it may mean.")),
             situationForm(chrome: chrome, plan: plan),
             .nav(.class("card contents"), .ariaLabel("Parts of the plan"), .ul(.forEach(plan.sections) { section in
                 .li(.a(.href("#part-\(section.rawValue)"), .userText(section.title)))

@@ -8,6 +8,10 @@ struct SafetyPlanRoutes: UnlockedRoutes {
     let environment: WebEnvironment
 
     func register(on routes: RouterGroup<UnlockedContext>) {
+        routes.get(.dangerCheck) { _, context in try await dangerCheck(context, answers: nil) }
+        routes.post(.dangerCheck) { _, context in
+            try await dangerCheck(context, answers: Set(DangerCheck.Question.allCases.filter { context.form.has(DangerCheckPages.fieldName($0)) }))
+        }
         routes.get(.safetyPlan) { request, context in
             try await page(context, notice: SafetyPlanNotice(request)?.message)
         }
@@ -38,6 +42,15 @@ struct SafetyPlanRoutes: UnlockedRoutes {
             try await context.vault.save(plan, now: environment.now())
             return Response.redirect(to: SiteRoute.safetyPlan.with([(SiteRoute.Parameter.done, SafetyPlanNotice.saved.rawValue)]) + "#part-\(section.rawValue)")
         }
+    }
+
+    /// The danger check, with the signs the log holds beside it. Nothing of it is stored.
+    func dangerCheck(_ context: UnlockedContext, answers: Set<DangerCheck.Question>?) async throws -> Response {
+        let today = context.clock(environment).today
+        let analysis = LogAnalysis(incidents: try await context.opened.incidents(), end: today)
+        return .page(DangerCheckPages.render(
+            chrome: context.chrome(nil), answers: answers, region: context.region(environment), logSigns: analysis.dangerSigns
+        ))
     }
 
     func page(

@@ -29,7 +29,7 @@ enum SiteRoute: Hashable, Sendable {
     case drafts, keepDraft
     case discardDraft(Slot)
     // The safety net: help, safe people, the safety plan.
-    case help, helpRegion, people, safetyPlan, safetyPlanSituation, safetyPlanPrint
+    case help, helpRegion, people, safetyPlan, safetyPlanSituation, safetyPlanPrint, dangerCheck
     case deletePerson(Slot), safetyPlanSection(Slot)
 
     /// The part of a path that changes: a record's id in a link, or its parameter in a pattern.
@@ -142,6 +142,7 @@ enum SiteRoute: Hashable, Sendable {
         case .safetyPlanSituation: "/ready/situation"
         case .safetyPlanPrint: "/ready/print"
         case .safetyPlanSection(let name): "/ready/\(name.text)"
+        case .dangerCheck: "/check"
         }
     }
 

@@ -40,6 +40,25 @@ public enum DangerCheck {
             }
         }
 
+        /// A few words for a list ("a weapon", "choking").
+        public var short: String {
+            switch self {
+            case .weapon: "a weapon"
+            case .threatToKill: "a threat to kill"
+            case .couldKill: "fear they might kill you"
+            case .strangulation: "choking"
+            case .gun: "a gun"
+            case .worse: "getting worse"
+            case .leaving: "leaving"
+            case .jealousy: "jealousy or control"
+            case .stalking: "following or tracking"
+            case .suicideThreat: "threats to kill themselves"
+            case .forcedSex: "forced sex"
+            case .pregnancy: "harm while pregnant"
+            case .children: "the children"
+            }
+        }
+
         /// A "yes" to any of these is enough on its own.
         public var isStrongest: Bool { [.weapon, .threatToKill, .couldKill, .strangulation].contains(self) }
 
@@ -76,4 +95,26 @@ public enum DangerCheck {
         if yes.contains(where: \.isStrongest) { return .urgent }
         return yes.count >= severalOthers ? .higher : .fewer
     }
+}
+
+/// A danger check the person chose to keep (sealed like everything else), so "then and now"
+/// can be compared.
+public struct SavedDangerCheck: Codable, Sendable, Equatable, Identifiable {
+    public let id: UUID
+    public let takenAt: Date
+    /// The questions answered "yes", in the list's order.
+    public let yes: [DangerCheck.Question]
+
+    public init(id: UUID, takenAt: Date, yes: Set<DangerCheck.Question>) {
+        self.id = id
+        self.takenAt = takenAt
+        self.yes = DangerCheck.Question.allCases.filter(yes.contains)
+    }
+
+    public var result: DangerCheck.Result { DangerCheck.result(Set(yes)) }
+}
+
+extension SavedDangerCheck: LoggedValue {
+    public static var kind: RecordKind { .dangerCheck }
+    public var loggedAt: Date { takenAt }
 }

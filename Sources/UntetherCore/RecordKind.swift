@@ -29,6 +29,8 @@ public enum RecordKind: String, Sendable, Codable, CaseIterable {
     case journal
     case milestone
     case decision
+    /// A danger check the person chose to keep.
+    case dangerCheck = "danger_check"
     /// The person's safe people.
     case safePerson = "safe_person"
     /// Writing kept while the person types, or a form that arrived after the lock, until it is
@@ -62,7 +64,7 @@ public enum RecordKind: String, Sendable, Codable, CaseIterable {
     public var shape: Shape {
         switch self {
         case .preferences, .contactPlan, .contactRules, .preparedAnswers, .reachOutPlan, .safetyPlan, .recoveryReminder, .draftKey: .document
-        case .note, .contact, .checkIn, .urge, .journal, .milestone, .decision, .safePerson, .draft, .lockedDraft: .log
+        case .note, .contact, .checkIn, .urge, .journal, .milestone, .decision, .dangerCheck, .safePerson, .draft, .lockedDraft: .log
         case .incident, .amendment, .removal, .attachment, .attachmentFile, .export: .evidence
         }
     }
@@ -81,7 +83,7 @@ public enum RecordKind: String, Sendable, Codable, CaseIterable {
     public var formatVersion: Int {
         switch self {
         case .preferences, .contactPlan, .contactRules, .preparedAnswers, .reachOutPlan, .safetyPlan, .recoveryReminder, .draftKey,
-             .note, .contact, .checkIn, .urge, .journal, .milestone, .decision, .safePerson, .draft, .lockedDraft,
+             .note, .contact, .checkIn, .urge, .journal, .milestone, .decision, .dangerCheck, .safePerson, .draft, .lockedDraft,
              .attachmentFile, .export: 1
         // Version 2 of a chained record carries a random salt, so its hash (stored in clear)
         // cannot confirm a guess of its content. Version 1 records have none and still read.

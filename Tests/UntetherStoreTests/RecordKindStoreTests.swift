@@ -112,6 +112,9 @@ struct RecordKindStoreTests {
             id: UUID(), madeOn: "2026-11-24", decision: "Go to the class", gut: "Yes", chose: "Went", reviewOn: "2026-12-01"
         ))
         let person = try await vault.log(SafePerson.self).add(try SafePerson.validated(id: UUID(), name: "Jo", reach: "07700 900123", helpsWith: "", addedAt: now))
+        let check = try await vault.log(SavedDangerCheck.self).add(SavedDangerCheck(id: UUID(), takenAt: now, yes: [.stalking, .weapon]))
+        #expect(try await vault.log(SavedDangerCheck.self).value(check.id) == check)
+        #expect(check.yes == [.weapon, .stalking] && check.result == .urgent)
         #expect(try await vault.log(SafePerson.self).all() == [person])
         #expect(try await vault.log(Note.self).value(note.id) == note)
         #expect(try await vault.log(ContactEvent.self).all() == [contact])

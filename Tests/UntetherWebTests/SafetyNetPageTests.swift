@@ -226,3 +226,27 @@ struct DangerCheckPageTests {
         }
     }
 }
+
+extension DangerCheckPageTests {
+    @Test("answers are kept, sealed, only when the person asks, and shown as then and now")
+    func keptAnswers() async throws {
+        let app = TestApp()
+        try await app.run { browser in
+            try await browser.setUp()
+            try await browser.post("/check", ["q_jealousy": "on"])
+            let snapshot = await app.sessions.session(token: browser.cookie, now: app.clock.now)
+            let vault = try #require(snapshot.vault)
+            #expect(try await vault.log(SavedDangerCheck.self).all().isEmpty, "not kept unless asked")
+            let first = try await browser.post("/check", ["q_jealousy": "on", "keep": "on"]).body
+            #expect(first.contains("Kept, sealed, to compare with later."))
+            app.clock.advance(by: 60)
+            let second = try await browser.post("/check", ["q_jealousy": "on", "q_stalking": "on", "q_weapon": "on", "keep": "on"]).body
+            let kept = try await vault.log(SavedDangerCheck.self).all()
+            #expect(kept.count == 2)
+            #expect(Set(kept.map(\.result)) == [.fewer, .urgent])
+            #expect(second.contains("id=\"then-and-now\""))
+            #expect(second.contains("3 of 13 yes, one of the strongest signs."))
+            #expect(second.contains("1 of 13 yes, fewer signs."))
+        }
+    }
+}

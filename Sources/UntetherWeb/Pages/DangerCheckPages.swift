@@ -5,14 +5,17 @@ import UntetherCore
 /// The danger check: a few yes-or-no questions, and a calm answer that never says "safe".
 enum DangerCheckPages {
     static func fieldName(_ question: DangerCheck.Question) -> String { "q_\(question.rawValue)" }
+    static let keepField = "keep"
 
     static func render(
-        chrome: PageChrome, answers: Set<DangerCheck.Question>?, region: HelpRegion?, logSigns: [(sign: DangerSign, dates: [CalendarDay])]
+        chrome: PageChrome, answers: Set<DangerCheck.Question>?, region: HelpRegion?, logSigns: [(sign: DangerSign, dates: [CalendarDay])],
+        earlier: [SavedDangerCheck] = [], kept: Bool = false, timeZone: TimeZone = .gmt
     ) -> String {
         Layout.render(chrome: chrome, content: .group(
             .h1(.text("A check on danger")),
             .unwrap(answers) { answers in result(DangerCheck.result(answers), region: region) },
-            .p(.class("lead"), .text("A few questions about what has happened. Tick the ones where the answer is yes. Nothing is saved, and you can stop at any time.")),
+            .if(kept, .p(.id("check-kept"), .class("notice"), .attribute(named: "role", value: "status"), .text("Kept, sealed, to compare with later."))),
+            .p(.class("lead"), .text("A few questions about what has happened. Tick the ones where the answer is yes. Nothing is kept unless you choose, and you can stop at any time.")),
             .if(!logSigns.isEmpty, .section(
                 .id("log-signs"), .class("card"),
                 .h2(.text("From your log")),
@@ -32,10 +35,30 @@ enum DangerCheckPages {
                         )
                     })
                 ),
+                LogPages.choice(type: .checkbox, id: "check-keep", name: keepField, label: "Keep these answers, sealed, to compare with later", checked: false),
                 .div(.class("actions"), .button(.id("check-done"), .class("button"), .type(.submit), .text("See what this means")))
             ),
+            .if(!earlier.isEmpty, .section(
+                .id("then-and-now"),
+                .h2(.text("Then and now")),
+                .ul(.class("plain"), .forEach(earlier.prefix(10)) { check in
+                    .li(
+                        .strong(.userText(DisplayDate.day(CalendarDay(check.takenAt, in: timeZone)))), .text(": "),
+                        .userText("\(check.yes.count) of \(DangerCheck.Question.allCases.count) yes, " + resultWords(check.result) + "."),
+                        .if(!check.yes.isEmpty, .span(.class("muted"), .userText(" " + check.yes.map(\.short).joined(separator: ", ") + ".")))
+                    )
+                })
+            )),
             .p(.class("muted"), .text("Whatever the answers, your own sense of danger counts for more than any check. If you feel in danger, trust that."))
         ))
+    }
+
+    static func resultWords(_ result: DangerCheck.Result) -> String {
+        switch result {
+        case .urgent: "one of the strongest signs"
+        case .higher: "a higher risk"
+        case .fewer: "fewer signs"
+        }
     }
 
     static func result(_ result: DangerCheck.Result, region: HelpRegion?) -> Node<HTML.BodyContext> {

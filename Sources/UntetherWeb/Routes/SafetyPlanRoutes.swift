@@ -10,7 +10,11 @@ struct SafetyPlanRoutes: UnlockedRoutes {
     func register(on routes: RouterGroup<UnlockedContext>) {
         routes.get(.dangerCheck) { _, context in try await dangerCheck(context, answers: nil) }
         routes.post(.dangerCheck) { _, context in
-            try await dangerCheck(context, answers: Set(DangerCheck.Question.allCases.filter { context.form.has(DangerCheckPages.fieldName($0)) }))
+            let answers = Set(DangerCheck.Question.allCases.filter { context.form.has(DangerCheckPages.fieldName($0)) })
+            if context.form.has(DangerCheckPages.keepField) {
+                try await context.vault.log(SavedDangerCheck.self).add(SavedDangerCheck(id: UUID(), takenAt: environment.now(), yes: answers))
+            }
+            return try await dangerCheck(context, answers: answers, kept: context.form.has(DangerCheckPages.keepField))
         }
         routes.get(.safetyPlan) { request, context in
             try await page(context, notice: SafetyPlanNotice(request)?.message)
@@ -45,11 +49,12 @@ struct SafetyPlanRoutes: UnlockedRoutes {
     }
 
     /// The danger check, with the signs the log holds beside it. Nothing of it is stored.
-    func dangerCheck(_ context: UnlockedContext, answers: Set<DangerCheck.Question>?) async throws -> Response {
-        let today = context.clock(environment).today
-        let analysis = LogAnalysis(incidents: try await context.opened.incidents(), end: today)
+    func dangerCheck(_ context: UnlockedContext, answers: Set<DangerCheck.Question>?, kept: Bool = false) async throws -> Response {
+        let clock = context.clock(environment)
+        let analysis = LogAnalysis(incidents: try await context.opened.incidents(), end: clock.today)
         return .page(DangerCheckPages.render(
-            chrome: context.chrome(nil), answers: answers, region: context.region(environment), logSigns: analysis.dangerSigns
+            chrome: context.chrome(nil), answers: answers, region: context.region(environment), logSigns: analysis.dangerSigns,
+            earlier: try await context.opened.all(SavedDangerCheck.self), kept: kept, timeZone: clock.timeZone
         ))
     }
 

@@ -104,9 +104,10 @@ struct AnalyzeCommand: AsyncParsableCommand {
             case nil: "too few entries to tell"
             }
             Terminal.out("Time between entries: \(gaps)")
-            for (sign, dates) in analysis.dangerSigns {
-                let days = dates.count == 1 ? "on \(dates[0])" : "\(dates.count) times, first on \(dates[0]), last on \(dates[dates.count - 1])"
-                Terminal.out("You wrote down \(sign.short) \(days).")
+            for item in analysis.dangerSigns {
+                let (first, last) = (item.dates[0], item.dates[item.dates.count - 1])
+                let days = item.dates.count == 1 ? "on \(first)" : "\(item.dates.count) times, first on \(first), last on \(last)"
+                Terminal.out("You wrote down \(item.sign.short) \(days).")
             }
             if !analysis.dangerSigns.isEmpty {
                 Terminal.out("These signs mean a higher risk of serious harm. 'untether help-lines' lists people who can help you plan for safety.")

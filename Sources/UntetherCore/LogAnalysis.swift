@@ -73,14 +73,12 @@ public struct LogAnalysis: Sendable, Equatable {
     /// enough to tell and they are not, nil when there are too few.
     public let gapsShrinking: Bool?
     /// Each danger sign written down in the range, with the days it was, oldest first.
-    public let dangerSigns: [(sign: DangerSign, dates: [CalendarDay])]
+    public let dangerSigns: [SignDays]
 
-    public static func == (left: LogAnalysis, right: LogAnalysis) -> Bool {
-        left.incidentCount == right.incidentCount && left.kindMomentCount == right.kindMomentCount && left.months == right.months
-            && left.last90Days == right.last90Days && left.previous90Days == right.previous90Days
-            && left.frequencyTrend == right.frequencyTrend && left.severityTrend == right.severityTrend
-            && left.gapsShrinking == right.gapsShrinking
-            && left.dangerSigns.map(\.sign) == right.dangerSigns.map(\.sign) && left.dangerSigns.map(\.dates) == right.dangerSigns.map(\.dates)
+    /// A danger sign and the days it was written down, oldest first.
+    public struct SignDays: Sendable, Equatable {
+        public let sign: DangerSign
+        public let dates: [CalendarDay]
     }
 
     /// The analysis of `incidents` on days from `from` (if given) to `end`. Entries with an
@@ -122,7 +120,7 @@ public struct LogAnalysis: Sendable, Equatable {
         severityTrend = TrendTest.direction(harm.compactMap { $0.severity.map { Double($0.rawValue) } }, minimumCount: Self.minimumForTrend)
         var signDays: [DangerSign: Set<CalendarDay>] = [:]
         for incident in harm { for sign in incident.dangerSigns ?? [] { signDays[sign, default: []].insert(incident.occurredOn) } }
-        dangerSigns = signDays.keys.sorted().map { ($0, signDays[$0]!.sorted()) }
+        dangerSigns = signDays.keys.sorted().map { SignDays(sign: $0, dates: signDays[$0]!.sorted()) }
         let gaps = zip(harm, harm.dropFirst()).map { Double($0.occurredOn.days(until: $1.occurredOn)) }
         switch TrendTest.direction(gaps, minimumCount: Self.minimumForTrend - 1) {
         case .unclear: gapsShrinking = nil

@@ -150,15 +150,14 @@ public enum MessageCoach {
         if let model {
             let (expanded, origin) = CoachShorthand.expand(folded)
             let features = CoachModel.features(expanded)
-            let source = Array(folded).count == Array(text).count ? Array(text) : Array(folded)
             // A threat is aimed at them: without "you" it is the person saying what they will do
             // ("My solicitor will apply to court"), which the rules judge on their own.
             let aimed = CoachStructure.has(CoachStructure.second, expanded)
             for kind in CoachModel.kinds where found[kind] == nil && (kind != .threat || aimed) {
                 let (probability, strongest) = model.judge(kind, features)
-                guard probability >= model.threshold, let strongest, strongest.range.upperBound <= origin.count else { continue }
-                let (from, to) = (origin[strongest.range.lowerBound], origin[strongest.range.upperBound - 1] + 1)
-                found[kind] = String(source[from..<min(to, source.count)])
+                guard probability >= model.threshold, let strongest,
+                      let quote = quote(strongest.range, origin: origin, text: text, folded: folded) else { continue }
+                found[kind] = quote
             }
         }
         return FlagKind.allCases.compactMap { kind in found[kind].map { (kind, $0) } }
@@ -290,8 +289,6 @@ public enum MessageCoach {
         // Patterns see the shorthand written out; `fold` keeps one character for one, and each
         // written-out character remembers where it came from, so a match is quoted as typed.
         let (expanded, origin) = CoachShorthand.expand(folded)
-        let foldedChars = Array(folded)
-        let textChars = Array(text)
         var best: Range<String.Index>?
         for pattern in patterns {
             guard let found = pattern.firstMatch(in: expanded, range: NSRange(expanded.startIndex..., in: expanded)),
@@ -303,10 +300,17 @@ public enum MessageCoach {
         guard let best else { return nil }
         let start = expanded.distance(from: expanded.startIndex, to: best.lowerBound)
         let length = expanded.distance(from: best.lowerBound, to: best.upperBound)
-        guard length > 0, start + length <= origin.count else { return "" }
-        let (from, to) = (origin[start], origin[start + length - 1] + 1)
+        return quote(start..<(start + length), origin: origin, text: text, folded: folded)?.trimmingCharacters(in: .whitespaces) ?? ""
+    }
+
+    /// The draft's own characters behind `range` of the written-out text (`origin` maps each of
+    /// its characters back), or the folded ones if folding changed the draft's length.
+    static func quote(_ range: Range<Int>, origin: [Int], text: String, folded: String) -> String? {
+        guard !range.isEmpty, range.upperBound <= origin.count else { return nil }
+        let (textChars, foldedChars) = (Array(text), Array(folded))
         let source = foldedChars.count == textChars.count ? textChars : foldedChars
-        return String(source[from..<min(to, source.count)]).trimmingCharacters(in: .whitespaces)
+        let (from, to) = (origin[range.lowerBound], origin[range.upperBound - 1] + 1)
+        return String(source[from..<min(to, source.count)])
     }
 
     /// A chain of reasons: several reason words, or one phrase that is defending by itself.

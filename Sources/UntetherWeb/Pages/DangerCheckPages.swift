@@ -8,7 +8,7 @@ enum DangerCheckPages {
     static let keepField = "keep"
 
     static func render(
-        chrome: PageChrome, answers: Set<DangerCheck.Question>?, region: HelpRegion?, logSigns: [(sign: DangerSign, dates: [CalendarDay])],
+        chrome: PageChrome, answers: Set<DangerCheck.Question>?, region: HelpRegion?, logSigns: [LogAnalysis.SignDays],
         earlier: [SavedDangerCheck] = [], kept: Bool = false, timeZone: TimeZone = .gmt
     ) -> String {
         Layout.render(chrome: chrome, content: .group(

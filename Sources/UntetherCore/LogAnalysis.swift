@@ -75,18 +75,37 @@ public struct LogAnalysis: Sendable, Equatable {
     /// Each danger sign written down in the range, with the days it was, oldest first.
     public let dangerSigns: [SignDays]
 
-    /// A danger sign and the days it was written down, oldest first.
+    /// A danger sign, the days it was written down (oldest first) and the entries it is on, in
+    /// the order they happened.
     public struct SignDays: Sendable, Equatable {
         public let sign: DangerSign
         public let dates: [CalendarDay]
+        public let entries: [UUID]
+
+        public init(sign: DangerSign, dates: [CalendarDay], entries: [UUID] = []) {
+            self.sign = sign
+            self.dates = dates
+            self.entries = entries
+        }
     }
+
+    /// Months that held both harm and a kind moment: the mix of hurt and warmth that makes a
+    /// bond hard to break.
+    public var mixedMonths: Int { months.filter { $0.harm > 0 && $0.kind > 0 }.count }
+    /// Months that held harm.
+    public var monthsWithHarm: Int { months.filter { $0.harm > 0 }.count }
+    /// The first and last day of the range the analysis covers: the first entry (or `from`) to the end.
+    public let firstDay: CalendarDay?
+    public let end: CalendarDay
 
     /// The analysis of `incidents` on days from `from` (if given) to `end`. Entries with an
     /// approximate day count on the day given.
     public init(incidents all: [Incident], from: CalendarDay? = nil, end: CalendarDay) {
+        self.end = end
         let incidents = all.filter { incident in incident.occurredOn <= end && (from.map { incident.occurredOn >= $0 } ?? true) }
             .sorted { ($0.occurredOn, $0.recordedAt) < ($1.occurredOn, $1.recordedAt) }
         let harm = incidents.filter { !$0.isKindMoment }
+        firstDay = from ?? incidents.first?.occurredOn
         incidentCount = harm.count
         kindMomentCount = incidents.count - harm.count
 
@@ -119,8 +138,14 @@ public struct LogAnalysis: Sendable, Equatable {
         }
         severityTrend = TrendTest.direction(harm.compactMap { $0.severity.map { Double($0.rawValue) } }, minimumCount: Self.minimumForTrend)
         var signDays: [DangerSign: Set<CalendarDay>] = [:]
-        for incident in harm { for sign in incident.dangerSigns ?? [] { signDays[sign, default: []].insert(incident.occurredOn) } }
-        dangerSigns = signDays.keys.sorted().map { SignDays(sign: $0, dates: signDays[$0]!.sorted()) }
+        var signEntries: [DangerSign: [UUID]] = [:]
+        for incident in harm {
+            for sign in Set(incident.dangerSigns ?? []) {
+                signDays[sign, default: []].insert(incident.occurredOn)
+                signEntries[sign, default: []].append(incident.id)
+            }
+        }
+        dangerSigns = signDays.keys.sorted().map { SignDays(sign: $0, dates: signDays[$0]!.sorted(), entries: signEntries[$0] ?? []) }
         let gaps = zip(harm, harm.dropFirst()).map { Double($0.occurredOn.days(until: $1.occurredOn)) }
         switch TrendTest.direction(gaps, minimumCount: Self.minimumForTrend - 1) {
         case .unclear: gapsShrinking = nil
@@ -128,4 +153,38 @@ public struct LogAnalysis: Sendable, Equatable {
         case .rising, .steady: gapsShrinking = false
         }
     }
+}
+
+extension LogAnalysis {
+    /// What the frequency trend means, in a sentence.
+    public var frequencySentence: String {
+        switch frequencyTrend {
+        case .rising: "Harm has been coming more often."
+        case .falling: "Harm has been coming less often."
+        case .steady: "How often harm comes has not clearly changed."
+        case .unclear: "There are too few entries to tell whether harm comes more or less often. It takes at least \(Self.minimumForTrend) over three months or more."
+        }
+    }
+
+    /// What the severity trend means, in a sentence.
+    public var severitySentence: String {
+        switch severityTrend {
+        case .rising: "The entries you rated have been getting more severe."
+        case .falling: "The entries you rated have been getting less severe."
+        case .steady: "How severe the entries are has not clearly changed."
+        case .unclear: "There are too few rated entries to tell whether they are getting more or less severe. It takes at least \(Self.minimumForTrend)."
+        }
+    }
+
+    /// Whether the gaps between entries of harm are shrinking, in a sentence.
+    public var gapsSentence: String {
+        switch gapsShrinking {
+        case true?: "The time between one harm and the next has been getting shorter."
+        case false?: "The time between one harm and the next has not been getting shorter."
+        case nil: "There are too few entries to tell whether the time between them is getting shorter."
+        }
+    }
+
+    /// True when the log shows harm growing: more often, more severe or closer together.
+    public var isEscalating: Bool { frequencyTrend == .rising || severityTrend == .rising || gapsShrinking == true }
 }

@@ -98,6 +98,7 @@ public enum EvidenceBundle {
         }
         derived.append(("records.json", try readableRecords(chosen)))
         derived.append(("report.html", Data(EvidenceReport.render(chosen, settings: settings, madeAt: madeAt, chain: chain.map(\.entry)).utf8)))
+        derived.append(("summary.html", Data(summary(chosen, settings: settings, madeAt: madeAt).utf8)))
         derived.append(("VERIFY.txt", Data(verifyInstructions.utf8)))
         derived.append(("verify.html", Data(BundleChecker.html.utf8)))
         derived.append(("verify.js", Data(BundleChecker.javascript.utf8)))
@@ -323,6 +324,13 @@ public enum EvidenceBundle {
         let report = Data(EvidenceReport.render(selection, settings: export.settings, madeAt: export.madeAt, chain: chain).utf8)
         if let difference = firstDifference(report, contents["report.html"]) {
             problems.append(ChainProblem(sequence: nil, what: .derivedDiffers, detail: "report.html, \(difference)"))
+        }
+        // Bundles made before the summary existed have none; a bundle that lists one must match.
+        if export.files["summary.html"] != nil {
+            let rebuilt = Data(summary(selection, settings: export.settings, madeAt: export.madeAt).utf8)
+            if let difference = firstDifference(rebuilt, contents["summary.html"]) {
+                problems.append(ChainProblem(sequence: nil, what: .derivedDiffers, detail: "summary.html, \(difference)"))
+            }
         }
         for item in decoded {
             guard let attachment = item.attachment, !export.settings.cleaned.contains(attachment.id.uuidString.lowercased()),

@@ -34,6 +34,7 @@ public func buildRouter(environment: WebEnvironment, sessions: SessionManager) -
         SettingsRoutes(environment: environment, sessions: sessions),
         SafetyNetRoutes(environment: environment, sessions: sessions),
         SafetyPlanRoutes(environment: environment),
+        PatternRoutes(environment: environment),
         DraftRoutes(environment: environment),
     ]
     for section in sections { section.register(on: unlocked) }

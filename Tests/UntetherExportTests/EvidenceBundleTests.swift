@@ -159,9 +159,15 @@ struct EvidenceBundleTests {
     }
 
     enum Forgery: String, CaseIterable, CustomStringConvertible, Sendable {
-        case report, readableRecords
+        case report, readableRecords, summary
         var description: String { rawValue }
-        var path: String { self == .report ? "report.html" : "records.json" }
+        var path: String {
+            switch self {
+            case .report: "report.html"
+            case .readableRecords: "records.json"
+            case .summary: "summary.html"
+            }
+        }
     }
 
     @Test("a forged report or records.json is caught even when its hash is put back and the chain re-linked", arguments: Forgery.allCases)
@@ -169,8 +175,12 @@ struct EvidenceBundleTests {
         let zip = try await make(try await makeLog())
         var files = try entries(zip)
         let original = String(decoding: files[forgery.path]!, as: UTF8.self)
-        let forged = Data((forgery == .report ? original.replacingOccurrences(of: "threw a plate", with: "dropped a plate")
-                                              : original.replacingOccurrences(of: "\"severity\" : 3", with: "\"severity\" : 1")).utf8)
+        let forgedText = switch forgery {
+        case .report: original.replacingOccurrences(of: "threw a plate", with: "dropped a plate")
+        case .readableRecords: original.replacingOccurrences(of: "\"severity\" : 3", with: "\"severity\" : 1")
+        case .summary: original.replacingOccurrences(of: "<dd>2</dd>", with: "<dd>0</dd>")
+        }
+        let forged = Data(forgedText.utf8)
         #expect(forged != files[forgery.path]!, "the forgery changed something")
         files[forgery.path] = forged
         let plain = EvidenceBundle.verify(try rezip(files))
@@ -307,5 +317,34 @@ struct EvidenceBundleTests {
         let result = EvidenceBundle.verify(try rezip(files))
         #expect(!result.isIntact)
         #expect(result.summary.contains("another version"))
+    }
+
+    @Test("the summary for a helper is made from the chosen entries: its counts match records.json, removed entries are left out")
+    func summaryMatchesRecords() async throws {
+        let files = try entries(try await make(try await makeLog()))
+        let summary = String(decoding: try #require(files["summary.html"]), as: UTF8.self)
+        let records = try JSONSerialization.jsonObject(with: try #require(files["records.json"])) as! [[String: Any]]
+        let incidents = records.filter { $0["kind"] as? String == "incident" }.map { $0["record"] as! [String: Any] }
+        let harm = incidents.filter { $0["kindMoment"] == nil }.count
+        let kind = incidents.count - harm
+        #expect(harm == 2 && kind == 1, "the removed entry is not among them")
+        #expect(summary.range(of: "<dt>Entries of harm</dt>\\s*<dd>\(harm)</dd>", options: .regularExpression) != nil)
+        #expect(summary.range(of: "<dt>Kind moments</dt>\\s*<dd>\(kind)</dd>", options: .regularExpression) != nil)
+        #expect(summary.contains("from Fri 2 Oct 2026 to "))
+        #expect(!summary.contains("duplicate"))
+        #expect(summary.contains("report.html"))
+    }
+
+    @Test("a bundle made before the summary existed, with none listed, still verifies")
+    func bundleWithoutSummary() async throws {
+        var files = try entries(try await make(try await makeLog()))
+        files["summary.html"] = nil
+        let relinkedFiles = try relinked(files) { record in
+            var hashes = record["files"] as! [String: String]
+            hashes["summary.html"] = nil
+            record["files"] = hashes
+        }
+        let result = EvidenceBundle.verify(try rezip(relinkedFiles))
+        #expect(result.isIntact, "\(result.problems)")
     }
 }

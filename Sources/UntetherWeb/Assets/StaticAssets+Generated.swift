@@ -402,6 +402,12 @@ a.tel { white-space: nowrap; display: inline-flex; align-items: center; min-heig
 .pager p { margin: 0; flex: 1 1 10rem; text-align: center; }
 .pager form { margin: 0; }
 .pager .button { min-height: 44px; }
+/* What the log shows: a from/to pair side by side where there is room. */
+.range-row { display: flex; flex-wrap: wrap; gap: 0 1rem; }
+.range-row > div { flex: 1 1 9rem; }
+.linked { padding-left: 1.25rem; }
+.linked li { margin: 0 0 0.25rem; }
+.selfcheck-area { border: 0; padding: 0; margin: 0 0 1.25rem; }
 
 """#
 

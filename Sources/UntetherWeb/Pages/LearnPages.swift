@@ -11,6 +11,8 @@ enum LearnPages {
             .h2(.text("Why write things down")),
             .p(.text("Fear and stress change how memory works. Days blur together, details slip away, and later you may start to doubt what you remember. A few lines written soon after give you something steady to come back to.")),
             .p(.text("Over weeks and months, the entries can show a pattern: tense spells, a hurtful moment, then sorry and a good stretch, then tension again. A pattern is often easier to see on a page than in your head. That's why kind moments belong in the log too.")),
+            .p(.a(.id("learn-patterns"), .href(SiteRoute.patterns), .text("See what your log shows")), .text(", or "),
+               .a(.id("learn-self-check"), .href(SiteRoute.selfCheck), .text("answer a few questions about the relationship")), .text(".")),
             .p(.text("A record may also help later, for example if you speak to a support worker, a doctor, a lawyer or the police. You decide if and when to share it. This log is tamper-evident: it can show that nothing was changed or removed after it was written.")),
 
             .h2(.text("Saying it plainly")),

@@ -22,6 +22,8 @@ extension LogPages {
                 .a(.id("write-kind"), .class("button secondary"), .href(SiteRoute.kindMoment), .text("Kind moment"))
             ),
             .p(.a(.id("learn-link"), .href(SiteRoute.learnStep1), .text("Learn: why writing things down helps"))),
+            .p(.a(.id("patterns-link"), .href(SiteRoute.patterns), .text("What the log shows")), .text(": how often, how severe, and what changed")),
+            .p(.a(.id("self-check-link"), .href(SiteRoute.selfCheck), .text("Questions about the relationship"))),
             .p(.a(.id("export-link"), .href(SiteRoute.export), .text("Make an export for a lawyer, advocate or therapist"))),
             filterForm(filter, csrf: chrome.csrf),
             .if(filter.isBackwards, .div(

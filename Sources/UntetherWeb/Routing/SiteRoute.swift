@@ -13,7 +13,7 @@ enum SiteRoute: Hashable, Sendable {
     case today, notes, newNote
     case note(Slot), editNote(Slot), deleteNote(Slot)
     // Step 1: the log.
-    case log, newLogEntry, newLogEntryFull, kindMoment, export, learnStep1
+    case log, newLogEntry, newLogEntryFull, kindMoment, export, learnStep1, patterns, patternsSummary, selfCheck
     case logEntry(Slot), removeLogEntry(Slot), logFiles(Slot), logFile(Slot, Slot)
     // Step 2: contact.
     case coach, contacts, situation, plan, planOwn, rules, answers, learnStep2
@@ -143,6 +143,9 @@ enum SiteRoute: Hashable, Sendable {
         case .safetyPlanPrint: "/ready/print"
         case .safetyPlanSection(let name): "/ready/\(name.text)"
         case .dangerCheck: "/check"
+        case .patterns: "/patterns"
+        case .patternsSummary: "/patterns/summary"
+        case .selfCheck: "/questions"
         }
     }
 

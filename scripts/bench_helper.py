@@ -16,6 +16,7 @@ import http.client
 import html.parser
 import re
 import sys
+import time
 import urllib.parse
 
 TIMEOUT = 120
@@ -207,6 +208,46 @@ def search_count(base, cookie, body_file):
     print(re.sub(r"<[^>]+>", "", match.group(1)).strip() if match else "(no count line on the page)")
 
 
+def filled_form(base, cookie, path, action, values):
+    """The form on `path` posting to `action`, with its own values (the token, today's date) and
+    `values` over them, url-encoded. Unticked boxes are left out, as a browser does."""
+    status, headers, page = request(base, "GET", path, cookie)
+    if status != 200:
+        fail(f"GET {path} answered {status} (to {headers.get('Location')})")
+    form = form_posting_to(page, action)
+    if form is None:
+        fail(f"{path} has no form posting to {action}")
+    fields = [(f["name"], f["value"]) for f in form["fields"]
+              if f["name"] and f["name"] not in values and f["type"] not in ("checkbox", "radio", "submit")]
+    return urllib.parse.urlencode(fields + list(values.items()))
+
+
+def after_change(base, cookie, path, rounds="15"):
+    """The first request for `path` after a write that changes what it shows, then the one after:
+    median and worst of each, in milliseconds, for an urge (a kind the page reads) and for a log
+    entry (the evidence log, opened again). Each write really adds a record to the vault."""
+    writes = {
+        "urge": ("/pause", {"before": "5", "note": "bench"}),
+        "log entry": ("/log/new", {"description": "bench entry"}),
+    }
+    for name, (action, values) in writes.items():
+        first, warm = [], []
+        for _ in range(int(rounds)):
+            body = filled_form(base, cookie, action, action, values)
+            status, headers, _ = request(base, "POST", action, cookie, body)
+            if status not in (302, 303):
+                fail(f"POST {action} answered {status}, expected a redirect")
+            for times in (first, warm):
+                started = time.perf_counter()
+                status, headers, page = request(base, "GET", path, cookie)
+                times.append((time.perf_counter() - started) * 1000)
+                if status != 200:
+                    fail(f"GET {path} answered {status} (to {headers.get('Location')})")
+        first.sort()
+        warm.sort()
+        print(f"{name}\t{first[len(first) // 2]:.1f}\t{first[-1]:.1f}\t{warm[len(warm) // 2]:.1f}\t{warm[-1]:.1f}\t{len(first)}")
+
+
 def lua_string(text):
     return '"' + "".join(c if c.isalnum() or c in "=&%-_.~+/:; " else "\\%03d" % ord(c) for c in text) + '"'
 
@@ -290,7 +331,7 @@ def main(argv):
         "login": (login, 2, 2), "fetch": (fetch, 3, 4), "first-log-id": (first_log_id, 2, 2),
         "search-body": (search_body, 3, 3), "search-count": (search_count, 3, 3),
         "wrk-lua": (wrk_lua, 2, 3), "parse-wrk": (parse_wrk, 1, 1),
-        "table": (table, 1, 1),
+        "table": (table, 1, 1), "after-change": (after_change, 3, 4),
     }
     if len(argv) < 2 or argv[1] not in commands:
         fail("usage: bench_helper.py " + "|".join(commands) + " ARGS…")

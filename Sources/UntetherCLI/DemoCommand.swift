@@ -105,13 +105,15 @@ struct DemoData {
         for daysAgo in spread(100) {
             let at = moment(daysAgo: daysAgo)
             let kind = chance(15)
-            let draft = IncidentDraft(
+            var draft = IncidentDraft(
                 kindMoment: kind ? pick(KindMoment.allCases) : nil, occurredOn: today.adding(days: -daysAgo).description,
                 occurredAt: chance(60) ? String(format: "%02d:%02d", int(8...22), int(0...59)) : "", approximate: chance(20),
                 location: pick(Self.places), description: sentences(kind ? Self.kindMoments : Self.incidents, 2...6),
                 categories: kind ? [] : [pick(IncidentCategory.allCases)], severity: kind ? nil : Severity(rawValue: int(1...4)),
                 phase: nil, injuries: "", witnesses: chance(20) ? "A neighbour was there." : "", childrenPresent: nil, reports: []
             )
+            // A few entries of harm carry a danger sign, as some real logs do.
+            if !kind && chance(6) { draft.dangerSigns = [pick(DangerSign.allCases)] }
             let incident = try batch.record(draft, recordedAt: at, today: today)
             if chance(10) {
                 try batch.amend(incident.id, change: "I remembered it was later in the evening than I wrote.", reason: "Memory came back", at: at.addingTimeInterval(3600))

@@ -77,6 +77,9 @@ AUDITED_PAGES = [
     "log-filtered",
     "learn-step-1",
     "log-export",
+    "patterns",
+    "patterns-summary",
+    "self-check",
     "reply",
     "reply-checked",
     "contact",
@@ -360,6 +363,9 @@ def page_audits(browser, main_server: Server, first_run: FirstRun) -> dict[str, 
         visit("log-filtered", "/log?category=threats&severity=2&from=2026-01-01&to=2026-12-31")
         visit("learn-step-1", "/learn/step-1")
         visit("log-export", "/log/export")
+        visit("patterns", "/patterns")
+        visit("patterns-summary", "/patterns/summary")
+        visit("self-check", "/questions")
         visit("reply", "/reply")
         mark = console.mark()
         page.fill("#draft", "Why do you ALWAYS do this?? I'm sorry, I just wanted to explain")

@@ -49,7 +49,7 @@ enum AnalysisPages {
             .if(isEmpty, .section(
                 .id("patterns-empty"), .class("card"),
                 .h2(.text("Nothing to count yet")),
-                .p(.text(range.from == nil && range.to == nil
+                .p(.userText(range.from == nil && range.to == nil
                     ? "When you write things down in the log, this page counts them and shows what changes over time."
                     : "There are no entries on these days.")),
                 .p(.a(.class("button"), .href(SiteRoute.newLogEntry), .text("Write something down")))
@@ -110,7 +110,7 @@ enum AnalysisPages {
                     .userText(analysis.firstDay.map { " from \(DisplayDate.day($0)) to \(DisplayDate.day(end))." } ?? ".")),
                 .li(.id("count-90"), .text("Last 90 days: "), logLink(recent, entries(analysis.last90Days)), .text(". The 90 days before: "),
                     logLink(before, entries(analysis.previous90Days)), .text(".")),
-                .li(.id("frequency"), .attribute(named: "data-trend", value: analysis.frequencyTrend.rawValue), .userText(analysis.frequencySentence))
+                .li(.id("frequency"), .safeAttribute("data-trend", analysis.frequencyTrend.rawValue), .userText(analysis.frequencySentence))
             ),
             .if(!analysis.months.isEmpty, .group(
                 .div(.class("chart-box"), .raw(MonthChart(months: analysis.months).svg(id: "month-chart"))),
@@ -137,9 +137,9 @@ enum AnalysisPages {
             .id("how-severe"),
             .h2(.text("How severe, and how close together")),
             .ul(
-                .li(.id("severity"), .attribute(named: "data-trend", value: analysis.severityTrend.rawValue), .userText(analysis.severitySentence + " "),
+                .li(.id("severity"), .safeAttribute("data-trend", analysis.severityTrend.rawValue), .userText(analysis.severitySentence + " "),
                     logLink([("severity", "4")], "See the entries you rated 4 or 5.")),
-                .li(.id("gaps"), .attribute(named: "data-shrinking", value: analysis.gapsShrinking.map { $0 ? "true" : "false" } ?? "unknown"),
+                .li(.id("gaps"), .safeAttribute("data-shrinking", analysis.gapsShrinking.map { $0 ? "true" : "false" } ?? "unknown"),
                     .userText(analysis.gapsSentence))
             ),
             .if(analysis.isEscalating, .p(

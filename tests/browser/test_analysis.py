@@ -130,8 +130,8 @@ def test_69_questions_kept_then_and_now_and_summary_by_keyboard(browser, analysi
             page.keyboard.press("Space")
             assert page.is_checked(box), f"{box} did not tick by keyboard"
         page.focus("#self-check-done")
-        page.keyboard.press("Enter")
-        page.wait_for_url(url_path_is("/questions"))
+        with page.expect_navigation():
+            page.keyboard.press("Enter")
         result = page.locator("#self-check-result")
         assert result.is_visible(), html_excerpt(page)
         assert "2 of the 9 areas" in page.inner_text("#self-check-areas")

@@ -393,7 +393,8 @@ a.tel { white-space: nowrap; display: inline-flex; align-items: center; min-heig
 }
 .sr-only { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 @media print {
-  .bar, .nav, .actions, #idle-warning, .no-print { display: none; }
+  .bar, .nav, .actions, #idle-warning { display: none; }
+  .no-print { display: none !important; }
   body { background: #fff; color: #000; }
   .recovery-key { border: 2px solid #000; font-size: 16pt; }
 }

@@ -33,6 +33,8 @@ public enum RecordKind: String, Sendable, Codable, CaseIterable {
     case dangerCheck = "danger_check"
     /// A self-check on the relationship the person chose to keep.
     case relationshipCheck = "relationship_check"
+    /// Something noticed about someone new, matched to the red and green flags (Step 7).
+    case flagObservation = "flag_observation"
     /// The person's safe people.
     case safePerson = "safe_person"
     /// Writing kept while the person types, or a form that arrived after the lock, until it is
@@ -66,7 +68,7 @@ public enum RecordKind: String, Sendable, Codable, CaseIterable {
     public var shape: Shape {
         switch self {
         case .preferences, .contactPlan, .contactRules, .preparedAnswers, .reachOutPlan, .safetyPlan, .recoveryReminder, .draftKey: .document
-        case .note, .contact, .checkIn, .urge, .journal, .milestone, .decision, .dangerCheck, .relationshipCheck, .safePerson, .draft, .lockedDraft: .log
+        case .note, .contact, .checkIn, .urge, .journal, .milestone, .decision, .dangerCheck, .relationshipCheck, .flagObservation, .safePerson, .draft, .lockedDraft: .log
         case .incident, .amendment, .removal, .attachment, .attachmentFile, .export: .evidence
         }
     }
@@ -85,7 +87,7 @@ public enum RecordKind: String, Sendable, Codable, CaseIterable {
     public var formatVersion: Int {
         switch self {
         case .preferences, .contactPlan, .contactRules, .preparedAnswers, .reachOutPlan, .safetyPlan, .recoveryReminder, .draftKey,
-             .note, .contact, .checkIn, .urge, .journal, .milestone, .decision, .dangerCheck, .relationshipCheck, .safePerson, .draft, .lockedDraft,
+             .note, .contact, .checkIn, .urge, .journal, .milestone, .decision, .dangerCheck, .relationshipCheck, .flagObservation, .safePerson, .draft, .lockedDraft,
              .attachmentFile, .export: 1
         // Version 2 of a chained record carries a random salt, so its hash (stored in clear)
         // cannot confirm a guess of its content. Version 1 records have none and still read.

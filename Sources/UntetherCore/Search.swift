@@ -5,6 +5,8 @@ import Foundation
 public struct SearchDocument: Sendable, Equatable {
     public enum Kind: String, CaseIterable, Codable, Sendable {
         case note, journal, log, decision, contact, urge
+        /// Notes about someone new, with the red and green flags they match.
+        case flag
 
         public var label: String {
             switch self {
@@ -14,6 +16,7 @@ public struct SearchDocument: Sendable, Equatable {
             case .decision: "Decisions"
             case .contact: "Contact"
             case .urge: "Urges"
+            case .flag: "Flags"
             }
         }
     }

@@ -63,6 +63,15 @@ public enum SearchCorpus {
         }
     }
 
+    public static func documents(flags: [FlagObservation]) -> [SearchDocument] {
+        flags.map { observation in
+            SearchDocument(
+                kind: .flag, id: key(observation.id), date: observation.on, title: observation.person,
+                text: lines([observation.person, observation.flags.map(\.label).joined(separator: "; "), observation.note])
+            )
+        }
+    }
+
     /// The record kinds each search kind is made from.
     public static func recordKinds(of kind: SearchDocument.Kind) -> [RecordKind] {
         switch kind {
@@ -72,6 +81,7 @@ public enum SearchCorpus {
         case .decision: [.decision]
         case .contact: [.contact]
         case .urge: [.urge]
+        case .flag: [.flagObservation]
         }
     }
 }
@@ -87,5 +97,6 @@ extension UnlockedVault {
             + SearchCorpus.documents(decisions: try await log(Decision.self).all())
             + SearchCorpus.documents(contacts: try await log(ContactEvent.self).all(), timeZone: timeZone)
             + SearchCorpus.documents(urges: try await log(Urge.self).all(), timeZone: timeZone)
+            + SearchCorpus.documents(flags: try await log(FlagObservation.self).all())
     }
 }

@@ -35,6 +35,7 @@ public func buildRouter(environment: WebEnvironment, sessions: SessionManager) -
         SafetyNetRoutes(environment: environment, sessions: sessions),
         SafetyPlanRoutes(environment: environment),
         PatternRoutes(environment: environment),
+        FlagRoutes(environment: environment),
         DraftRoutes(environment: environment),
     ]
     for section in sections { section.register(on: unlocked) }

@@ -118,6 +118,10 @@ struct RecordKindStoreTests {
         let selfCheck = try await vault.log(SavedRelationshipCheck.self).add(SavedRelationshipCheck(id: UUID(), takenAt: now, ticked: ["miss", "names", "retired_item"]))
         #expect(try await vault.log(SavedRelationshipCheck.self).value(selfCheck.id) == selfCheck)
         #expect(selfCheck.ticked == ["names", "miss", "retired_item"], "known items in the check's order, unknown ones kept after them")
+        let flag = try await vault.log(FlagObservation.self).add(try FlagObservation.validated(
+            id: UUID(), person: "Sam", on: "2026-11-20", flags: [.honest, .rushing], note: "Met for coffee", recordedAt: now, today: "2026-11-25"
+        ))
+        #expect(try await vault.log(FlagObservation.self).value(flag.id) == flag)
         #expect(try await vault.log(SafePerson.self).all() == [person])
         #expect(try await vault.log(Note.self).value(note.id) == note)
         #expect(try await vault.log(ContactEvent.self).all() == [contact])

@@ -80,6 +80,7 @@ AUDITED_PAGES = [
     "patterns",
     "patterns-summary",
     "self-check",
+    "flags",
     "reply",
     "reply-checked",
     "contact",
@@ -366,6 +367,7 @@ def page_audits(browser, main_server: Server, first_run: FirstRun) -> dict[str, 
         visit("patterns", "/patterns")
         visit("patterns-summary", "/patterns/summary")
         visit("self-check", "/questions")
+        visit("flags", "/observations")
         visit("reply", "/reply")
         mark = console.mark()
         page.fill("#draft", "Why do you ALWAYS do this?? I'm sorry, I just wanted to explain")

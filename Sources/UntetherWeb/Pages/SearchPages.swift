@@ -19,6 +19,7 @@ enum SearchPages {
         case .decision: SiteRoute.decision(.named(hit.id))
         case .contact: SiteRoute.contacts
         case .urge: SiteRoute.urges
+        case .flag: SiteRoute.flags
         }
     }
 

@@ -23,6 +23,7 @@ enum TodayPage {
             .div(
                 .class("actions"),
                 .a(.id("today-write-now"), .class("button"), .href(SiteRoute.newLogEntry), .text("Write it down now")),
+                .a(.id("today-patterns"), .href(SiteRoute.patterns), .text("What the log shows")),
                 .a(.id("today-learn"), .href(SiteRoute.learnStep1), .text("Learn: why writing things down helps"))
             )
         )
@@ -77,6 +78,12 @@ enum TodayPage {
                    .text(" "), .a(.href(SiteRoute.drafts), .text("See what you wrote")))
             )),
             .group(first),
+            .div(
+                .id("ahead-card"), .class("card"),
+                .h2(.text("Looking ahead")),
+                .p(.text("Met someone new? Note the red and green flags you see, as they happen, and watch the pattern over time.")),
+                .div(.class("actions"), .a(.id("today-flags"), .class("button secondary"), .href(SiteRoute.flags), .text("Red and green flags")))
+            ),
             .if(!recent.isEmpty, .div(
                 .class("card"),
                 .h2(.text("Recent notes")),

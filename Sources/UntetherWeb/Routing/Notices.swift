@@ -111,6 +111,17 @@ enum SelfTrustNotice: String, DoneNotice {
     }
 }
 
+enum FlagNotice: String, DoneNotice {
+    case saved, removed
+
+    var message: String {
+        switch self {
+        case .saved: "Saved. Over time, these notes show the pattern."
+        case .removed: "That note was removed."
+        }
+    }
+}
+
 enum SettingsNotice: String, DoneNotice {
     case preferences, passphrase, situation, region
     case recoveryKey = "recovery-key"

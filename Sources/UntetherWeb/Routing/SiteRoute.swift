@@ -31,6 +31,9 @@ enum SiteRoute: Hashable, Sendable {
     // The safety net: help, safe people, the safety plan.
     case help, helpRegion, people, safetyPlan, safetyPlanSituation, safetyPlanPrint, dangerCheck
     case deletePerson(Slot), safetyPlanSection(Slot)
+    // Step 7: someone new.
+    case flags
+    case deleteFlagObservation(Slot)
 
     /// The part of a path that changes: a record's id in a link, or its parameter in a pattern.
     struct Slot: Hashable, Sendable {
@@ -143,6 +146,8 @@ enum SiteRoute: Hashable, Sendable {
         case .safetyPlanPrint: "/ready/print"
         case .safetyPlanSection(let name): "/ready/\(name.text)"
         case .dangerCheck: "/check"
+        case .flags: "/observations"
+        case .deleteFlagObservation(let id): "/observations/\(id.text)/delete"
         case .patterns: "/patterns"
         case .patternsSummary: "/patterns/summary"
         case .selfCheck: "/questions"

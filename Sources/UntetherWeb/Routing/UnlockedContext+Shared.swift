@@ -77,6 +77,7 @@ enum SearchIndexCache {
                 case .decision: SearchCorpus.documents(decisions: try await opened.all(Decision.self, revisions: revisions))
                 case .contact: SearchCorpus.documents(contacts: try await opened.all(ContactEvent.self, revisions: revisions), timeZone: timeZone)
                 case .urge: SearchCorpus.documents(urges: try await opened.all(Urge.self, revisions: revisions), timeZone: timeZone)
+                case .flag: SearchCorpus.documents(flags: try await opened.all(FlagObservation.self, revisions: revisions))
                 }
                 state.index.replace(kind: kind, with: documents)
                 state.stamps[kind] = stamp

@@ -26,9 +26,9 @@ enum CoachCorpus {
     }
 
     static let development = load("seed") + load("development") + load("development2") + load("development3") + load("development4")
-        + load("development5")
-    static let heldOut = load("heldout") + load("heldout2") + load("heldout3")
-    static let developmentSets = ["seed", "development", "development2", "development3", "development4", "development5"]
+        + load("development5") + load("development6")
+    static let heldOut = load("heldout") + load("heldout2") + load("heldout3") + load("heldout4")
+    static let developmentSets = ["seed", "development", "development2", "development3", "development4", "development5", "development6"]
     static let all = development + heldOut
 
     /// Share of problem drafts flagged with at least one expected kind, and of calm drafts flagged at all.
@@ -76,13 +76,14 @@ struct MessageCoachTests {
     }
 
     /// The targets are 90% caught and at most 5% of calm drafts flagged. Rules and model together
-    /// reach 88.9% caught (303 of 341) with 5.5% of calm drafts flagged (12 of 219) on three
-    /// writers' drafts they were never trained on. This guards what was reached, so a change
-    /// that loses ground fails; neither target is met yet.
+    /// reach 88.7% caught (409 of 461) with 5.0% of calm drafts flagged (15 of 299) on four
+    /// writers' drafts they were never trained on; on the newest set alone (heldout4, scored
+    /// once) 85.0% and 7.5%. This guards what was reached, so a change that loses ground fails;
+    /// neither target is met on new writers yet.
     static let heldOutCaughtReached = 0.885
-    static let heldOutFalseAlarmsReached = 0.055
+    static let heldOutFalseAlarmsReached = 0.051
 
-    @Test("on the held-out drafts, never tuned on: no fewer problems caught (88.9%) and no more calm drafts flagged (5.5%) than measured; the targets of 90% and 5% are not met yet")
+    @Test("on the held-out drafts, never tuned on: no fewer problems caught (88.7%) and no more calm drafts flagged (5.0%) than measured; the targets of 90% and 5% are not met on new writers yet")
     func heldOut() {
         let rates = CoachCorpus.rates(CoachCorpus.heldOut)
         #expect(rates.caught >= Self.heldOutCaughtReached, "caught \(rates.caught)")

@@ -12,7 +12,7 @@ import UntetherCore
 
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 let corpus = root.appendingPathComponent("Tests/UntetherCoreTests/CoachCorpus")
-let writers = ["seed", "development", "development2", "development3", "development4", "development5"]
+let writers = ["seed", "development", "development2", "development3", "development4", "development5", "development6"]
 
 struct Draft: Decodable {
     let id: String

@@ -20,6 +20,10 @@ public enum RecordKind: String, Sendable, Codable, CaseIterable {
     case recoveryReminder = "recovery_reminder"
     /// The key pair that seals a form posted after the lock: its private half, sealed.
     case draftKey = "draft_key"
+    /// Step 6: the person's values, their top five and their mission statement.
+    case values
+    /// Step 5: the healthy swaps the person plans ("when I notice …, I will try …").
+    case swapPlan = "swap_plan"
 
     // Working logs: many records each, which the person may change or delete.
     case note
@@ -35,6 +39,8 @@ public enum RecordKind: String, Sendable, Codable, CaseIterable {
     case relationshipCheck = "relationship_check"
     /// Something noticed about someone new, matched to the red and green flags (Step 7).
     case flagObservation = "flag_observation"
+    /// A time the person tried one of their healthy swaps (Step 5).
+    case swapTry = "swap_try"
     /// The person's safe people.
     case safePerson = "safe_person"
     /// Writing kept while the person types, or a form that arrived after the lock, until it is
@@ -67,8 +73,8 @@ public enum RecordKind: String, Sendable, Codable, CaseIterable {
 
     public var shape: Shape {
         switch self {
-        case .preferences, .contactPlan, .contactRules, .preparedAnswers, .reachOutPlan, .safetyPlan, .recoveryReminder, .draftKey: .document
-        case .note, .contact, .checkIn, .urge, .journal, .milestone, .decision, .dangerCheck, .relationshipCheck, .flagObservation, .safePerson, .draft, .lockedDraft: .log
+        case .preferences, .contactPlan, .contactRules, .preparedAnswers, .reachOutPlan, .safetyPlan, .recoveryReminder, .draftKey, .values, .swapPlan: .document
+        case .note, .contact, .checkIn, .urge, .journal, .milestone, .decision, .dangerCheck, .relationshipCheck, .flagObservation, .swapTry, .safePerson, .draft, .lockedDraft: .log
         case .incident, .amendment, .removal, .attachment, .attachmentFile, .export: .evidence
         }
     }
@@ -86,8 +92,8 @@ public enum RecordKind: String, Sendable, Codable, CaseIterable {
     /// changes shape, and teach its type to read the older version.
     public var formatVersion: Int {
         switch self {
-        case .preferences, .contactPlan, .contactRules, .preparedAnswers, .reachOutPlan, .safetyPlan, .recoveryReminder, .draftKey,
-             .note, .contact, .checkIn, .urge, .journal, .milestone, .decision, .dangerCheck, .relationshipCheck, .flagObservation, .safePerson, .draft, .lockedDraft,
+        case .preferences, .contactPlan, .contactRules, .preparedAnswers, .reachOutPlan, .safetyPlan, .recoveryReminder, .draftKey, .values, .swapPlan,
+             .note, .contact, .checkIn, .urge, .journal, .milestone, .decision, .dangerCheck, .relationshipCheck, .flagObservation, .swapTry, .safePerson, .draft, .lockedDraft,
              .attachmentFile, .export: 1
         // Version 2 of a chained record carries a random salt, so its hash (stored in clear)
         // cannot confirm a guess of its content. Version 1 records have none and still read.

@@ -7,6 +7,8 @@ public struct SearchDocument: Sendable, Equatable {
         case note, journal, log, decision, contact, urge
         /// Notes about someone new, with the red and green flags they match.
         case flag
+        /// The person's values and statement (one document), and their healthy swaps and tries.
+        case values, swap
 
         public var label: String {
             switch self {
@@ -17,6 +19,8 @@ public struct SearchDocument: Sendable, Equatable {
             case .contact: "Contact"
             case .urge: "Urges"
             case .flag: "Flags"
+            case .values: "Values"
+            case .swap: "Swaps"
             }
         }
     }

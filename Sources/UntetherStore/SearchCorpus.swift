@@ -72,6 +72,25 @@ public enum SearchCorpus {
         }
     }
 
+    /// The values document as one search document, dated the day it was last saved; nothing
+    /// when the person has written nothing there.
+    public static func documents(values: ValuesPlan, savedOn: CalendarDay) -> [SearchDocument] {
+        let text = lines(values.own + [values.treatMyself, values.treatOthers, values.days, values.statement])
+        guard !text.isEmpty else { return [] }
+        return [SearchDocument(kind: .values, id: "values", date: savedOn, title: "What matters to me", text: text)]
+    }
+
+    /// Each planned swap, and each try with a note.
+    public static func documents(swaps: SwapPlan, tries: [SwapTry], savedOn: CalendarDay, timeZone: TimeZone) -> [SearchDocument] {
+        swaps.planned.compactMap { swap in
+            swaps.entry(swap).map { entry in
+                SearchDocument(kind: .swap, id: "plan-" + swap.rawValue, date: savedOn, title: swap.to, text: lines([entry.notice, entry.attempt]))
+            }
+        } + tries.filter { !$0.note.isEmpty }.map { attempt in
+            SearchDocument(kind: .swap, id: key(attempt.id), date: CalendarDay(attempt.at, in: timeZone), title: attempt.swap.to, text: attempt.note)
+        }
+    }
+
     /// The record kinds each search kind is made from.
     public static func recordKinds(of kind: SearchDocument.Kind) -> [RecordKind] {
         switch kind {
@@ -82,6 +101,8 @@ public enum SearchCorpus {
         case .contact: [.contact]
         case .urge: [.urge]
         case .flag: [.flagObservation]
+        case .values: [.values]
+        case .swap: [.swapPlan, .swapTry]
         }
     }
 }
@@ -98,5 +119,9 @@ extension UnlockedVault {
             + SearchCorpus.documents(contacts: try await log(ContactEvent.self).all(), timeZone: timeZone)
             + SearchCorpus.documents(urges: try await log(Urge.self).all(), timeZone: timeZone)
             + SearchCorpus.documents(flags: try await log(FlagObservation.self).all())
+            + SearchCorpus.documents(values: try await document(ValuesPlan.self), savedOn: CalendarDay(Date(), in: timeZone))
+            + SearchCorpus.documents(
+                swaps: try await document(SwapPlan.self), tries: try await log(SwapTry.self).all(), savedOn: CalendarDay(Date(), in: timeZone), timeZone: timeZone
+            )
     }
 }

@@ -36,6 +36,7 @@ public func buildRouter(environment: WebEnvironment, sessions: SessionManager) -
         SafetyPlanRoutes(environment: environment),
         PatternRoutes(environment: environment),
         FlagRoutes(environment: environment),
+        GrowthRoutes(environment: environment),
         DraftRoutes(environment: environment),
     ]
     for section in sections { section.register(on: unlocked) }

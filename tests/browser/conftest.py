@@ -81,6 +81,8 @@ AUDITED_PAGES = [
     "patterns-summary",
     "self-check",
     "flags",
+    "swaps",
+    "values",
     "reply",
     "reply-checked",
     "contact",
@@ -368,6 +370,8 @@ def page_audits(browser, main_server: Server, first_run: FirstRun) -> dict[str, 
         visit("patterns-summary", "/patterns/summary")
         visit("self-check", "/questions")
         visit("flags", "/observations")
+        visit("swaps", "/swaps")
+        visit("values", "/values")
         visit("reply", "/reply")
         mark = console.mark()
         page.fill("#draft", "Why do you ALWAYS do this?? I'm sorry, I just wanted to explain")

@@ -20,6 +20,8 @@ enum SearchPages {
         case .contact: SiteRoute.contacts
         case .urge: SiteRoute.urges
         case .flag: SiteRoute.flags
+        case .values: SiteRoute.values
+        case .swap: SiteRoute.swaps
         }
     }
 

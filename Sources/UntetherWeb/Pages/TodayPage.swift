@@ -80,9 +80,14 @@ enum TodayPage {
             .group(first),
             .div(
                 .id("ahead-card"), .class("card"),
-                .h2(.text("Looking ahead")),
-                .p(.text("Met someone new? Note the red and green flags you see, as they happen, and watch the pattern over time.")),
-                .div(.class("actions"), .a(.id("today-flags"), .class("button secondary"), .href(SiteRoute.flags), .text("Red and green flags")))
+                .h2(.text("Rebuilding")),
+                .p(.text("Small steps toward a life of your own: new ways to cope, what matters to you, and what to watch for in someone new.")),
+                .div(
+                    .class("actions"),
+                    .a(.id("today-swaps"), .class("button secondary"), .href(SiteRoute.swaps), .text("Healthy swaps")),
+                    .a(.id("today-values"), .class("button secondary"), .href(SiteRoute.values), .text("What matters to me")),
+                    .a(.id("today-flags"), .class("button secondary"), .href(SiteRoute.flags), .text("Red and green flags"))
+                )
             ),
             .if(!recent.isEmpty, .div(
                 .class("card"),

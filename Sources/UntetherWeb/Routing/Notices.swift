@@ -122,6 +122,20 @@ enum FlagNotice: String, DoneNotice {
     }
 }
 
+enum GrowthNotice: String, DoneNotice {
+    case values, top, statement, swap, tried
+
+    var message: String {
+        switch self {
+        case .values: "Your values were saved."
+        case .top: "Your top five were saved."
+        case .statement: "Your statement was saved."
+        case .swap: "Your swap was saved."
+        case .tried: "Saved. Each try counts, whatever happened."
+        }
+    }
+}
+
 enum SettingsNotice: String, DoneNotice {
     case preferences, passphrase, situation, region
     case recoveryKey = "recovery-key"

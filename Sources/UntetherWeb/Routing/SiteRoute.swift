@@ -31,9 +31,9 @@ enum SiteRoute: Hashable, Sendable {
     // The safety net: help, safe people, the safety plan.
     case help, helpRegion, people, safetyPlan, safetyPlanSituation, safetyPlanPrint, dangerCheck
     case deletePerson(Slot), safetyPlanSection(Slot)
-    // Step 7: someone new.
-    case flags
-    case deleteFlagObservation(Slot)
+    // Step 5: coping. Step 6: who I am. Step 7: someone new.
+    case swaps, swapTries, values, valuesChoose, valuesRank, valuesMission, flags
+    case swapPart(Slot), deleteFlagObservation(Slot)
 
     /// The part of a path that changes: a record's id in a link, or its parameter in a pattern.
     struct Slot: Hashable, Sendable {
@@ -146,6 +146,13 @@ enum SiteRoute: Hashable, Sendable {
         case .safetyPlanPrint: "/ready/print"
         case .safetyPlanSection(let name): "/ready/\(name.text)"
         case .dangerCheck: "/check"
+        case .swaps: "/swaps"
+        case .swapTries: "/swaps/tries"
+        case .swapPart(let name): "/swaps/\(name.text)"
+        case .values: "/values"
+        case .valuesChoose: "/values/choose"
+        case .valuesRank: "/values/rank"
+        case .valuesMission: "/values/statement"
         case .flags: "/observations"
         case .deleteFlagObservation(let id): "/observations/\(id.text)/delete"
         case .patterns: "/patterns"

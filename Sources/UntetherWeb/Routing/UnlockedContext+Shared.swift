@@ -78,6 +78,13 @@ enum SearchIndexCache {
                 case .contact: SearchCorpus.documents(contacts: try await opened.all(ContactEvent.self, revisions: revisions), timeZone: timeZone)
                 case .urge: SearchCorpus.documents(urges: try await opened.all(Urge.self, revisions: revisions), timeZone: timeZone)
                 case .flag: SearchCorpus.documents(flags: try await opened.all(FlagObservation.self, revisions: revisions))
+                case .values:
+                    SearchCorpus.documents(values: try await opened.document(ValuesPlan.self, revisions: revisions), savedOn: CalendarDay(Date(), in: timeZone))
+                case .swap:
+                    SearchCorpus.documents(
+                        swaps: try await opened.document(SwapPlan.self, revisions: revisions), tries: try await opened.all(SwapTry.self, revisions: revisions),
+                        savedOn: CalendarDay(Date(), in: timeZone), timeZone: timeZone
+                    )
                 }
                 state.index.replace(kind: kind, with: documents)
                 state.stamps[kind] = stamp

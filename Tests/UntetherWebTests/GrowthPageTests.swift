@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+import UntetherCore
+import UntetherStore
+@testable import UntetherWeb
+
+/// Step 5's healthy swaps and Step 6's values, on the page.
+@Suite("Values and healthy swaps, on the page")
+struct GrowthPageTests {
+    @Test("choose values, rank the top five, draft a statement from the answers, edit it and save it")
+    func values() async throws {
+        let app = TestApp()
+        try await app.run { browser in
+            try await browser.setUp()
+            let empty = try await browser.get("/values").body
+            #expect(empty.contains("id=\"values-choose\"") && !empty.contains("id=\"values-rank\""))
+            let chosen = try await browser.post("/values/choose", ["value_honesty": "on", "value_nature": "on", "own": "Music"])
+            #expect(chosen.location == "/values?done=values#values-rank")
+            let ranked = try await browser.post("/values/rank", ["top_1": "Music", "top_2": "Nature", "top_3": ""])
+            #expect(ranked.location == "/values?done=top#values-mission")
+            let twice = try await browser.post("/values/rank", ["top_1": "Music", "top_2": "Music"])
+            #expect(twice.status == .unprocessableContent && twice.body.contains("only once"))
+            let draft = try await browser.post("/values/statement", [
+                "treat_myself": "Patience", "treat_others": "warmth", "days": "time outside", "statement": "", "action": "draft",
+            ])
+            #expect(draft.status == .ok)
+            #expect(draft.body.contains("What matters most to me is music and nature. I treat myself with patience."))
+            let saved = try await browser.post("/values/statement", [
+                "treat_myself": "Patience", "treat_others": "warmth", "days": "time outside", "statement": "I choose calm & kindness.", "action": "save",
+            ])
+            #expect(saved.location == "/values?done=statement#my-statement")
+            let page = try await browser.get("/values").body
+            #expect(page.contains("I choose calm &amp; kindness."))
+            #expect(page.contains("<option value=\"Music\" selected>Music</option>") || page.contains("value=\"Music\" selected"))
+            let snapshot = await app.sessions.session(token: browser.cookie, now: app.clock.now)
+            let vault = try #require(snapshot.vault)
+            let plan = try await vault.document(ValuesPlan.self)
+            #expect(plan.top == ["Music", "Nature"] && plan.statement == "I choose calm & kindness." && plan.treatMyself == "Patience")
+            let found = try await browser.post("/search", ["q": "kindness"]).body
+            #expect(found.contains("href=\"/values\""))
+        }
+    }
+
+    @Test("plan a swap, log a try, and see it counted; a try needs a planned swap")
+    func swaps() async throws {
+        let app = TestApp()
+        try await app.run { browser in
+            try await browser.setUp()
+            let empty = try await browser.get("/swaps").body
+            for swap in HealthySwap.allCases { #expect(empty.contains("id=\"swap-\(swap.rawValue)\"")) }
+            #expect(!empty.contains("id=\"swap-try\""), "nothing to try before a swap is planned")
+            let refused = try await browser.post("/swaps/isolation", ["notice": "I cancel plans", "attempt": ""])
+            #expect(refused.status == .unprocessableContent && refused.body.contains("Please say what you will try"))
+            #expect(try await browser.post("/swaps/isolation", ["notice": "I cancel plans", "attempt": "Text one friend"]).location == "/swaps?done=swap#swap-isolation")
+            #expect(try await browser.post("/swaps/nothing", ["attempt": "x"]).status == .notFound)
+            let notPlanned = try await browser.post("/swaps/tries", ["swap": "numbing"])
+            #expect(notPlanned.status == .unprocessableContent)
+            let tried = try await browser.post("/swaps/tries", ["swap": "isolation", "outcome": "helped", "note": "Met Ana for tea"])
+            #expect(tried.location == "/swaps?done=tried")
+            let page = try await browser.get("/swaps?done=tried").body
+            #expect(page.contains("Saved. Each try counts"))
+            #expect(page.contains("Time with people I choose</strong>: tried once, helped once."))
+            #expect(page.contains("Met Ana for tea"))
+            #expect(try await browser.post("/search", ["q": "Ana"]).body.contains("href=\"/swaps\""))
+        }
+    }
+
+    @Test("values, swaps and tries never reach the disk or the log in clear")
+    func canary() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("untether-growth-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let app = TestApp(home: DirectoryVaultHome(directory: directory))
+        let canary = "CANARY\(UUID().uuidString.prefix(8))"
+        try await app.run { browser in
+            try await browser.setUp()
+            try await browser.post("/values/choose", ["own": "\(canary)value"])
+            try await browser.post("/values/statement", ["treat_myself": "\(canary)self", "statement": "\(canary)statement", "action": "save"])
+            try await browser.post("/swaps/numbing", ["notice": "\(canary)notice", "attempt": "\(canary)attempt"])
+            try await browser.post("/swaps/tries", ["swap": "numbing", "note": "\(canary)try"])
+            #expect(try await browser.get("/swaps").body.contains("\(canary)try"))
+        }
+        let bytes = try VaultFiles.bytes(in: directory)
+        #expect(!bytes.isEmpty)
+        #expect(bytes.range(of: Data(canary.utf8)) == nil)
+        #expect(!app.logs.text.contains(canary))
+    }
+}

@@ -43,6 +43,9 @@ func userMessage(for error: any Error) -> String {
     case let error as SafePersonError: error.description
     case let error as SafetyPlanError: error.description
     case let error as HelpLinesError: error.description
+    case let error as FlagError: error.description
+    case let error as SwapError: error.description
+    case let error as ValuesError: error.description
     case let error as BundleError: error.description
     case let error as ChainProblem: "The log's chain does not check out: " + error.description + "."
     default:

@@ -1,0 +1,162 @@
+import ArgumentParser
+import Foundation
+import UntetherCore
+import UntetherStore
+
+/// `untether values`: Step 6's values, top five and statement.
+struct ValuesCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "values",
+        abstract: "What matters to you: your values, your top five and your statement.",
+        subcommands: [List.self, Options.self]
+    )
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show your values, your top five and your statement.")
+
+        @OptionGroup var vault: VaultOptions
+        @Flag(help: "Print JSON: values, top, treatMyself, treatOthers, days, statement.") var json = false
+
+        struct Output: Encodable {
+            let values: [String]
+            let top: [String]
+            let treatMyself: String
+            let treatOthers: String
+            let days: String
+            let statement: String
+        }
+
+        func run() async throws {
+            try await reportingFailures {
+                let plan = try await vault.unlock().document(ValuesPlan.self)
+                if json {
+                    Terminal.out(try NoteJSON.string(Output(
+                        values: plan.all, top: plan.top, treatMyself: plan.treatMyself, treatOthers: plan.treatOthers, days: plan.days, statement: plan.statement
+                    )))
+                } else if plan.all.isEmpty {
+                    Terminal.out("No values chosen yet. You can choose them on the web page (Today, then What matters to me).")
+                } else {
+                    Terminal.out("Values: " + plan.all.joined(separator: ", "))
+                    if !plan.top.isEmpty { Terminal.out("Top five: " + plan.top.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: "  ")) }
+                    if !plan.statement.isEmpty { Terminal.out("\n" + plan.statement) }
+                }
+            }
+        }
+    }
+
+    struct Options: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "choices", abstract: "The values you can choose from, with their ids.")
+
+        @Flag(help: "Print JSON: a list of id and label.") var json = false
+
+        struct Item: Encodable {
+            let id: String
+            let label: String
+        }
+
+        func run() async throws {
+            if json {
+                Terminal.out(try NoteJSON.string(CoreValue.all.map { Item(id: $0.id, label: $0.label) }))
+            } else {
+                for value in CoreValue.all { Terminal.out("\(value.id)  \(value.label)") }
+            }
+        }
+    }
+}
+
+/// `untether swaps`: Step 5's healthy swaps and the tries.
+struct SwapsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "swaps",
+        abstract: "Healthy swaps: your plan for each, and the times you tried one.",
+        subcommands: [List.self, Try.self]
+    )
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show the five swaps, your plan for each, and your tries.")
+
+        @OptionGroup var vault: VaultOptions
+        @Flag(help: "Print JSON: swaps (id, from, to, notice, attempt, tries, helped) and tries (id, swap, at, outcome, note).") var json = false
+
+        struct Swap: Encodable {
+            let id: String
+            let from: String
+            let to: String
+            let notice: String?
+            let attempt: String?
+            let tries: Int
+            let helped: Int
+        }
+
+        struct Attempt: Encodable {
+            let id: String
+            let swap: String
+            let at: String
+            let outcome: String?
+            let note: String
+        }
+
+        struct Output: Encodable {
+            let swaps: [Swap]
+            let tries: [Attempt]
+        }
+
+        func run() async throws {
+            try await reportingFailures {
+                let unlocked = try await vault.unlock()
+                let plan = try await unlocked.document(SwapPlan.self)
+                let tries = try await unlocked.log(SwapTry.self).all().sorted { $0.at > $1.at }
+                let tally = Dictionary(uniqueKeysWithValues: SwapTry.tally(tries).map { ($0.swap, ($0.tries, $0.helped)) })
+                let swaps = HealthySwap.allCases.map { swap in
+                    Swap(id: swap.rawValue, from: swap.from, to: swap.to, notice: plan.entry(swap)?.notice, attempt: plan.entry(swap)?.attempt,
+                         tries: tally[swap]?.0 ?? 0, helped: tally[swap]?.1 ?? 0)
+                }
+                if json {
+                    Terminal.out(try NoteJSON.string(Output(swaps: swaps, tries: tries.map {
+                        Attempt(id: $0.id.uuidString.lowercased(), swap: $0.swap.rawValue, at: NoteJSON.timestamp($0.at), outcome: $0.outcome?.rawValue, note: $0.note)
+                    })))
+                } else {
+                    for swap in swaps {
+                        let planned = swap.attempt.map { "I will try: \($0)" } ?? "no plan yet"
+                        Terminal.out("\(swap.id)  \(swap.from) → \(swap.to): \(planned); tried \(swap.tries), helped \(swap.helped)")
+                    }
+                }
+            }
+        }
+    }
+
+    struct Try: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Log a try, given as JSON: {\"swap\", \"outcome\", \"note\"}.",
+            discussion: "\"swap\" is one of \(HealthySwap.allCases.map(\.rawValue).joined(separator: ", ")), with a plan made first; \"outcome\" is optional: helped, some or not_yet. Read from a file or standard input, so it stays out of your shell history."
+        )
+
+        @OptionGroup var vault: VaultOptions
+        @Option(help: ArgumentHelp("A JSON file, or - for standard input.", valueName: "file")) var json: String
+
+        struct Input: Decodable {
+            let swap: String
+            let outcome: String?
+            let note: String?
+        }
+
+        func run() async throws {
+            try await reportingFailures {
+                let input = try StandardInput.json(Input.self, fromFileOrDash: json, orSay: "That is not a try in JSON. It needs \"swap\"; \"outcome\" and \"note\" are optional.")
+                let unlocked = try await vault.unlock()
+                let plan = try await unlocked.document(SwapPlan.self)
+                guard let swap = HealthySwap(rawValue: input.swap), plan.planned.contains(swap) else {
+                    throw CLIError("\"\(input.swap.prefix(40))\" is not a swap in your plan. Planned: \(plan.planned.map(\.rawValue).joined(separator: ", ")).")
+                }
+                var outcome: SwapTry.Outcome?
+                if let name = input.outcome {
+                    guard let known = SwapTry.Outcome(rawValue: name) else { throw CLIError("\"outcome\" is helped, some or not_yet.") }
+                    outcome = known
+                }
+                let attempt = try SwapTry.validated(id: UUID(), swap: swap, at: Date(), outcome: outcome, note: input.note ?? "")
+                try await unlocked.log(SwapTry.self).add(attempt)
+                Terminal.out("Saved a try of \(swap.to.lowercased()).")
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+"""`untether flags`, `untether values` and `untether swaps` (issue 17): the new kinds read and
+written from the command line, with --json reads, and clear refusals."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import init_vault, run
+
+
+def test_flags_add_and_list_the_pattern(new_vault_paths):
+    paths = new_vault_paths("flags")
+    init_vault(paths)
+    empty = json.loads(run(["flags", "list", "--json", *paths.opts()], check=0).stdout)
+    assert empty == {"people": [], "notes": []}
+    for day, flags in (("2026-10-01", ["love_bombing"]), ("2026-10-08", ["love_bombing", "honest"]), ("2026-10-15", ["rushing"])):
+        note = json.dumps({"person": "Sam", "on": day, "flags": flags, "note": f"Seen on {day}"})
+        run(["flags", "add", "--json", "-", *paths.opts()], input=note, check=0)
+    result = json.loads(run(["flags", "list", "--json", *paths.opts()], check=0).stdout)
+    assert [note["on"] for note in result["notes"]] == ["2026-10-15", "2026-10-08", "2026-10-01"]
+    sam = result["people"][0]
+    assert sam["person"] == "Sam" and sam["notes"] == 3
+    assert sam["red"][0] == {"flag": "love_bombing", "times": 2, "first": "2026-10-01", "last": "2026-10-08"}
+    assert sam["green"] == [{"flag": "honest", "times": 1, "first": "2026-10-08", "last": "2026-10-08"}]
+    assert "more than once" in sam["reading"]
+
+    bad = run(["flags", "add", "--json", "-", *paths.opts()], input=json.dumps({"person": "Sam", "flags": ["charming"]}))
+    assert bad.returncode == 1 and '"charming" is not a flag' in bad.stderr
+    nameless = run(["flags", "add", "--json", "-", *paths.opts()], input=json.dumps({"person": " ", "flags": ["honest"]}))
+    assert nameless.returncode == 1 and "nickname" in nameless.stderr
+
+
+def test_values_and_swaps_read_as_json_and_a_try_needs_a_plan(new_vault_paths):
+    paths = new_vault_paths("growth")
+    init_vault(paths)
+    values = json.loads(run(["values", "list", "--json", *paths.opts()], check=0).stdout)
+    assert values["values"] == [] and values["statement"] == ""
+    choices = json.loads(run(["values", "choices", "--json"], check=0).stdout)
+    assert {"id": "honesty", "label": "Honesty"} in choices and len(choices) >= 20
+
+    swaps = json.loads(run(["swaps", "list", "--json", *paths.opts()], check=0).stdout)
+    assert [swap["id"] for swap in swaps["swaps"]] == ["numbing", "pleasing", "vigilance", "self_anger", "isolation"]
+    assert all(swap.get("attempt") is None and swap["tries"] == 0 for swap in swaps["swaps"]), "no plan yet: no attempt"
+    refused = run(["swaps", "try", "--json", "-", *paths.opts()], input=json.dumps({"swap": "numbing"}))
+    assert refused.returncode == 1 and "not a swap in your plan" in refused.stderr

@@ -84,4 +84,33 @@ struct GrowthPageTests {
         #expect(bytes.range(of: Data(canary.utf8)) == nil)
         #expect(!app.logs.text.contains(canary))
     }
+
+    @Test("talking to someone: not wanting to live leads with a crisis line; what the records show is named with its days")
+    func talk() async throws {
+        let app = TestApp()
+        try await app.run { browser in
+            try await browser.setUp()
+            try await browser.post("/help/region", ["region": "GB-ENG"])
+            let form = try await browser.get("/talk").body
+            for reason in ProfessionalHelp.Reason.allCases { #expect(form.contains("name=\"r_\(reason.rawValue)\"")) }
+            #expect(form.contains("id=\"kinds-of-help\"") && form.contains("id=\"first-meeting\""))
+            #expect(!form.contains("id=\"talk-signs\""))
+            let crisis = try await browser.post("/talk", ["r_not_wanting_to_live": "on", "r_outside_view": "on"]).body
+            let card = try #require(crisis.range(of: "id=\"talk-crisis\"").map { String(crisis[$0.lowerBound...]) })
+            let firstLink = try #require(card.range(of: "href=\"[^\"]*\"", options: .regularExpression).map { String(card[$0]) })
+            #expect(firstLink.hasPrefix("href=\"tel:"), "\(firstLink)")
+            #expect(crisis.range(of: "id=\"talk-crisis\"")!.lowerBound < crisis.range(of: "id=\"talk-check\"")!.lowerBound, "the crisis card comes first")
+            #expect(!crisis.contains("id=\"talk-result\""))
+            let snapshot = await app.sessions.session(token: browser.cookie, now: app.clock.now)
+            let vault = try #require(snapshot.vault)
+            for day in 0..<5 {
+                let at = app.clock.now.addingTimeInterval(-Double(day) * 86_400 - 3_600)
+                try await vault.log(Urge.self).add(try Urge.validated(id: UUID(), at: at, before: 9, after: 6))
+            }
+            let suggested = try await browser.post("/talk", [:]).body
+            #expect(suggested.contains("id=\"talk-signs\""))
+            #expect(suggested.contains("You logged strong urges on 5 days in the last two weeks (from 11 Jan 2027 to 15 Jan 2027)."))
+            #expect(suggested.contains("Talking to a professional could help"))
+        }
+    }
 }

@@ -83,6 +83,7 @@ AUDITED_PAGES = [
     "flags",
     "swaps",
     "values",
+    "talk",
     "reply",
     "reply-checked",
     "contact",
@@ -372,6 +373,7 @@ def page_audits(browser, main_server: Server, first_run: FirstRun) -> dict[str, 
         visit("flags", "/observations")
         visit("swaps", "/swaps")
         visit("values", "/values")
+        visit("talk", "/talk")
         visit("reply", "/reply")
         mark = console.mark()
         page.fill("#draft", "Why do you ALWAYS do this?? I'm sorry, I just wanted to explain")

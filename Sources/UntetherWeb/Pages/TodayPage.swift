@@ -81,9 +81,10 @@ enum TodayPage {
             .div(
                 .id("ahead-card"), .class("card"),
                 .h2(.text("Rebuilding")),
-                .p(.text("Small steps toward a life of your own: new ways to cope, what matters to you, and what to watch for in someone new.")),
+                .p(.text("Small steps toward a life of your own: support, new ways to cope, what matters to you, and what to watch for in someone new.")),
                 .div(
                     .class("actions"),
+                    .a(.id("today-talk"), .class("button secondary"), .href(SiteRoute.talk), .text("Talking to someone")),
                     .a(.id("today-swaps"), .class("button secondary"), .href(SiteRoute.swaps), .text("Healthy swaps")),
                     .a(.id("today-values"), .class("button secondary"), .href(SiteRoute.values), .text("What matters to me")),
                     .a(.id("today-flags"), .class("button secondary"), .href(SiteRoute.flags), .text("Red and green flags"))

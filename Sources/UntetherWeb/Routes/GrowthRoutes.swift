@@ -8,6 +8,10 @@ struct GrowthRoutes: UnlockedRoutes {
     let environment: WebEnvironment
 
     func register(on routes: RouterGroup<UnlockedContext>) {
+        routes.get(.talk) { _, context in try await talkPage(context, ticked: nil) }
+        routes.post(.talk) { _, context in
+            try await talkPage(context, ticked: Set(ProfessionalHelp.Reason.allCases.filter { context.form.has(TalkPages.fieldName($0)) }))
+        }
         routes.get(.values) { request, context in
             let notice = GrowthNotice(request)?.message
             return try await context.cachedPage(request, environment) { revisions in
@@ -81,6 +85,18 @@ struct GrowthRoutes: UnlockedRoutes {
             }
             return Response.redirect(to: SiteRoute.swaps.with([(SiteRoute.Parameter.done, GrowthNotice.tried.rawValue)]))
         }
+    }
+
+    /// The check, with what the records show as of today. The ticks are never stored.
+    func talkPage(_ context: UnlockedContext, ticked: Set<ProfessionalHelp.Reason>?) async throws -> Response {
+        let clock = context.clock(environment)
+        let opened = context.opened
+        let signs = ProfessionalHelp.signs(
+            checkIns: try await opened.all(CheckIn.self), urges: try await opened.all(Urge.self), contacts: try await opened.all(ContactEvent.self),
+            incidents: try await opened.incidents(), noContactSince: try await opened.document(Preferences.self).noContactSince,
+            today: clock.today, timeZone: clock.timeZone
+        )
+        return .page(TalkPages.render(chrome: context.chrome(nil), ticked: ticked, signs: signs, region: context.region(environment)))
     }
 
     func valuesPage(_ context: UnlockedContext, plan: ValuesPlan, error: (String, String)?, draft: String? = nil) -> Response {

@@ -32,7 +32,7 @@ enum SiteRoute: Hashable, Sendable {
     case help, helpRegion, people, safetyPlan, safetyPlanSituation, safetyPlanPrint, dangerCheck
     case deletePerson(Slot), safetyPlanSection(Slot)
     // Step 5: coping. Step 6: who I am. Step 7: someone new.
-    case swaps, swapTries, values, valuesChoose, valuesRank, valuesMission, flags
+    case talk, swaps, swapTries, values, valuesChoose, valuesRank, valuesMission, flags
     case swapPart(Slot), deleteFlagObservation(Slot)
 
     /// The part of a path that changes: a record's id in a link, or its parameter in a pattern.
@@ -146,6 +146,7 @@ enum SiteRoute: Hashable, Sendable {
         case .safetyPlanPrint: "/ready/print"
         case .safetyPlanSection(let name): "/ready/\(name.text)"
         case .dangerCheck: "/check"
+        case .talk: "/talk"
         case .swaps: "/swaps"
         case .swapTries: "/swaps/tries"
         case .swapPart(let name): "/swaps/\(name.text)"

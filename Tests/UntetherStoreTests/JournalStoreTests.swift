@@ -62,10 +62,20 @@ struct JournalStoreTests {
         try await vault.log(Decision.self).add(try Decision.validated(id: UUID(), madeOn: "2026-11-21", decision: "Buy apples alone", gut: "", chose: "", reviewOn: "2026-11-28"))
         try await vault.log(ContactEvent.self).add(ContactEvent(id: UUID(), at: now, channel: .email, initiatedBy: .them, necessary: true, about: "apples for school"))
         try await vault.log(Urge.self).add(try Urge.validated(id: UUID(), at: now, before: 5, after: 2, note: "ate apples instead"))
+        try await vault.log(FlagObservation.self).add(try FlagObservation.validated(
+            id: UUID(), person: "Sam", on: "2026-11-20", flags: [.honest], note: "brought apples", recordedAt: now, today: "2026-11-25"
+        ))
+        var values = ValuesPlan()
+        try values.write("Picking apples with friends")
+        try await vault.save(values, now: now)
+        var swaps = SwapPlan()
+        try swaps.set(.isolation, notice: "", attempt: "Share apples with a neighbour")
+        try await vault.save(swaps, now: now)
+        try await vault.log(SwapTry.self).add(try SwapTry.validated(id: UUID(), swap: .isolation, at: now, outcome: .helped, note: "apples and tea"))
         let index = SearchIndex(try await vault.searchDocuments(timeZone: TimeZone(identifier: "UTC")!))
         let kinds = index.search(.parse("apples")).map(\.kind)
         #expect(Set(kinds) == Set(SearchDocument.Kind.allCases))
-        #expect(kinds.count == 6, "the removed entry is not searchable")
+        #expect(kinds.count == 10, "the removed entry is not searchable; the swap and its try are two")
         #expect(index.search(.parse("pears")).map(\.kind) == [.log], "corrections are searchable with their entry")
         #expect(index.search(.parse("#home")).map(\.kind) == [.journal])
     }

@@ -43,3 +43,22 @@ def test_values_and_swaps_read_as_json_and_a_try_needs_a_plan(new_vault_paths):
     assert all(swap.get("attempt") is None and swap["tries"] == 0 for swap in swaps["swaps"]), "no plan yet: no attempt"
     refused = run(["swaps", "try", "--json", "-", *paths.opts()], input=json.dumps({"swap": "numbing"}))
     assert refused.returncode == 1 and "not a swap in your plan" in refused.stderr
+
+
+def test_readings_and_wins(new_vault_paths):
+    listed = json.loads(run(["readings", "list", "--json"], check=0).stdout)
+    assert {"step-5", "step-6", "step-7", "grief", "responsible", "alone", "judgment"} <= {item["id"] for item in listed}
+    assert all(item["paragraphs"] for item in listed)
+    shown = run(["readings", "show", "grief"], check=0).stdout
+    assert shown.splitlines()[0] == next(item["title"] for item in listed if item["id"] == "grief")
+    missing = run(["readings", "show", "nope"])
+    assert missing.returncode == 1 and "There is no reading" in missing.stderr
+
+    paths = new_vault_paths("wins")
+    init_vault(paths)
+    run(["wins", "add", "--json", "-", *paths.opts()], input=json.dumps({"text": "Slept eight hours", "on": "2026-11-20"}), check=0)
+    run(["wins", "add", "--json", "-", *paths.opts()], input=json.dumps({"text": "Said no"}), check=0)
+    wins = json.loads(run(["wins", "list", "--json", *paths.opts()], check=0).stdout)
+    assert [win["text"] for win in wins] == ["Said no", "Slept eight hours"]
+    empty = run(["wins", "add", "--json", "-", *paths.opts()], input=json.dumps({"text": " "}))
+    assert empty.returncode == 1 and "Please write a few words first." in empty.stderr

@@ -46,6 +46,7 @@ func userMessage(for error: any Error) -> String {
     case let error as FlagError: error.description
     case let error as SwapError: error.description
     case let error as ValuesError: error.description
+    case let error as VictoryError: error.description
     case let error as BundleError: error.description
     case let error as ChainProblem: "The log's chain does not check out: " + error.description + "."
     default:

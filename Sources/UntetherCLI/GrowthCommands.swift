@@ -160,3 +160,109 @@ struct SwapsCommand: AsyncParsableCommand {
         }
     }
 }
+
+/// `untether readings`: the short readings of Steps 5 to 7 and the common challenges.
+struct ReadingsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "readings",
+        abstract: "Short readings for Steps 5 to 7 and for the hard parts of recovery.",
+        subcommands: [List.self, Show.self]
+    )
+
+    struct Item: Encodable {
+        let id: String
+        let topic: String
+        let title: String
+        let paragraphs: [String]
+    }
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the readings with their ids.")
+
+        @Flag(help: "Print JSON: a list of id, topic, title and paragraphs.") var json = false
+
+        func run() async throws {
+            if json {
+                Terminal.out(try NoteJSON.string(Reading.all.map { Item(id: $0.id, topic: $0.topic.rawValue, title: $0.title, paragraphs: $0.paragraphs) }))
+            } else {
+                for reading in Reading.all { Terminal.out("\(reading.id)  \(reading.title)") }
+            }
+        }
+    }
+
+    struct Show: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Print one reading.")
+
+        @Argument(help: "The reading's id, as shown by 'readings list'.") var id: String
+
+        func run() async throws {
+            try await reportingFailures {
+                guard let reading = Reading.reading(id) else {
+                    throw CLIError("There is no reading \"\(id.prefix(40))\". See 'untether readings list'.")
+                }
+                Terminal.out(reading.title + "\n\n" + reading.paragraphs.joined(separator: "\n\n"))
+            }
+        }
+    }
+}
+
+/// `untether wins`: Step 6's small wins.
+struct WinsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "wins",
+        abstract: "Small wins: write one down, or list them.",
+        subcommands: [Add.self, List.self]
+    )
+
+    struct Add: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Keep a win, given as JSON: {\"text\", \"on\"}.",
+            discussion: "\"on\" is the day (YYYY-MM-DD, today if left out). Read from a file or standard input, so it stays out of your shell history."
+        )
+
+        @OptionGroup var vault: VaultOptions
+        @Option(help: ArgumentHelp("A JSON file, or - for standard input.", valueName: "file")) var json: String
+
+        struct Input: Decodable {
+            let text: String
+            let on: String?
+        }
+
+        func run() async throws {
+            try await reportingFailures {
+                let input = try StandardInput.json(Input.self, fromFileOrDash: json, orSay: "That is not a win in JSON. It needs \"text\"; \"on\" is optional.")
+                let unlocked = try await vault.unlock()
+                let clock = try await vault.clock(unlocked)
+                let win = try Victory.validated(id: UUID(), on: input.on ?? clock.today.description, text: input.text, recordedAt: clock.now, today: clock.today)
+                try await unlocked.log(Victory.self).add(win)
+                Terminal.out("Kept a win on \(win.on). Well done.")
+            }
+        }
+    }
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List your wins, newest first.")
+
+        @OptionGroup var vault: VaultOptions
+        @Flag(help: "Print JSON: a list of id, on and text.") var json = false
+
+        struct Item: Encodable {
+            let id: String
+            let on: CalendarDay
+            let text: String
+        }
+
+        func run() async throws {
+            try await reportingFailures {
+                let wins = try await vault.unlock().log(Victory.self).all().sorted { ($0.on, $0.recordedAt) > ($1.on, $1.recordedAt) }
+                if json {
+                    Terminal.out(try NoteJSON.string(wins.map { Item(id: $0.id.uuidString.lowercased(), on: $0.on, text: $0.text) }))
+                } else if wins.isEmpty {
+                    Terminal.out("No wins written down yet.")
+                } else {
+                    for win in wins { Terminal.out("\(win.on)  \(win.text)") }
+                }
+            }
+        }
+    }
+}

@@ -41,6 +41,10 @@ public enum RecordKind: String, Sendable, Codable, CaseIterable {
     case flagObservation = "flag_observation"
     /// A time the person tried one of their healthy swaps (Step 5).
     case swapTry = "swap_try"
+    /// A small win the person wrote down (Step 6).
+    case victory
+    /// A harsh belief about themselves, questioned, with a kinder way to say it (Step 6).
+    case kinderVoice = "kinder_voice"
     /// The person's safe people.
     case safePerson = "safe_person"
     /// Writing kept while the person types, or a form that arrived after the lock, until it is
@@ -74,7 +78,7 @@ public enum RecordKind: String, Sendable, Codable, CaseIterable {
     public var shape: Shape {
         switch self {
         case .preferences, .contactPlan, .contactRules, .preparedAnswers, .reachOutPlan, .safetyPlan, .recoveryReminder, .draftKey, .values, .swapPlan: .document
-        case .note, .contact, .checkIn, .urge, .journal, .milestone, .decision, .dangerCheck, .relationshipCheck, .flagObservation, .swapTry, .safePerson, .draft, .lockedDraft: .log
+        case .note, .contact, .checkIn, .urge, .journal, .milestone, .decision, .dangerCheck, .relationshipCheck, .flagObservation, .swapTry, .victory, .kinderVoice, .safePerson, .draft, .lockedDraft: .log
         case .incident, .amendment, .removal, .attachment, .attachmentFile, .export: .evidence
         }
     }
@@ -93,7 +97,7 @@ public enum RecordKind: String, Sendable, Codable, CaseIterable {
     public var formatVersion: Int {
         switch self {
         case .preferences, .contactPlan, .contactRules, .preparedAnswers, .reachOutPlan, .safetyPlan, .recoveryReminder, .draftKey, .values, .swapPlan,
-             .note, .contact, .checkIn, .urge, .journal, .milestone, .decision, .dangerCheck, .relationshipCheck, .flagObservation, .swapTry, .safePerson, .draft, .lockedDraft,
+             .note, .contact, .checkIn, .urge, .journal, .milestone, .decision, .dangerCheck, .relationshipCheck, .flagObservation, .swapTry, .victory, .kinderVoice, .safePerson, .draft, .lockedDraft,
              .attachmentFile, .export: 1
         // Version 2 of a chained record carries a random salt, so its hash (stored in clear)
         // cannot confirm a guess of its content. Version 1 records have none and still read.

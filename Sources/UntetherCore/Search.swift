@@ -9,6 +9,8 @@ public struct SearchDocument: Sendable, Equatable {
         case flag
         /// The person's values and statement (one document), and their healthy swaps and tries.
         case values, swap
+        /// Small wins, and the kinder-voice exercise.
+        case win, kinder
 
         public var label: String {
             switch self {
@@ -21,6 +23,8 @@ public struct SearchDocument: Sendable, Equatable {
             case .flag: "Flags"
             case .values: "Values"
             case .swap: "Swaps"
+            case .win: "Wins"
+            case .kinder: "Kinder voice"
             }
         }
     }

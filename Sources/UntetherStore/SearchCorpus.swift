@@ -91,6 +91,19 @@ public enum SearchCorpus {
         }
     }
 
+    public static func documents(wins: [Victory]) -> [SearchDocument] {
+        wins.map { SearchDocument(kind: .win, id: key($0.id), date: $0.on, title: firstLine($0.text), text: $0.text) }
+    }
+
+    public static func documents(kinder: [KinderVoice], timeZone: TimeZone) -> [SearchDocument] {
+        kinder.map { entry in
+            SearchDocument(
+                kind: .kinder, id: key(entry.id), date: CalendarDay(entry.at, in: timeZone), title: firstLine(entry.belief),
+                text: lines([entry.belief, entry.supports, entry.against, entry.kinder])
+            )
+        }
+    }
+
     /// The record kinds each search kind is made from.
     public static func recordKinds(of kind: SearchDocument.Kind) -> [RecordKind] {
         switch kind {
@@ -103,6 +116,8 @@ public enum SearchCorpus {
         case .flag: [.flagObservation]
         case .values: [.values]
         case .swap: [.swapPlan, .swapTry]
+        case .win: [.victory]
+        case .kinder: [.kinderVoice]
         }
     }
 }
@@ -119,6 +134,8 @@ extension UnlockedVault {
             + SearchCorpus.documents(contacts: try await log(ContactEvent.self).all(), timeZone: timeZone)
             + SearchCorpus.documents(urges: try await log(Urge.self).all(), timeZone: timeZone)
             + SearchCorpus.documents(flags: try await log(FlagObservation.self).all())
+            + SearchCorpus.documents(wins: try await log(Victory.self).all())
+            + SearchCorpus.documents(kinder: try await log(KinderVoice.self).all(), timeZone: timeZone)
             + SearchCorpus.documents(values: try await document(ValuesPlan.self), savedOn: CalendarDay(Date(), in: timeZone))
             + SearchCorpus.documents(
                 swaps: try await document(SwapPlan.self), tries: try await log(SwapTry.self).all(), savedOn: CalendarDay(Date(), in: timeZone), timeZone: timeZone

@@ -62,3 +62,57 @@ struct GrowthTests {
         #expect(throws: SwapError.tooLong) { try SwapTry.validated(id: UUID(), swap: .numbing, at: now, outcome: nil, note: String(repeating: "x", count: 1_001)) }
     }
 }
+
+@Suite("Small wins, milestones, a kinder voice and the readings")
+struct WinTests {
+    static let today: CalendarDay = "2026-11-30"
+
+    @Test("a win needs words and a day that has come; a kinder-voice note needs the harsh thought")
+    func validation() {
+        let now = Date(timeIntervalSince1970: 1_800_000_000)
+        #expect(throws: VictoryError.empty) { try Victory.validated(id: UUID(), on: "2026-11-30", text: "  ", recordedAt: now, today: Self.today) }
+        #expect(throws: VictoryError.future) { try Victory.validated(id: UUID(), on: "2026-12-01", text: "x", recordedAt: now, today: Self.today) }
+        #expect(throws: VictoryError.badDate) { try Victory.validated(id: UUID(), on: "yesterday", text: "x", recordedAt: now, today: Self.today) }
+        #expect(throws: VictoryError.empty) { try KinderVoice.validated(id: UUID(), at: now, belief: " ", supports: "a", against: "", kinder: "") }
+        let kept = try? KinderVoice.validated(id: UUID(), at: now, belief: " I ruin everything ", supports: "", against: "", kinder: "")
+        #expect(kept?.belief == "I ruin everything")
+    }
+
+    @Test("milestones come from the other steps' records, dated in the person's own days, latest first, counts last")
+    func milestones() throws {
+        let zone = TimeZone.gmt
+        func at(_ day: CalendarDay) -> Date { day.startUTC.addingTimeInterval(12 * 3_600) }
+        let incident = Incident(id: UUID(), occurredOn: "2026-09-01", approximate: false, recordedAt: at("2026-09-02"), description: "x")
+        let checkIn = try CheckIn.validated(id: UUID(), at: at("2026-10-05"), ratings: ["low": 2])
+        let urges = [
+            try Urge.validated(id: UUID(), at: at("2026-10-10"), before: 8, after: 3),
+            try Urge.validated(id: UUID(), at: at("2026-10-01"), before: 5, after: 5),
+            try Urge.validated(id: UUID(), at: at("2026-11-01"), before: 7, after: 2),
+        ]
+        let tries = [try SwapTry.validated(id: UUID(), swap: .numbing, at: at("2026-11-02"), outcome: .some, note: "")]
+        let streak = Streaks.Summary(current: 40, longest: 40, lastContact: nil, lastReachedOut: nil, mode: .noContact, necessaryOnly: nil, milestone: 30)
+        let earned = EarnedMilestone.from(
+            incidents: [incident], checkIns: [checkIn], journal: [], urges: urges, decisions: [], swapTries: tries, streak: streak,
+            today: Self.today, timeZone: zone
+        )
+        #expect(earned.map(\.text) == [
+            "30 days without reaching out.", "You rode out an urge and it eased.", "Your first check-in on how you feel.",
+            "You wrote down what happened for the first time.", "2 urges ridden out until they eased.", "A healthy swap helped once.",
+        ])
+        #expect(earned[0].on == "2026-11-20", "reached ten days before today, on a 40-day run")
+        #expect(earned[1].on == "2026-10-10" && earned[3].on == "2026-09-02")
+        #expect(EarnedMilestone.from(incidents: [], checkIns: [], journal: [], urges: [], decisions: [], swapTries: [], streak: nil, today: Self.today, timeZone: zone).isEmpty)
+    }
+
+    @Test("the readings: one for each of Steps 5 to 7 and four common challenges, ids unique, short enough for a phone")
+    func readings() {
+        let ids = Reading.all.map(\.id)
+        #expect(Set(ids).count == ids.count)
+        #expect(Set(ids).isSuperset(of: ["step-5", "step-6", "step-7", "grief", "responsible", "alone", "judgment"]))
+        for reading in Reading.all {
+            let words = reading.paragraphs.joined(separator: " ").split(separator: " ").count
+            #expect((60...240).contains(words), "\(reading.id): \(words) words")
+            #expect(reading.paragraphs.allSatisfy { !$0.isEmpty })
+        }
+    }
+}

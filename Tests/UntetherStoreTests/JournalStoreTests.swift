@@ -72,10 +72,12 @@ struct JournalStoreTests {
         try swaps.set(.isolation, notice: "", attempt: "Share apples with a neighbour")
         try await vault.save(swaps, now: now)
         try await vault.log(SwapTry.self).add(try SwapTry.validated(id: UUID(), swap: .isolation, at: now, outcome: .helped, note: "apples and tea"))
+        try await vault.log(Victory.self).add(try Victory.validated(id: UUID(), on: "2026-11-24", text: "Baked apples", recordedAt: now, today: "2026-11-25"))
+        try await vault.log(KinderVoice.self).add(try KinderVoice.validated(id: UUID(), at: now, belief: "I bruise everything like apples", supports: "", against: "", kinder: ""))
         let index = SearchIndex(try await vault.searchDocuments(timeZone: TimeZone(identifier: "UTC")!))
         let kinds = index.search(.parse("apples")).map(\.kind)
         #expect(Set(kinds) == Set(SearchDocument.Kind.allCases))
-        #expect(kinds.count == 10, "the removed entry is not searchable; the swap and its try are two")
+        #expect(kinds.count == 12, "the removed entry is not searchable; the swap and its try are two")
         #expect(index.search(.parse("pears")).map(\.kind) == [.log], "corrections are searchable with their entry")
         #expect(index.search(.parse("#home")).map(\.kind) == [.journal])
     }

@@ -133,6 +133,12 @@ struct RecordKindStoreTests {
         #expect(try await vault.log(FlagObservation.self).value(flag.id) == flag)
         let swapTry = try await vault.log(SwapTry.self).add(try SwapTry.validated(id: UUID(), swap: .numbing, at: now, outcome: .helped, note: "Named it"))
         #expect(try await vault.log(SwapTry.self).value(swapTry.id) == swapTry)
+        let victory = try await vault.log(Victory.self).add(try Victory.validated(id: UUID(), on: "2026-11-24", text: "Said no to a shift", recordedAt: now, today: "2026-11-25"))
+        #expect(try await vault.log(Victory.self).value(victory.id) == victory)
+        let kinder = try await vault.log(KinderVoice.self).add(try KinderVoice.validated(
+            id: UUID(), at: now, belief: "I ruin everything", supports: "The row", against: "Friends rely on me", kinder: "I made a mistake once"
+        ))
+        #expect(try await vault.log(KinderVoice.self).value(kinder.id) == kinder)
         #expect(try await vault.log(SafePerson.self).all() == [person])
         #expect(try await vault.log(Note.self).value(note.id) == note)
         #expect(try await vault.log(ContactEvent.self).all() == [contact])

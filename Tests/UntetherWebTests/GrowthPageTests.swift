@@ -77,6 +77,8 @@ struct GrowthPageTests {
             try await browser.post("/values/statement", ["treat_myself": "\(canary)self", "statement": "\(canary)statement", "action": "save"])
             try await browser.post("/swaps/numbing", ["notice": "\(canary)notice", "attempt": "\(canary)attempt"])
             try await browser.post("/swaps/tries", ["swap": "numbing", "note": "\(canary)try"])
+            try await browser.post("/wins", ["on": "2027-01-14", "text": "\(canary)win"])
+            try await browser.post("/kinder", ["belief": "\(canary)belief", "kinder": "\(canary)kinder"])
             #expect(try await browser.get("/swaps").body.contains("\(canary)try"))
         }
         let bytes = try VaultFiles.bytes(in: directory)
@@ -111,6 +113,57 @@ struct GrowthPageTests {
             #expect(suggested.contains("id=\"talk-signs\""))
             #expect(suggested.contains("You logged strong urges on 5 days in the last two weeks (from 11 Jan 2027 to 15 Jan 2027)."))
             #expect(suggested.contains("Talking to a professional could help"))
+        }
+    }
+
+    @Test("small wins are kept and removed, shown beside the other steps' milestones; a kinder-voice note is saved and listed")
+    func winsAndKinder() async throws {
+        let app = TestApp()
+        try await app.run { browser in
+            try await browser.setUp()
+            try await browser.post("/log/new", ["occurred_on": "2027-01-10", "description": "Shouted at me"])
+            let refused = try await browser.post("/wins", ["on": "2027-01-15", "text": " "])
+            #expect(refused.status == .unprocessableContent && refused.body.contains("Please write a few words first."))
+            let kept = try await browser.post("/wins", ["on": "2027-01-14", "text": "Said no to an extra shift"])
+            #expect(kept.location == "/wins?done=win")
+            let page = try await browser.get("/wins?done=win").body
+            #expect(page.contains("Kept. Well done."))
+            #expect(page.contains("14 Jan 2027</strong>: Said no to an extra shift"))
+            #expect(page.contains("id=\"earned\"") && page.contains("You wrote down what happened for the first time."))
+            #expect(page.contains("id=\"wins-challenges\"") && page.contains("href=\"/read/grief\""))
+            let snapshot = await app.sessions.session(token: browser.cookie, now: app.clock.now)
+            let vault = try #require(snapshot.vault)
+            let win = try #require(try await vault.log(Victory.self).all().first)
+            #expect(try await browser.post("/wins/\(win.id.uuidString.lowercased())/delete").location == "/wins?done=win-removed")
+            #expect(try await vault.log(Victory.self).all().isEmpty)
+
+            let noBelief = try await browser.post("/kinder", ["belief": "", "kinder": "Kept words"])
+            #expect(noBelief.status == .unprocessableContent && noBelief.body.contains("Please write the harsh thought first.") && noBelief.body.contains("Kept words"))
+            #expect(try await browser.post("/kinder", ["belief": "I ruin everything", "against": "Friends rely on me", "kinder": "I got one thing wrong"]).location == "/kinder?done=kinder")
+            let kinder = try await browser.get("/kinder").body
+            #expect(kinder.contains("I ruin everything") && kinder.contains("I got one thing wrong"))
+            #expect(try await browser.post("/search", ["q": "rely"]).body.contains("href=\"/kinder\""))
+        }
+    }
+
+    @Test("readings open by id; an unknown one is not found; Today shows a card for each step once started")
+    func readingsAndToday() async throws {
+        let app = TestApp()
+        try await app.run { browser in
+            try await browser.setUp()
+            for reading in Reading.all {
+                let page = try await browser.get("/read/\(reading.id)")
+                #expect(page.status == .ok && page.body.contains(HTMLEscaping.escape(reading.title, quotes: false)))
+            }
+            #expect(try await browser.get("/read/nothing").status == .notFound)
+            let before = try await browser.get("/today").body
+            #expect(before.contains("id=\"ahead-card\"") && !before.contains("id=\"step-card-step-6\""))
+            try await browser.post("/wins", ["on": "2027-01-14", "text": "A walk in the rain"])
+            let after = try await browser.get("/today").body
+            #expect(after.contains("id=\"step-card-step-6\"") && after.contains("href=\"/read/step-6\""))
+            #expect(after.contains("id=\"ahead-card\""), "steps 5 and 7 are still offered")
+            #expect(!after.contains("id=\"step-card-step-5\""))
+            #expect(try await browser.get("/pause").body.contains("id=\"pause-challenges\""))
         }
     }
 }

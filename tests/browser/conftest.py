@@ -84,6 +84,9 @@ AUDITED_PAGES = [
     "swaps",
     "values",
     "talk",
+    "wins",
+    "kinder",
+    "reading",
     "reply",
     "reply-checked",
     "contact",
@@ -374,6 +377,9 @@ def page_audits(browser, main_server: Server, first_run: FirstRun) -> dict[str, 
         visit("swaps", "/swaps")
         visit("values", "/values")
         visit("talk", "/talk")
+        visit("wins", "/wins")
+        visit("kinder", "/kinder")
+        visit("reading", "/read/grief")
         visit("reply", "/reply")
         mark = console.mark()
         page.fill("#draft", "Why do you ALWAYS do this?? I'm sorry, I just wanted to explain")

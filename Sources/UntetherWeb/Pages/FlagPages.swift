@@ -34,6 +34,7 @@ enum FlagPages {
         let recent = observations.sorted { ($0.on, $0.recordedAt) > ($1.on, $1.recordedAt) }.prefix(recentLimit)
         return Layout.render(chrome: chrome, content: .group(
             .h1(.text("Red and green flags")),
+            .p(.class("muted"), .a(.class("step-reading"), .href(SiteRoute.reading(.named("step-7"))), .text("Read about this step"))),
             Layout.message(notice, isError: false),
             .p(.class("lead"), .text("When you meet someone new, note what you notice, when it happens. Over weeks, the pattern shows more than any one good or bad day.")),
             .p(.class("muted"), .text("Use a nickname, never a full name. Nothing here decides anything for you: your own sense of a person counts.")),

@@ -127,7 +127,10 @@ enum CareCard {
                     .li(.userText(line.name + " "), .a(.class("tel"), .href(HelpLine.telLink(line.dial)), .userText(line.number)))
                 })
             },
-            .p(.a(.href(SiteRoute.help), .text("More ways to get help")))
+            .p(.a(.href(SiteRoute.help), .text("More ways to get help"))),
+            .p(.class("muted"), .text("When it's hard: "), .group(Reading.all.filter { $0.topic == .challenge }.enumerated().map { index, reading in
+                .group(.if(index > 0, .text(" · ")), .a(.href(SiteRoute.reading(.named(reading.id))), .userText(reading.title)))
+            }))
         )
     }
 }

@@ -27,6 +27,7 @@ extension PausePages {
                 : "The pull to reach out rises like a wave, peaks, and then falls. You don't have to act on it. Stay here with it for a few minutes.")),
             .group(parts),
             afterForm(chrome: chrome, form: form, error: error),
+            WinPages.challenges(id: "pause-challenges"),
             .p(.a(.id("pause-setup-link"), .href(SiteRoute.pauseSetup), .text("Change what this screen shows")))
         ))
     }

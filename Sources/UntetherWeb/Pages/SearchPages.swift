@@ -22,6 +22,8 @@ enum SearchPages {
         case .flag: SiteRoute.flags
         case .values: SiteRoute.values
         case .swap: SiteRoute.swaps
+        case .win: SiteRoute.wins
+        case .kinder: SiteRoute.kinder
         }
     }
 

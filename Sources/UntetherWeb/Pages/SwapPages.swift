@@ -12,6 +12,7 @@ enum SwapPages {
         let tally = SwapTry.tally(tries)
         return Layout.render(chrome: chrome, content: .group(
             .h1(.text("Healthy swaps")),
+            .p(.class("muted"), .a(.class("step-reading"), .href(SiteRoute.reading(.named("step-5"))), .text("Read about this step"))),
             Layout.message(notice, isError: false),
             .p(.class("lead"), .text("Some ways of coping kept you going in a hard time. Now they may hold you back. Pick one, plan a small swap, and try it when the moment comes.")),
             .if(!plan.planned.isEmpty, tryForm(plan, csrf: chrome.csrf, error: error?.part == "try" ? error?.message : nil)),

@@ -30,6 +30,7 @@ enum TalkPages {
         let result = ticked.map { ProfessionalHelp.result(ticked: $0, signs: signs) }
         return Layout.render(chrome: chrome, content: .group(
             .h1(.text("Talking to someone")),
+            .p(.class("muted"), .a(.class("step-reading"), .href(SiteRoute.reading(.named("step-5"))), .text("Read about this step"))),
             .if(result == .crisis, crisisCard(region)),
             .p(.class("lead"), .text("Healing from a bond like this is hard to do alone. A therapist or counsellor who understands abuse can help. Here is a short check, and what the help can look like.")),
             .if(!signs.isEmpty, .section(

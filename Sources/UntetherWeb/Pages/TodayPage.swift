@@ -7,7 +7,7 @@ import UntetherCore
 enum TodayPage {
     static func render(
         chrome: PageChrome, recent: [Note], idleMinutes: Int, streak: StreakView? = nil, rules: LowContactRules? = nil,
-        dueDecisions: Int = 0, notice: String? = nil, error: String? = nil, unsavedWriting: Int = 0
+        dueDecisions: Int = 0, notice: String? = nil, error: String? = nil, unsavedWriting: Int = 0, started: Set<RebuildStep> = []
     ) -> String {
         let mode = streak?.summary.mode
         let write = Node<HTML.BodyContext>.div(
@@ -78,18 +78,8 @@ enum TodayPage {
                    .text(" "), .a(.href(SiteRoute.drafts), .text("See what you wrote")))
             )),
             .group(first),
-            .div(
-                .id("ahead-card"), .class("card"),
-                .h2(.text("Rebuilding")),
-                .p(.text("Small steps toward a life of your own: support, new ways to cope, what matters to you, and what to watch for in someone new.")),
-                .div(
-                    .class("actions"),
-                    .a(.id("today-talk"), .class("button secondary"), .href(SiteRoute.talk), .text("Talking to someone")),
-                    .a(.id("today-swaps"), .class("button secondary"), .href(SiteRoute.swaps), .text("Healthy swaps")),
-                    .a(.id("today-values"), .class("button secondary"), .href(SiteRoute.values), .text("What matters to me")),
-                    .a(.id("today-flags"), .class("button secondary"), .href(SiteRoute.flags), .text("Red and green flags"))
-                )
-            ),
+            .group(RebuildStep.allCases.filter(started.contains).map { $0.card }),
+            .if(started.count < RebuildStep.allCases.count, RebuildStep.startCard(RebuildStep.allCases.filter { !started.contains($0) })),
             .if(!recent.isEmpty, .div(
                 .class("card"),
                 .h2(.text("Recent notes")),
@@ -107,5 +97,72 @@ enum TodayPage {
                 .p(.userText("The Exit button, or pressing Shift three times, leaves at once and locks everything. This also locks itself after \(idleMinutes) \(idleMinutes == 1 ? "minute" : "minutes") without use."))
             )
         ))
+    }
+}
+
+/// Steps 5 to 7 on Today: a card for each step the person has started, and one card to start the rest.
+enum RebuildStep: CaseIterable, Hashable {
+    case coping, identity, future
+
+    /// The record kinds whose first write means the step has started.
+    var kinds: [RecordKind] {
+        switch self {
+        case .coping: [.swapPlan, .swapTry]
+        case .identity: [.values, .victory, .kinderVoice]
+        case .future: [.flagObservation]
+        }
+    }
+
+    var title: String {
+        switch self {
+        case .coping: "Coping and support"
+        case .identity: "Who you are"
+        case .future: "Staying free"
+        }
+    }
+
+    var reading: String {
+        switch self {
+        case .coping: "step-5"
+        case .identity: "step-6"
+        case .future: "step-7"
+        }
+    }
+
+    var links: [(id: String, route: SiteRoute, label: String)] {
+        switch self {
+        case .coping: [("today-talk", .talk, "Talking to someone"), ("today-swaps", .swaps, "Healthy swaps")]
+        case .identity: [("today-values", .values, "What matters to me"), ("today-wins", .wins, "Small wins"), ("today-kinder", .kinder, "A kinder voice")]
+        case .future: [("today-flags", .flags, "Red and green flags")]
+        }
+    }
+
+    /// The steps started, from the store's revisions: a kind written at least once.
+    static func started(_ revisions: [String: Int]) -> Set<RebuildStep> {
+        Set(allCases.filter { step in step.kinds.contains { (revisions[$0.rawValue] ?? 0) > 0 } })
+    }
+
+    var card: Node<HTML.BodyContext> {
+        .div(
+            .class("card"), .id("step-card-\(reading)"),
+            .h2(.userText(title)),
+            .div(.class("actions"), .forEach(links) { link in
+                .a(.id(link.id), .class("button secondary"), .href(link.route), .userText(link.label))
+            }),
+            .p(.a(.href(SiteRoute.reading(.named(reading))), .userText("Read: " + (Reading.reading(reading)?.title ?? ""))))
+        )
+    }
+
+    static func startCard(_ steps: [RebuildStep]) -> Node<HTML.BodyContext> {
+        .div(
+            .id("ahead-card"), .class("card"),
+            .h2(.text("Rebuilding")),
+            .p(.text("Small steps toward a life of your own, whenever you are ready.")),
+            .ul(.class("plain"), .forEach(steps) { step in
+                .li(.strong(.userText(step.title + ": ")), .forEach(Array(step.links.enumerated())) { index, link in
+                    .group(.if(index > 0, .text(" · ")), .a(.id(link.id), .href(link.route), .userText(link.label)))
+                })
+            })
+        )
     }
 }

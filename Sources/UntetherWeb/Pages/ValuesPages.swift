@@ -7,6 +7,7 @@ enum ValuesPages {
     static func render(chrome: PageChrome, plan: ValuesPlan, error: (part: String, message: String)?, notice: String?, draft: String? = nil) -> String {
         Layout.render(chrome: chrome, content: .group(
             .h1(.text("What matters to me")),
+            .p(.class("muted"), .a(.class("step-reading"), .href(SiteRoute.reading(.named("step-6"))), .text("Read about this step"))),
             Layout.message(notice, isError: false),
             .p(.class("lead"), .text("Who you are did not end with the relationship. These steps help you put into words what matters to you now. Take them one at a time.")),
             chooseForm(plan, csrf: chrome.csrf, error: error?.part == "choose" ? error?.message : nil),

@@ -8,6 +8,60 @@ struct GrowthRoutes: UnlockedRoutes {
     let environment: WebEnvironment
 
     func register(on routes: RouterGroup<UnlockedContext>) {
+        routes.get(.wins) { request, context in
+            let notice = GrowthNotice(request)?.message
+            return try await context.cachedPage(request, environment) { revisions in
+                try await winsPage(context, revisions: revisions, form: (context.clock(environment).today.description, ""), error: nil, notice: notice)
+            }
+        }
+        routes.post(.wins) { _, context in
+            let clock = context.clock(environment)
+            do {
+                let win = try Victory.validated(id: UUID(), on: context.form["on"], text: context.form["text"], recordedAt: clock.now, today: clock.today)
+                try await context.vault.log(Victory.self).add(win)
+            } catch let error as VictoryError {
+                let page = try await winsPage(context, revisions: nil, form: (context.form["on"], context.form["text"]), error: error.description, notice: nil)
+                return Response.page(page, status: .unprocessableContent)
+            }
+            return Response.redirect(to: .wins, notice: GrowthNotice.win)
+        }
+        routes.post(.deleteWin(.id)) { _, context in
+            let win = try await context.load(Victory.self)
+            try await context.vault.log(Victory.self).delete(win.id)
+            return Response.redirect(to: .wins, notice: GrowthNotice.winRemoved)
+        }
+        routes.get(.kinder) { request, context in
+            let notice = GrowthNotice(request)?.message
+            return try await context.cachedPage(request, environment) { revisions in
+                WinPages.kinder(
+                    chrome: context.chrome(nil), past: try await context.opened.all(KinderVoice.self, revisions: revisions), form: [:], error: nil,
+                    notice: notice, timeZone: context.clock(environment).timeZone
+                )
+            }
+        }
+        routes.post(.kinder) { _, context in
+            let fields = ["belief", "supports", "against", "kinder"]
+            do {
+                let entry = try KinderVoice.validated(
+                    id: UUID(), at: environment.now(), belief: context.form["belief"], supports: context.form["supports"],
+                    against: context.form["against"], kinder: context.form["kinder"]
+                )
+                try await context.vault.log(KinderVoice.self).add(entry)
+            } catch let error as VictoryError {
+                let message = error == .empty ? "Please write the harsh thought first." : error.description
+                let form: [String: String] = Dictionary(uniqueKeysWithValues: fields.map { ($0, context.form[$0]) })
+                let page = WinPages.kinder(
+                    chrome: context.chrome(nil), past: try await context.opened.all(KinderVoice.self), form: form, error: message, notice: nil,
+                    timeZone: context.clock(environment).timeZone
+                )
+                return Response.page(page, status: .unprocessableContent)
+            }
+            return Response.redirect(to: .kinder, notice: GrowthNotice.kinder)
+        }
+        routes.get(.reading(.section)) { _, context in
+            guard let reading = context.parameters.get(SiteRoute.Parameter.section).flatMap(Reading.reading) else { throw HTTPError(.notFound) }
+            return Response.page(WinPages.reading(chrome: context.chrome(nil), reading: reading))
+        }
         routes.get(.talk) { _, context in try await talkPage(context, ticked: nil) }
         routes.post(.talk) { _, context in
             try await talkPage(context, ticked: Set(ProfessionalHelp.Reason.allCases.filter { context.form.has(TalkPages.fieldName($0)) }))
@@ -85,6 +139,23 @@ struct GrowthRoutes: UnlockedRoutes {
             }
             return Response.redirect(to: SiteRoute.swaps.with([(SiteRoute.Parameter.done, GrowthNotice.tried.rawValue)]))
         }
+    }
+
+    /// Small wins, newest first, with the milestones the other steps hold.
+    func winsPage(
+        _ context: UnlockedContext, revisions: [String: Int]?, form: (on: String, text: String), error: String?, notice: String?
+    ) async throws -> String {
+        let clock = context.clock(environment)
+        let opened = context.opened
+        let revisions = if let revisions { revisions } else { try await opened.revisions() }
+        let earned = EarnedMilestone.from(
+            incidents: try await opened.incidents(revisions: revisions), checkIns: try await opened.all(CheckIn.self, revisions: revisions),
+            journal: try await opened.all(JournalEntry.self, revisions: revisions), urges: try await opened.all(Urge.self, revisions: revisions),
+            decisions: try await opened.all(Decision.self, revisions: revisions), swapTries: try await opened.all(SwapTry.self, revisions: revisions),
+            streak: try await context.streak(environment, revisions: revisions)?.summary, today: clock.today, timeZone: clock.timeZone
+        )
+        let wins = try await opened.all(Victory.self, revisions: revisions).sorted { ($0.on, $0.recordedAt) > ($1.on, $1.recordedAt) }
+        return WinPages.wins(chrome: context.chrome(nil), wins: wins, earned: earned, form: form, error: error, notice: notice)
     }
 
     /// The check, with what the records show as of today. The ticks are never stored.

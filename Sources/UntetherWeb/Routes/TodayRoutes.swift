@@ -24,7 +24,8 @@ struct TodayRoutes: UnlockedRoutes {
                     dueDecisions: try await opened.dueDecisions(today: today, revisions: revisions),
                     notice: notice?.isError == false ? notice?.message : nil,
                     error: notice?.isError == true ? notice?.message : nil,
-                    unsavedWriting: try await opened.all(Draft.self, revisions: revisions).filter(\.hasWriting).count
+                    unsavedWriting: try await opened.all(Draft.self, revisions: revisions).filter(\.hasWriting).count,
+                    started: RebuildStep.started(revisions)
                 )
             }
         }

@@ -123,7 +123,7 @@ enum FlagNotice: String, DoneNotice {
 }
 
 enum GrowthNotice: String, DoneNotice {
-    case values, top, statement, swap, tried
+    case values, top, statement, swap, tried, win, winRemoved = "win-removed", kinder
 
     var message: String {
         switch self {
@@ -132,6 +132,9 @@ enum GrowthNotice: String, DoneNotice {
         case .statement: "Your statement was saved."
         case .swap: "Your swap was saved."
         case .tried: "Saved. Each try counts, whatever happened."
+        case .win: "Kept. Well done."
+        case .winRemoved: "That win was removed."
+        case .kinder: "Saved. Questioning a harsh thought takes courage."
         }
     }
 }

@@ -32,8 +32,8 @@ enum SiteRoute: Hashable, Sendable {
     case help, helpRegion, people, safetyPlan, safetyPlanSituation, safetyPlanPrint, dangerCheck
     case deletePerson(Slot), safetyPlanSection(Slot)
     // Step 5: coping. Step 6: who I am. Step 7: someone new.
-    case talk, swaps, swapTries, values, valuesChoose, valuesRank, valuesMission, flags
-    case swapPart(Slot), deleteFlagObservation(Slot)
+    case talk, swaps, swapTries, values, valuesChoose, valuesRank, valuesMission, wins, kinder, flags
+    case swapPart(Slot), deleteWin(Slot), reading(Slot), deleteFlagObservation(Slot)
 
     /// The part of a path that changes: a record's id in a link, or its parameter in a pattern.
     struct Slot: Hashable, Sendable {
@@ -147,6 +147,10 @@ enum SiteRoute: Hashable, Sendable {
         case .safetyPlanSection(let name): "/ready/\(name.text)"
         case .dangerCheck: "/check"
         case .talk: "/talk"
+        case .wins: "/wins"
+        case .deleteWin(let id): "/wins/\(id.text)/delete"
+        case .kinder: "/kinder"
+        case .reading(let name): "/read/\(name.text)"
         case .swaps: "/swaps"
         case .swapTries: "/swaps/tries"
         case .swapPart(let name): "/swaps/\(name.text)"

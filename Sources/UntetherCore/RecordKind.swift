@@ -24,6 +24,8 @@ public enum RecordKind: String, Sendable, Codable, CaseIterable {
     case values
     /// Step 5: the healthy swaps the person plans ("when I notice …, I will try …").
     case swapPlan = "swap_plan"
+    /// Step 7: the maintenance plan and the steps toward resilience.
+    case stayingFree = "staying_free"
 
     // Working logs: many records each, which the person may change or delete.
     case note
@@ -77,7 +79,7 @@ public enum RecordKind: String, Sendable, Codable, CaseIterable {
 
     public var shape: Shape {
         switch self {
-        case .preferences, .contactPlan, .contactRules, .preparedAnswers, .reachOutPlan, .safetyPlan, .recoveryReminder, .draftKey, .values, .swapPlan: .document
+        case .preferences, .contactPlan, .contactRules, .preparedAnswers, .reachOutPlan, .safetyPlan, .recoveryReminder, .draftKey, .values, .swapPlan, .stayingFree: .document
         case .note, .contact, .checkIn, .urge, .journal, .milestone, .decision, .dangerCheck, .relationshipCheck, .flagObservation, .swapTry, .victory, .kinderVoice, .safePerson, .draft, .lockedDraft: .log
         case .incident, .amendment, .removal, .attachment, .attachmentFile, .export: .evidence
         }
@@ -96,7 +98,7 @@ public enum RecordKind: String, Sendable, Codable, CaseIterable {
     /// changes shape, and teach its type to read the older version.
     public var formatVersion: Int {
         switch self {
-        case .preferences, .contactPlan, .contactRules, .preparedAnswers, .reachOutPlan, .safetyPlan, .recoveryReminder, .draftKey, .values, .swapPlan,
+        case .preferences, .contactPlan, .contactRules, .preparedAnswers, .reachOutPlan, .safetyPlan, .recoveryReminder, .draftKey, .values, .swapPlan, .stayingFree,
              .note, .contact, .checkIn, .urge, .journal, .milestone, .decision, .dangerCheck, .relationshipCheck, .flagObservation, .swapTry, .victory, .kinderVoice, .safePerson, .draft, .lockedDraft,
              .attachmentFile, .export: 1
         // Version 2 of a chained record carries a random salt, so its hash (stored in clear)

@@ -11,6 +11,8 @@ public struct SearchDocument: Sendable, Equatable {
         case values, swap
         /// Small wins, and the kinder-voice exercise.
         case win, kinder
+        /// The maintenance plan and resilience notes (Step 7).
+        case ahead
 
         public var label: String {
             switch self {
@@ -25,6 +27,7 @@ public struct SearchDocument: Sendable, Equatable {
             case .swap: "Swaps"
             case .win: "Wins"
             case .kinder: "Kinder voice"
+            case .ahead: "Keeping it going"
             }
         }
     }

@@ -104,6 +104,15 @@ public enum SearchCorpus {
         }
     }
 
+    /// Each part of the Step 7 plan with a note.
+    public static func documents(ahead: StayingFreePlan) -> [SearchDocument] {
+        (StayingFreePlan.maintenance + StayingFreePlan.resilience).compactMap { part in
+            let entry = ahead.entry(part)
+            guard !entry.note.isEmpty else { return nil }
+            return SearchDocument(kind: .ahead, id: part.id, date: ahead.reviewedOn ?? "2000-01-01", title: part.title, text: entry.note)
+        }
+    }
+
     /// The record kinds each search kind is made from.
     public static func recordKinds(of kind: SearchDocument.Kind) -> [RecordKind] {
         switch kind {
@@ -118,6 +127,7 @@ public enum SearchCorpus {
         case .swap: [.swapPlan, .swapTry]
         case .win: [.victory]
         case .kinder: [.kinderVoice]
+        case .ahead: [.stayingFree]
         }
     }
 }
@@ -135,6 +145,7 @@ extension UnlockedVault {
             + SearchCorpus.documents(urges: try await log(Urge.self).all(), timeZone: timeZone)
             + SearchCorpus.documents(flags: try await log(FlagObservation.self).all())
             + SearchCorpus.documents(wins: try await log(Victory.self).all())
+            + SearchCorpus.documents(ahead: try await document(StayingFreePlan.self))
             + SearchCorpus.documents(kinder: try await log(KinderVoice.self).all(), timeZone: timeZone)
             + SearchCorpus.documents(values: try await document(ValuesPlan.self), savedOn: CalendarDay(Date(), in: timeZone))
             + SearchCorpus.documents(

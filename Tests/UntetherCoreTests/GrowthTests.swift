@@ -116,3 +116,23 @@ struct WinTests {
         }
     }
 }
+
+
+@Suite("Keeping it going (Step 7)")
+struct StayingFreeTests {
+    @Test("each list is saved on its own: ticks and notes kept, empty parts dropped, the day it was looked over kept")
+    func update() throws {
+        var plan = StayingFreePlan()
+        try plan.update(StayingFreePlan.maintenance, done: ["therapy", "unknown"], notes: ["people": "  Sister on Sundays ", "therapy": ""], today: "2026-11-20")
+        #expect(plan.entry(StayingFreePlan.maintenance[1]) == .init(done: true, note: ""))
+        #expect(plan.entries["people"] == .init(done: false, note: "Sister on Sundays"))
+        #expect(plan.entries["unknown"] == nil && plan.entries["check_ins"] == nil)
+        #expect(plan.doneCount(StayingFreePlan.maintenance) == 1 && plan.reviewedOn == "2026-11-20")
+        try plan.update(StayingFreePlan.resilience, done: ["money"], notes: [:], today: "2026-11-29")
+        #expect(plan.entries["people"]?.note == "Sister on Sundays", "saving one list leaves the other as it was")
+        #expect(plan.doneCount(StayingFreePlan.resilience) == 1 && plan.reviewedOn == "2026-11-29")
+        #expect(throws: SwapError.tooLong) {
+            try plan.update(StayingFreePlan.resilience, done: [], notes: ["money": String(repeating: "x", count: 501)], today: "2026-11-29")
+        }
+    }
+}

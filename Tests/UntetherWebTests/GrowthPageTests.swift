@@ -79,6 +79,7 @@ struct GrowthPageTests {
             try await browser.post("/swaps/tries", ["swap": "numbing", "note": "\(canary)try"])
             try await browser.post("/wins", ["on": "2027-01-14", "text": "\(canary)win"])
             try await browser.post("/kinder", ["belief": "\(canary)belief", "kinder": "\(canary)kinder"])
+            try await browser.post("/ahead/maintenance", ["note_people": "\(canary)people"])
             #expect(try await browser.get("/swaps").body.contains("\(canary)try"))
         }
         let bytes = try VaultFiles.bytes(in: directory)
@@ -164,6 +165,24 @@ struct GrowthPageTests {
             #expect(after.contains("id=\"ahead-card\""), "steps 5 and 7 are still offered")
             #expect(!after.contains("id=\"step-card-step-5\""))
             #expect(try await browser.get("/pause").body.contains("id=\"pause-challenges\""))
+        }
+    }
+
+    @Test("keeping it going: each list saves its ticks and notes, says when it was looked over, and is found by search")
+    func ahead() async throws {
+        let app = TestApp()
+        try await app.run { browser in
+            try await browser.setUp()
+            let empty = try await browser.get("/ahead").body
+            for part in StayingFreePlan.maintenance + StayingFreePlan.resilience { #expect(empty.contains("name=\"done_\(part.id)\"")) }
+            #expect(!empty.contains("id=\"ahead-reviewed\""))
+            let saved = try await browser.post("/ahead/resilience", ["done_money": "on", "note_support": "Sister and the Tuesday group"])
+            #expect(saved.location == "/ahead?done=ahead#ahead-resilience")
+            let page = try await browser.get("/ahead").body
+            #expect(page.contains("1 of 4 in place.") && page.contains("Sister and the Tuesday group"))
+            #expect(page.contains("Last looked over on 15 Jan 2027."))
+            #expect(try await browser.post("/ahead/other", [:]).status == .notFound)
+            #expect(try await browser.post("/search", ["q": "Tuesday"]).body.contains("href=\"/ahead\""))
         }
     }
 }

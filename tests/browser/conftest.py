@@ -87,6 +87,7 @@ AUDITED_PAGES = [
     "wins",
     "kinder",
     "reading",
+    "ahead",
     "reply",
     "reply-checked",
     "contact",
@@ -380,6 +381,7 @@ def page_audits(browser, main_server: Server, first_run: FirstRun) -> dict[str, 
         visit("wins", "/wins")
         visit("kinder", "/kinder")
         visit("reading", "/read/grief")
+        visit("ahead", "/ahead")
         visit("reply", "/reply")
         mark = console.mark()
         page.fill("#draft", "Why do you ALWAYS do this?? I'm sorry, I just wanted to explain")

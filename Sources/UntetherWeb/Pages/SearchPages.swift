@@ -24,6 +24,7 @@ enum SearchPages {
         case .swap: SiteRoute.swaps
         case .win: SiteRoute.wins
         case .kinder: SiteRoute.kinder
+        case .ahead: SiteRoute.ahead
         }
     }
 

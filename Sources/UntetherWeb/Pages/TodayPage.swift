@@ -109,7 +109,7 @@ enum RebuildStep: CaseIterable, Hashable {
         switch self {
         case .coping: [.swapPlan, .swapTry]
         case .identity: [.values, .victory, .kinderVoice]
-        case .future: [.flagObservation]
+        case .future: [.flagObservation, .stayingFree]
         }
     }
 
@@ -133,7 +133,7 @@ enum RebuildStep: CaseIterable, Hashable {
         switch self {
         case .coping: [("today-talk", .talk, "Talking to someone"), ("today-swaps", .swaps, "Healthy swaps")]
         case .identity: [("today-values", .values, "What matters to me"), ("today-wins", .wins, "Small wins"), ("today-kinder", .kinder, "A kinder voice")]
-        case .future: [("today-flags", .flags, "Red and green flags")]
+        case .future: [("today-flags", .flags, "Red and green flags"), ("today-ahead", .ahead, "Keeping it going")]
         }
     }
 

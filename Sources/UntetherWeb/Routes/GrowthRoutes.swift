@@ -58,6 +58,31 @@ struct GrowthRoutes: UnlockedRoutes {
             }
             return Response.redirect(to: .kinder, notice: GrowthNotice.kinder)
         }
+        routes.get(.ahead) { request, context in
+            let notice = GrowthNotice(request)?.message
+            return try await context.cachedPage(request, environment) { revisions in
+                AheadPages.render(chrome: context.chrome(nil), plan: try await context.opened.document(StayingFreePlan.self, revisions: revisions), error: nil, notice: notice)
+            }
+        }
+        routes.post(.aheadList(.section)) { _, context in
+            let name = context.parameters.get(SiteRoute.Parameter.section) ?? ""
+            let parts: [StayingFreePlan.Part]
+            switch name {
+            case "maintenance": parts = StayingFreePlan.maintenance
+            case "resilience": parts = StayingFreePlan.resilience
+            default: throw HTTPError(.notFound)
+            }
+            var plan = try await context.vault.document(StayingFreePlan.self)
+            let done = Set(parts.map(\.id).filter { context.form.has("done_\($0)") })
+            let notes = Dictionary(uniqueKeysWithValues: parts.map { ($0.id, context.form["note_\($0.id)"]) })
+            do {
+                try plan.update(parts, done: done, notes: notes, today: context.clock(environment).today)
+            } catch let error as SwapError {
+                return Response.page(AheadPages.render(chrome: context.chrome(nil), plan: plan, error: (name, error.description), notice: nil), status: .unprocessableContent)
+            }
+            try await context.vault.save(plan, now: environment.now())
+            return Response.redirect(to: SiteRoute.ahead.with([(SiteRoute.Parameter.done, GrowthNotice.ahead.rawValue)]) + "#ahead-\(name)")
+        }
         routes.get(.reading(.section)) { _, context in
             guard let reading = context.parameters.get(SiteRoute.Parameter.section).flatMap(Reading.reading) else { throw HTTPError(.notFound) }
             return Response.page(WinPages.reading(chrome: context.chrome(nil), reading: reading))

@@ -123,7 +123,7 @@ enum FlagNotice: String, DoneNotice {
 }
 
 enum GrowthNotice: String, DoneNotice {
-    case values, top, statement, swap, tried, win, winRemoved = "win-removed", kinder
+    case values, top, statement, swap, tried, win, winRemoved = "win-removed", kinder, ahead
 
     var message: String {
         switch self {
@@ -135,6 +135,7 @@ enum GrowthNotice: String, DoneNotice {
         case .win: "Kept. Well done."
         case .winRemoved: "That win was removed."
         case .kinder: "Saved. Questioning a harsh thought takes courage."
+        case .ahead: "Saved."
         }
     }
 }

@@ -13,6 +13,8 @@ public struct SearchDocument: Sendable, Equatable {
         case win, kinder
         /// The maintenance plan and resilience notes (Step 7).
         case ahead
+        /// Boundaries, practice lines and the times one was held (Step 6).
+        case boundary
 
         public var label: String {
             switch self {
@@ -28,6 +30,7 @@ public struct SearchDocument: Sendable, Equatable {
             case .win: "Wins"
             case .kinder: "Kinder voice"
             case .ahead: "Keeping it going"
+            case .boundary: "Boundaries"
             }
         }
     }

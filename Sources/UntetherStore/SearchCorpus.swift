@@ -113,6 +113,13 @@ public enum SearchCorpus {
         }
     }
 
+    /// The boundaries and lines as one document, and each time one was held.
+    public static func documents(boundaries: BoundaryPlan, held: [BoundaryHeld]) -> [SearchDocument] {
+        let text = lines(boundaries.mine + boundaries.practice)
+        let plan = text.isEmpty ? [] : [SearchDocument(kind: .boundary, id: "boundaries", date: "2000-01-01", title: "My boundaries", text: text)]
+        return plan + held.map { SearchDocument(kind: .boundary, id: key($0.id), date: $0.on, title: firstLine($0.boundary), text: lines([$0.boundary, $0.note])) }
+    }
+
     /// The record kinds each search kind is made from.
     public static func recordKinds(of kind: SearchDocument.Kind) -> [RecordKind] {
         switch kind {
@@ -128,6 +135,7 @@ public enum SearchCorpus {
         case .win: [.victory]
         case .kinder: [.kinderVoice]
         case .ahead: [.stayingFree]
+        case .boundary: [.boundaries, .boundaryHeld]
         }
     }
 }
@@ -146,6 +154,7 @@ extension UnlockedVault {
             + SearchCorpus.documents(flags: try await log(FlagObservation.self).all())
             + SearchCorpus.documents(wins: try await log(Victory.self).all())
             + SearchCorpus.documents(ahead: try await document(StayingFreePlan.self))
+            + SearchCorpus.documents(boundaries: try await document(BoundaryPlan.self), held: try await log(BoundaryHeld.self).all())
             + SearchCorpus.documents(kinder: try await log(KinderVoice.self).all(), timeZone: timeZone)
             + SearchCorpus.documents(values: try await document(ValuesPlan.self), savedOn: CalendarDay(Date(), in: timeZone))
             + SearchCorpus.documents(

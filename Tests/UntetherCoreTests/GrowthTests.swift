@@ -136,3 +136,26 @@ struct StayingFreeTests {
         }
     }
 }
+
+
+@Suite("Boundaries (Step 6)")
+struct BoundaryTests {
+    @Test("boundaries and lines are kept one a line, without blanks or repeats; a held one needs its words and a past day")
+    func plan() throws {
+        var plan = BoundaryPlan()
+        try plan.update(mine: "No calls after 9pm\n\n  no calls after 9pm \nEmail only about money", practice: "That doesn't work for me.\r\n")
+        #expect(plan.mine == ["No calls after 9pm", "Email only about money"])
+        #expect(plan.practice == ["That doesn't work for me."])
+        #expect(throws: BoundaryError.tooMany) { try plan.update(mine: (1...21).map { "Line \($0)" }.joined(separator: "\n"), practice: "") }
+        #expect(plan.mine.count == 2, "a refused change leaves the plan as it was")
+        let now = Date(timeIntervalSince1970: 1_800_000_000)
+        #expect(throws: BoundaryError.noBoundary) { try BoundaryHeld.validated(id: UUID(), on: "2026-11-01", boundary: " ", note: "", recordedAt: now, today: "2026-11-30") }
+        #expect(throws: BoundaryError.future) { try BoundaryHeld.validated(id: UUID(), on: "2026-12-01", boundary: "x", note: "", recordedAt: now, today: "2026-11-30") }
+        let held = try ["No calls after 9pm", "Email only about money", "No calls after 9pm"].map {
+            try BoundaryHeld.validated(id: UUID(), on: "2026-11-20", boundary: $0, note: "", recordedAt: now, today: "2026-11-30")
+        }
+        #expect(BoundaryHeld.counts(held).map(\.boundary) == ["No calls after 9pm", "Email only about money"])
+        #expect(BoundaryHeld.counts(held).map(\.times) == [2, 1])
+        #expect(BoundaryPlan.lines.allSatisfy { $0.hasSuffix(".") })
+    }
+}

@@ -101,6 +101,14 @@ struct RecordKindStoreTests {
         try ahead.update(StayingFreePlan.resilience, done: ["money"], notes: ["support": "Sister, and the Tuesday group"], today: "2026-11-25")
         try await vault.save(ahead, now: now)
         #expect(try await vault.document(StayingFreePlan.self) == ahead)
+        var boundaries = BoundaryPlan()
+        try boundaries.update(mine: "No calls after 9pm", practice: "That doesn't work for me.")
+        try await vault.save(boundaries, now: now)
+        #expect(try await vault.document(BoundaryPlan.self) == boundaries)
+        let held = try await vault.log(BoundaryHeld.self).add(try BoundaryHeld.validated(
+            id: UUID(), on: "2026-11-24", boundary: "No calls after 9pm", note: "Let it ring", recordedAt: now, today: "2026-11-25"
+        ))
+        #expect(try await vault.log(BoundaryHeld.self).value(held.id) == held)
         #expect(try await vault.document(RecoveryKeyReminder.self).key == nil)
         try await vault.save(RecoveryKeyReminder(key: "ABCDEF-GHJKMN"), now: now)
         #expect(try await vault.document(RecoveryKeyReminder.self).key == "ABCDEF-GHJKMN")

@@ -80,6 +80,8 @@ struct GrowthPageTests {
             try await browser.post("/wins", ["on": "2027-01-14", "text": "\(canary)win"])
             try await browser.post("/kinder", ["belief": "\(canary)belief", "kinder": "\(canary)kinder"])
             try await browser.post("/ahead/maintenance", ["note_people": "\(canary)people"])
+            try await browser.post("/boundaries", ["mine": "\(canary)mine", "practice": "\(canary)practice"])
+            try await browser.post("/boundaries/held", ["boundary": "\(canary)mine", "on": "2027-01-14", "note": "\(canary)held"])
             #expect(try await browser.get("/swaps").body.contains("\(canary)try"))
         }
         let bytes = try VaultFiles.bytes(in: directory)
@@ -183,6 +185,24 @@ struct GrowthPageTests {
             #expect(page.contains("Last looked over on 15 Jan 2027."))
             #expect(try await browser.post("/ahead/other", [:]).status == .notFound)
             #expect(try await browser.post("/search", ["q": "Tuesday"]).body.contains("href=\"/ahead\""))
+        }
+    }
+
+    @Test("boundaries: saved one a line, a held one logged and counted, lines to borrow shown, found by search")
+    func boundaries() async throws {
+        let app = TestApp()
+        try await app.run { browser in
+            try await browser.setUp()
+            let empty = try await browser.get("/boundaries").body
+            #expect(empty.contains("id=\"lines-to-borrow\"") && !empty.contains("id=\"held-form\""), "nothing to hold before a boundary is written")
+            #expect(try await browser.post("/boundaries", ["mine": "No calls after 9pm\nEmail only", "practice": "No."]).location == "/boundaries?done=boundaries")
+            let refused = try await browser.post("/boundaries/held", ["boundary": "", "on": "2027-01-14"])
+            #expect(refused.status == .unprocessableContent && refused.body.contains("Please say which boundary you held."))
+            #expect(try await browser.post("/boundaries/held", ["boundary": "No calls after 9pm", "on": "2027-01-14", "note": "Let it ring out"]).location == "/boundaries?done=held")
+            let page = try await browser.get("/boundaries?done=held").body
+            #expect(page.contains("Holding a line is hard, and you did it."))
+            #expect(page.contains("No calls after 9pm: <strong>once</strong>") && page.contains("Let it ring out"))
+            #expect(try await browser.post("/search", ["q": "ring"]).body.contains("href=\"/boundaries\""))
         }
     }
 }

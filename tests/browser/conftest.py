@@ -88,6 +88,7 @@ AUDITED_PAGES = [
     "kinder",
     "reading",
     "ahead",
+    "boundaries",
     "reply",
     "reply-checked",
     "contact",
@@ -382,6 +383,7 @@ def page_audits(browser, main_server: Server, first_run: FirstRun) -> dict[str, 
         visit("kinder", "/kinder")
         visit("reading", "/read/grief")
         visit("ahead", "/ahead")
+        visit("boundaries", "/boundaries")
         visit("reply", "/reply")
         mark = console.mark()
         page.fill("#draft", "Why do you ALWAYS do this?? I'm sorry, I just wanted to explain")

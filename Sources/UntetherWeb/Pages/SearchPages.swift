@@ -25,6 +25,7 @@ enum SearchPages {
         case .win: SiteRoute.wins
         case .kinder: SiteRoute.kinder
         case .ahead: SiteRoute.ahead
+        case .boundary: SiteRoute.boundaries
         }
     }
 

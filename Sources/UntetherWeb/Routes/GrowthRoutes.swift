@@ -83,6 +83,31 @@ struct GrowthRoutes: UnlockedRoutes {
             try await context.vault.save(plan, now: environment.now())
             return Response.redirect(to: SiteRoute.ahead.with([(SiteRoute.Parameter.done, GrowthNotice.ahead.rawValue)]) + "#ahead-\(name)")
         }
+        routes.get(.boundaries) { request, context in
+            let notice = GrowthNotice(request)?.message
+            return try await context.cachedPage(request, environment) { revisions in
+                try await boundariesPage(context, revisions: revisions, heldForm: nil, error: nil, notice: notice)
+            }
+        }
+        routes.post(.boundaries) { _, context in
+            var plan = try await context.vault.document(BoundaryPlan.self)
+            do { try plan.update(mine: context.form["mine"], practice: context.form["practice"]) } catch let error as BoundaryError {
+                return Response.page(try await boundariesPage(context, revisions: nil, heldForm: nil, error: ("plan", error.description), notice: nil), status: .unprocessableContent)
+            }
+            try await context.vault.save(plan, now: environment.now())
+            return Response.redirect(to: .boundaries, notice: GrowthNotice.boundaries)
+        }
+        routes.post(.boundariesHeld) { _, context in
+            let clock = context.clock(environment)
+            let form = (on: context.form["on"], boundary: context.form["boundary"], note: context.form["note"])
+            do {
+                let held = try BoundaryHeld.validated(id: UUID(), on: form.on, boundary: form.boundary, note: form.note, recordedAt: clock.now, today: clock.today)
+                try await context.vault.log(BoundaryHeld.self).add(held)
+            } catch let error as BoundaryError {
+                return Response.page(try await boundariesPage(context, revisions: nil, heldForm: form, error: ("held", error.description), notice: nil), status: .unprocessableContent)
+            }
+            return Response.redirect(to: .boundaries, notice: GrowthNotice.held)
+        }
         routes.get(.reading(.section)) { _, context in
             guard let reading = context.parameters.get(SiteRoute.Parameter.section).flatMap(Reading.reading) else { throw HTTPError(.notFound) }
             return Response.page(WinPages.reading(chrome: context.chrome(nil), reading: reading))
@@ -164,6 +189,17 @@ struct GrowthRoutes: UnlockedRoutes {
             }
             return Response.redirect(to: SiteRoute.swaps.with([(SiteRoute.Parameter.done, GrowthNotice.tried.rawValue)]))
         }
+    }
+
+    func boundariesPage(
+        _ context: UnlockedContext, revisions: [String: Int]?, heldForm: (on: String, boundary: String, note: String)?,
+        error: (String, String)?, notice: String?
+    ) async throws -> String {
+        let held = try await context.opened.all(BoundaryHeld.self, revisions: revisions).sorted { ($0.on, $0.recordedAt) > ($1.on, $1.recordedAt) }
+        return BoundaryPages.render(
+            chrome: context.chrome(nil), plan: try await context.opened.document(BoundaryPlan.self, revisions: revisions), held: held,
+            today: context.clock(environment).today, heldForm: heldForm, error: error, notice: notice
+        )
     }
 
     /// Small wins, newest first, with the milestones the other steps hold.

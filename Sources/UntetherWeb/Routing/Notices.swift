@@ -123,7 +123,7 @@ enum FlagNotice: String, DoneNotice {
 }
 
 enum GrowthNotice: String, DoneNotice {
-    case values, top, statement, swap, tried, win, winRemoved = "win-removed", kinder, ahead
+    case values, top, statement, swap, tried, win, winRemoved = "win-removed", kinder, ahead, boundaries, held
 
     var message: String {
         switch self {
@@ -136,6 +136,8 @@ enum GrowthNotice: String, DoneNotice {
         case .winRemoved: "That win was removed."
         case .kinder: "Saved. Questioning a harsh thought takes courage."
         case .ahead: "Saved."
+        case .boundaries: "Your boundaries were saved."
+        case .held: "Saved. Holding a line is hard, and you did it."
         }
     }
 }

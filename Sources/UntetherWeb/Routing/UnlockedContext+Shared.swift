@@ -78,6 +78,10 @@ enum SearchIndexCache {
                 case .contact: SearchCorpus.documents(contacts: try await opened.all(ContactEvent.self, revisions: revisions), timeZone: timeZone)
                 case .urge: SearchCorpus.documents(urges: try await opened.all(Urge.self, revisions: revisions), timeZone: timeZone)
                 case .flag: SearchCorpus.documents(flags: try await opened.all(FlagObservation.self, revisions: revisions))
+                case .boundary:
+                    SearchCorpus.documents(
+                        boundaries: try await opened.document(BoundaryPlan.self, revisions: revisions), held: try await opened.all(BoundaryHeld.self, revisions: revisions)
+                    )
                 case .ahead: SearchCorpus.documents(ahead: try await opened.document(StayingFreePlan.self, revisions: revisions))
                 case .win: SearchCorpus.documents(wins: try await opened.all(Victory.self, revisions: revisions))
                 case .kinder: SearchCorpus.documents(kinder: try await opened.all(KinderVoice.self, revisions: revisions), timeZone: timeZone)

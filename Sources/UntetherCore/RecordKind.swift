@@ -51,6 +51,10 @@ public enum RecordKind: String, Sendable, Codable, CaseIterable {
     case kinderVoice = "kinder_voice"
     /// A time the person held a boundary (Step 6).
     case boundaryHeld = "boundary_held"
+    /// A goal of the person's own, with small steps (Step 6).
+    case goal
+    /// Something the person loved before or wants to try, with the days they did it (Step 6).
+    case interest
     /// The person's safe people.
     case safePerson = "safe_person"
     /// Writing kept while the person types, or a form that arrived after the lock, until it is
@@ -84,7 +88,7 @@ public enum RecordKind: String, Sendable, Codable, CaseIterable {
     public var shape: Shape {
         switch self {
         case .preferences, .contactPlan, .contactRules, .preparedAnswers, .reachOutPlan, .safetyPlan, .recoveryReminder, .draftKey, .values, .swapPlan, .stayingFree, .boundaries: .document
-        case .note, .contact, .checkIn, .urge, .journal, .milestone, .decision, .dangerCheck, .relationshipCheck, .flagObservation, .swapTry, .victory, .kinderVoice, .boundaryHeld, .safePerson, .draft, .lockedDraft: .log
+        case .note, .contact, .checkIn, .urge, .journal, .milestone, .decision, .dangerCheck, .relationshipCheck, .flagObservation, .swapTry, .victory, .kinderVoice, .boundaryHeld, .goal, .interest, .safePerson, .draft, .lockedDraft: .log
         case .incident, .amendment, .removal, .attachment, .attachmentFile, .export: .evidence
         }
     }
@@ -103,7 +107,7 @@ public enum RecordKind: String, Sendable, Codable, CaseIterable {
     public var formatVersion: Int {
         switch self {
         case .preferences, .contactPlan, .contactRules, .preparedAnswers, .reachOutPlan, .safetyPlan, .recoveryReminder, .draftKey, .values, .swapPlan, .stayingFree, .boundaries,
-             .note, .contact, .checkIn, .urge, .journal, .milestone, .decision, .dangerCheck, .relationshipCheck, .flagObservation, .swapTry, .victory, .kinderVoice, .boundaryHeld, .safePerson, .draft, .lockedDraft,
+             .note, .contact, .checkIn, .urge, .journal, .milestone, .decision, .dangerCheck, .relationshipCheck, .flagObservation, .swapTry, .victory, .kinderVoice, .boundaryHeld, .goal, .interest, .safePerson, .draft, .lockedDraft,
              .attachmentFile, .export: 1
         // Version 2 of a chained record carries a random salt, so its hash (stored in clear)
         // cannot confirm a guess of its content. Version 1 records have none and still read.

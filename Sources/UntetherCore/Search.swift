@@ -15,6 +15,8 @@ public struct SearchDocument: Sendable, Equatable {
         case ahead
         /// Boundaries, practice lines and the times one was held (Step 6).
         case boundary
+        /// Goals with their steps, and interests (Step 6).
+        case goal
 
         public var label: String {
             switch self {
@@ -31,6 +33,7 @@ public struct SearchDocument: Sendable, Equatable {
             case .kinder: "Kinder voice"
             case .ahead: "Keeping it going"
             case .boundary: "Boundaries"
+            case .goal: "Goals"
             }
         }
     }

@@ -120,6 +120,14 @@ public enum SearchCorpus {
         return plan + held.map { SearchDocument(kind: .boundary, id: key($0.id), date: $0.on, title: firstLine($0.boundary), text: lines([$0.boundary, $0.note])) }
     }
 
+    public static func documents(goals: [Goal], interests: [Interest], timeZone: TimeZone) -> [SearchDocument] {
+        goals.map { goal in
+            SearchDocument(kind: .goal, id: key(goal.id), date: CalendarDay(goal.createdAt, in: timeZone), title: goal.title, text: lines([goal.title] + goal.steps.map(\.text)))
+        } + interests.map { interest in
+            SearchDocument(kind: .goal, id: key(interest.id), date: CalendarDay(interest.createdAt, in: timeZone), title: interest.name, text: interest.name)
+        }
+    }
+
     /// The record kinds each search kind is made from.
     public static func recordKinds(of kind: SearchDocument.Kind) -> [RecordKind] {
         switch kind {
@@ -136,6 +144,7 @@ public enum SearchCorpus {
         case .kinder: [.kinderVoice]
         case .ahead: [.stayingFree]
         case .boundary: [.boundaries, .boundaryHeld]
+        case .goal: [.goal, .interest]
         }
     }
 }
@@ -154,6 +163,7 @@ extension UnlockedVault {
             + SearchCorpus.documents(flags: try await log(FlagObservation.self).all())
             + SearchCorpus.documents(wins: try await log(Victory.self).all())
             + SearchCorpus.documents(ahead: try await document(StayingFreePlan.self))
+            + SearchCorpus.documents(goals: try await log(Goal.self).all(), interests: try await log(Interest.self).all(), timeZone: timeZone)
             + SearchCorpus.documents(boundaries: try await document(BoundaryPlan.self), held: try await log(BoundaryHeld.self).all())
             + SearchCorpus.documents(kinder: try await log(KinderVoice.self).all(), timeZone: timeZone)
             + SearchCorpus.documents(values: try await document(ValuesPlan.self), savedOn: CalendarDay(Date(), in: timeZone))

@@ -159,3 +159,25 @@ struct BoundaryTests {
         #expect(BoundaryPlan.lines.allSatisfy { $0.hasSuffix(".") })
     }
 }
+
+
+@Suite("Goals and interests (Step 6)")
+struct GoalTests {
+    @Test("a goal has a name and up to 12 small steps, marked done by position; an interest keeps each day once")
+    func goalsAndInterests() throws {
+        let now = Date(timeIntervalSince1970: 1_800_000_000)
+        var goal = try Goal.validated(id: UUID(), title: " Learn to drive ", steps: "Book a lesson\n\n Theory test \nPass", createdAt: now)
+        #expect(goal.title == "Learn to drive" && goal.steps.map(\.text) == ["Book a lesson", "Theory test", "Pass"])
+        goal.mark(done: [0, 2, 9])
+        #expect(goal.doneCount == 2 && !goal.isDone)
+        goal.mark(done: [0, 1, 2])
+        #expect(goal.isDone)
+        #expect(throws: GoalError.noTitle) { try Goal.validated(id: UUID(), title: " ", steps: "", createdAt: now) }
+        #expect(throws: GoalError.tooManySteps) { try Goal.validated(id: UUID(), title: "x", steps: (1...13).map(String.init).joined(separator: "\n"), createdAt: now) }
+        var interest = try Interest.validated(id: UUID(), name: "Swimming", origin: .before, createdAt: now)
+        interest.didIt(on: "2026-11-20")
+        interest.didIt(on: "2026-11-10")
+        interest.didIt(on: "2026-11-20")
+        #expect(interest.done == ["2026-11-10", "2026-11-20"])
+    }
+}

@@ -82,6 +82,8 @@ struct GrowthPageTests {
             try await browser.post("/ahead/maintenance", ["note_people": "\(canary)people"])
             try await browser.post("/boundaries", ["mine": "\(canary)mine", "practice": "\(canary)practice"])
             try await browser.post("/boundaries/held", ["boundary": "\(canary)mine", "on": "2027-01-14", "note": "\(canary)held"])
+            try await browser.post("/goals", ["title": "\(canary)goal", "steps": "\(canary)step"])
+            try await browser.post("/goals/interests", ["name": "\(canary)interest", "origin": "new"])
             #expect(try await browser.get("/swaps").body.contains("\(canary)try"))
         }
         let bytes = try VaultFiles.bytes(in: directory)
@@ -203,6 +205,35 @@ struct GrowthPageTests {
             #expect(page.contains("Holding a line is hard, and you did it."))
             #expect(page.contains("No calls after 9pm: <strong>once</strong>") && page.contains("Let it ring out"))
             #expect(try await browser.post("/search", ["q": "ring"]).body.contains("href=\"/boundaries\""))
+        }
+    }
+
+    @Test("goals: added with steps, progress saved and shown, removed; interests: added, done today once, counted")
+    func goalsAndInterests() async throws {
+        let app = TestApp()
+        try await app.run { browser in
+            try await browser.setUp()
+            let refused = try await browser.post("/goals", ["title": "", "steps": "Kept step"])
+            #expect(refused.status == .unprocessableContent && refused.body.contains("Please give it a name first.") && refused.body.contains("Kept step"))
+            #expect(try await browser.post("/goals", ["title": "Learn to drive", "steps": "Book a lesson\nTheory test"]).location == "/goals?done=goal")
+            let snapshot = await app.sessions.session(token: browser.cookie, now: app.clock.now)
+            let vault = try #require(snapshot.vault)
+            let goal = try #require(try await vault.log(Goal.self).all().first)
+            let key = goal.id.uuidString.lowercased()
+            try await browser.post("/goals/\(key)", ["step_0": "on", "action": "save"])
+            let page = try await browser.get("/goals").body
+            #expect(page.contains("1 of 2 steps done."))
+            #expect(page.contains("id=\"step-\(key)-0\" name=\"step_0\" value=\"on\" checked"))
+            #expect(try await browser.post("/goals/interests", ["name": "Swimming", "origin": "before"]).location == "/goals?done=interest#interests")
+            let interest = try #require(try await vault.log(Interest.self).all().first)
+            try await browser.post("/goals/interests/\(interest.id.uuidString.lowercased())", ["action": "did"])
+            try await browser.post("/goals/interests/\(interest.id.uuidString.lowercased())", ["action": "did"])
+            let after = try await browser.get("/goals").body
+            #expect(after.contains("Done once, last on 15 Jan 2027."))
+            #expect(!after.contains("I did it today"), "once a day")
+            #expect(try await browser.post("/search", ["q": "theory"]).body.contains("href=\"/goals\""))
+            try await browser.post("/goals/\(key)", ["action": "delete"])
+            #expect(try await vault.log(Goal.self).all().isEmpty)
         }
     }
 }

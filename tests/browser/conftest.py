@@ -89,6 +89,7 @@ AUDITED_PAGES = [
     "reading",
     "ahead",
     "boundaries",
+    "goals",
     "reply",
     "reply-checked",
     "contact",
@@ -384,6 +385,7 @@ def page_audits(browser, main_server: Server, first_run: FirstRun) -> dict[str, 
         visit("reading", "/read/grief")
         visit("ahead", "/ahead")
         visit("boundaries", "/boundaries")
+        visit("goals", "/goals")
         visit("reply", "/reply")
         mark = console.mark()
         page.fill("#draft", "Why do you ALWAYS do this?? I'm sorry, I just wanted to explain")

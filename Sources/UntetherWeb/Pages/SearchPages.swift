@@ -26,6 +26,7 @@ enum SearchPages {
         case .kinder: SiteRoute.kinder
         case .ahead: SiteRoute.ahead
         case .boundary: SiteRoute.boundaries
+        case .goal: SiteRoute.goals
         }
     }
 

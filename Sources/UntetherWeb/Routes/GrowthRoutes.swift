@@ -108,6 +108,53 @@ struct GrowthRoutes: UnlockedRoutes {
             }
             return Response.redirect(to: .boundaries, notice: GrowthNotice.held)
         }
+        routes.get(.goals) { request, context in
+            let notice = GrowthNotice(request)?.message
+            return try await context.cachedPage(request, environment) { revisions in
+                try await goalsPage(context, revisions: revisions, goalForm: ("", ""), interestForm: ("", ""), error: nil, notice: notice)
+            }
+        }
+        routes.post(.goals) { _, context in
+            let form = (title: context.form["title"], steps: context.form["steps"])
+            do {
+                try await context.vault.log(Goal.self).add(try Goal.validated(id: UUID(), title: form.title, steps: form.steps, createdAt: environment.now()))
+            } catch let error as GoalError {
+                return Response.page(try await goalsPage(context, revisions: nil, goalForm: form, interestForm: ("", ""), error: ("goal", error.description), notice: nil),
+                                     status: .unprocessableContent)
+            }
+            return Response.redirect(to: .goals, notice: GrowthNotice.goal)
+        }
+        routes.post(.goal(.id)) { _, context in
+            var goal = try await context.load(Goal.self)
+            if context.form["action"] == "delete" {
+                try await context.vault.log(Goal.self).delete(goal.id)
+                return Response.redirect(to: .goals, notice: GrowthNotice.removed)
+            }
+            goal.mark(done: Set(goal.steps.indices.filter { context.form.has("step_\($0)") }))
+            try await context.vault.log(Goal.self).update(goal, now: environment.now())
+            return Response.redirect(to: SiteRoute.goals.with([(SiteRoute.Parameter.done, GrowthNotice.progress.rawValue)]) + "#goal-\(SiteRoute.key(goal.id))")
+        }
+        routes.post(.interests) { _, context in
+            let form = (name: context.form["name"], origin: context.form["origin"])
+            do {
+                let interest = try Interest.validated(id: UUID(), name: form.name, origin: Interest.Origin(rawValue: form.origin) ?? .new, createdAt: environment.now())
+                try await context.vault.log(Interest.self).add(interest)
+            } catch let error as GoalError {
+                return Response.page(try await goalsPage(context, revisions: nil, goalForm: ("", ""), interestForm: form, error: ("interest", error.description), notice: nil),
+                                     status: .unprocessableContent)
+            }
+            return Response.redirect(to: SiteRoute.goals.with([(SiteRoute.Parameter.done, GrowthNotice.interest.rawValue)]) + "#interests")
+        }
+        routes.post(.interest(.id)) { _, context in
+            var interest = try await context.load(Interest.self)
+            if context.form["action"] == "delete" {
+                try await context.vault.log(Interest.self).delete(interest.id)
+                return Response.redirect(to: SiteRoute.goals.with([(SiteRoute.Parameter.done, GrowthNotice.removed.rawValue)]) + "#interests")
+            }
+            interest.didIt(on: context.clock(environment).today)
+            try await context.vault.log(Interest.self).update(interest, now: environment.now())
+            return Response.redirect(to: SiteRoute.goals.with([(SiteRoute.Parameter.done, GrowthNotice.did.rawValue)]) + "#interests")
+        }
         routes.get(.reading(.section)) { _, context in
             guard let reading = context.parameters.get(SiteRoute.Parameter.section).flatMap(Reading.reading) else { throw HTTPError(.notFound) }
             return Response.page(WinPages.reading(chrome: context.chrome(nil), reading: reading))
@@ -189,6 +236,18 @@ struct GrowthRoutes: UnlockedRoutes {
             }
             return Response.redirect(to: SiteRoute.swaps.with([(SiteRoute.Parameter.done, GrowthNotice.tried.rawValue)]))
         }
+    }
+
+    func goalsPage(
+        _ context: UnlockedContext, revisions: [String: Int]?, goalForm: (title: String, steps: String), interestForm: (name: String, origin: String),
+        error: (String, String)?, notice: String?
+    ) async throws -> String {
+        let goals = try await context.opened.all(Goal.self, revisions: revisions).sorted { $0.createdAt < $1.createdAt }
+        let interests = try await context.opened.all(Interest.self, revisions: revisions).sorted { $0.createdAt < $1.createdAt }
+        return GoalPages.render(
+            chrome: context.chrome(nil), goals: goals, interests: interests, today: context.clock(environment).today,
+            goalForm: goalForm, interestForm: interestForm, error: error, notice: notice
+        )
     }
 
     func boundariesPage(

@@ -123,7 +123,7 @@ enum FlagNotice: String, DoneNotice {
 }
 
 enum GrowthNotice: String, DoneNotice {
-    case values, top, statement, swap, tried, win, winRemoved = "win-removed", kinder, ahead, boundaries, held
+    case values, top, statement, swap, tried, win, winRemoved = "win-removed", kinder, ahead, boundaries, held, goal, progress, removed, interest, did
 
     var message: String {
         switch self {
@@ -138,6 +138,11 @@ enum GrowthNotice: String, DoneNotice {
         case .ahead: "Saved."
         case .boundaries: "Your boundaries were saved."
         case .held: "Saved. Holding a line is hard, and you did it."
+        case .goal: "Your goal was added."
+        case .progress: "Your progress was saved."
+        case .removed: "Removed."
+        case .interest: "Added."
+        case .did: "Noted. Doing things you enjoy is part of healing."
         }
     }
 }

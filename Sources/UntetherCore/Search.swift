@@ -17,6 +17,8 @@ public struct SearchDocument: Sendable, Equatable {
         case boundary
         /// Goals with their steps, and interests (Step 6).
         case goal
+        /// The calming toolkit (Step 5).
+        case toolkit
 
         public var label: String {
             switch self {
@@ -34,6 +36,7 @@ public struct SearchDocument: Sendable, Equatable {
             case .ahead: "Keeping it going"
             case .boundary: "Boundaries"
             case .goal: "Goals"
+            case .toolkit: "Toolkit"
             }
         }
     }

@@ -128,6 +128,11 @@ public enum SearchCorpus {
         }
     }
 
+    public static func documents(toolkit: Toolkit) -> [SearchDocument] {
+        let text = lines(toolkit.items.map(\.text))
+        return text.isEmpty ? [] : [SearchDocument(kind: .toolkit, id: "toolkit", date: "2000-01-01", title: "My calming toolkit", text: text)]
+    }
+
     /// The record kinds each search kind is made from.
     public static func recordKinds(of kind: SearchDocument.Kind) -> [RecordKind] {
         switch kind {
@@ -145,6 +150,7 @@ public enum SearchCorpus {
         case .ahead: [.stayingFree]
         case .boundary: [.boundaries, .boundaryHeld]
         case .goal: [.goal, .interest]
+        case .toolkit: [.toolkit]
         }
     }
 }
@@ -163,6 +169,7 @@ extension UnlockedVault {
             + SearchCorpus.documents(flags: try await log(FlagObservation.self).all())
             + SearchCorpus.documents(wins: try await log(Victory.self).all())
             + SearchCorpus.documents(ahead: try await document(StayingFreePlan.self))
+            + SearchCorpus.documents(toolkit: try await document(Toolkit.self))
             + SearchCorpus.documents(goals: try await log(Goal.self).all(), interests: try await log(Interest.self).all(), timeZone: timeZone)
             + SearchCorpus.documents(boundaries: try await document(BoundaryPlan.self), held: try await log(BoundaryHeld.self).all())
             + SearchCorpus.documents(kinder: try await log(KinderVoice.self).all(), timeZone: timeZone)

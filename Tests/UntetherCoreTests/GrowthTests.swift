@@ -181,3 +181,30 @@ struct GoalTests {
         #expect(interest.done == ["2026-11-10", "2026-11-20"])
     }
 }
+
+
+@Suite("The calming toolkit (Step 5)")
+struct ToolkitTests {
+    @Test("seeded from what helped when an urge eased, most often first, leaving out what the toolkit holds and what is not a way to calm down")
+    func suggestions() throws {
+        let now = Date(timeIntervalSince1970: 1_800_000_000)
+        let urges = [
+            try Urge.validated(id: UUID(), at: now, before: 8, after: 3, helped: [.boxBreathing, .movement, .waited]),
+            try Urge.validated(id: UUID(), at: now, before: 7, after: 4, helped: [.movement, .calledSomeone]),
+            try Urge.validated(id: UUID(), at: now, before: 6, after: 6, helped: [.wrote]),
+            try Urge.validated(id: UUID(), at: now, before: nil, after: nil, helped: [.movement]),
+        ]
+        var toolkit = Toolkit()
+        #expect(toolkit.suggestions(from: urges).map(\.action) == [.movement, .boxBreathing, .calledSomeone])
+        #expect(toolkit.suggestions(from: urges).first?.times == 3, "an urge with no ratings still counts; one that did not ease does not")
+        try toolkit.add(kind: .movement, text: "Moving my body", action: .movement)
+        try toolkit.add(kind: .movement, text: "moving my body")
+        #expect(toolkit.items.count == 1, "the same words are not added twice")
+        #expect(toolkit.suggestions(from: urges).map(\.action) == [.boxBreathing, .calledSomeone])
+        #expect(throws: SwapError.noAttempt) { try toolkit.add(kind: .nature, text: " ") }
+        toolkit.remove(at: 5)
+        toolkit.remove(at: 0)
+        #expect(toolkit.items.isEmpty)
+        #expect(Toolkit.kind(of: .waited) == nil && Toolkit.kind(of: .calledSomeone) == .people)
+    }
+}

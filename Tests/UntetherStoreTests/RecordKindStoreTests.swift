@@ -105,6 +105,11 @@ struct RecordKindStoreTests {
         try boundaries.update(mine: "No calls after 9pm", practice: "That doesn't work for me.")
         try await vault.save(boundaries, now: now)
         #expect(try await vault.document(BoundaryPlan.self) == boundaries)
+        var toolkit = Toolkit()
+        try toolkit.add(kind: .nature, text: "Sit by the canal")
+        try toolkit.add(kind: .breathing, text: "Box breathing", action: .boxBreathing)
+        try await vault.save(toolkit, now: now)
+        #expect(try await vault.document(Toolkit.self) == toolkit)
         let held = try await vault.log(BoundaryHeld.self).add(try BoundaryHeld.validated(
             id: UUID(), on: "2026-11-24", boundary: "No calls after 9pm", note: "Let it ring", recordedAt: now, today: "2026-11-25"
         ))

@@ -84,6 +84,7 @@ struct GrowthPageTests {
             try await browser.post("/boundaries/held", ["boundary": "\(canary)mine", "on": "2027-01-14", "note": "\(canary)held"])
             try await browser.post("/goals", ["title": "\(canary)goal", "steps": "\(canary)step"])
             try await browser.post("/goals/interests", ["name": "\(canary)interest", "origin": "new"])
+            try await browser.post("/toolkit", ["kind": "nature", "text": "\(canary)toolkit"])
             #expect(try await browser.get("/swaps").body.contains("\(canary)try"))
         }
         let bytes = try VaultFiles.bytes(in: directory)
@@ -234,6 +235,29 @@ struct GrowthPageTests {
             #expect(try await browser.post("/search", ["q": "theory"]).body.contains("href=\"/goals\""))
             try await browser.post("/goals/\(key)", ["action": "delete"])
             #expect(try await vault.log(Goal.self).all().isEmpty)
+        }
+    }
+
+    @Test("the toolkit: suggested from the urge log, added with one tap, started where Untether has the tool, removed")
+    func toolkit() async throws {
+        let app = TestApp()
+        try await app.run { browser in
+            try await browser.setUp()
+            let snapshot = await app.sessions.session(token: browser.cookie, now: app.clock.now)
+            let vault = try #require(snapshot.vault)
+            try await vault.log(Urge.self).add(try Urge.validated(id: UUID(), at: app.clock.now, before: 8, after: 3, helped: [.boxBreathing]))
+            let page = try await browser.get("/toolkit").body
+            #expect(page.contains("id=\"toolkit-suggestions\"") && page.contains("Box breathing (helped once)"))
+            #expect(try await browser.post("/toolkit", ["from_log": "box_breathing"]).location == "/toolkit?done=toolkit")
+            let added = try await browser.get("/toolkit").body
+            #expect(!added.contains("id=\"toolkit-suggestions\""), "nothing left to suggest")
+            #expect(added.contains("href=\"/tools/box-breathing\""), "a one-tap start for a tool Untether has")
+            let refused = try await browser.post("/toolkit", ["kind": "nature", "text": ""])
+            #expect(refused.status == .unprocessableContent && refused.body.contains("Please write what helps."))
+            try await browser.post("/toolkit", ["kind": "nature", "text": "Sit by the canal"])
+            #expect(try await browser.post("/search", ["q": "canal"]).body.contains("href=\"/toolkit\""))
+            try await browser.post("/toolkit/remove", ["index": "0"])
+            #expect(try await vault.document(Toolkit.self).items.map(\.text) == ["Sit by the canal"])
         }
     }
 }

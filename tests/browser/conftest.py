@@ -90,6 +90,7 @@ AUDITED_PAGES = [
     "ahead",
     "boundaries",
     "goals",
+    "toolkit",
     "reply",
     "reply-checked",
     "contact",
@@ -386,6 +387,7 @@ def page_audits(browser, main_server: Server, first_run: FirstRun) -> dict[str, 
         visit("ahead", "/ahead")
         visit("boundaries", "/boundaries")
         visit("goals", "/goals")
+        visit("toolkit", "/toolkit")
         visit("reply", "/reply")
         mark = console.mark()
         page.fill("#draft", "Why do you ALWAYS do this?? I'm sorry, I just wanted to explain")

@@ -27,6 +27,7 @@ enum SearchPages {
         case .ahead: SiteRoute.ahead
         case .boundary: SiteRoute.boundaries
         case .goal: SiteRoute.goals
+        case .toolkit: SiteRoute.toolkit
         }
     }
 

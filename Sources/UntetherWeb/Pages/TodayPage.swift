@@ -107,7 +107,7 @@ enum RebuildStep: CaseIterable, Hashable {
     /// The record kinds whose first write means the step has started.
     var kinds: [RecordKind] {
         switch self {
-        case .coping: [.swapPlan, .swapTry]
+        case .coping: [.swapPlan, .swapTry, .toolkit]
         case .identity: [.values, .victory, .kinderVoice, .boundaries, .boundaryHeld, .goal, .interest]
         case .future: [.flagObservation, .stayingFree]
         }
@@ -131,7 +131,7 @@ enum RebuildStep: CaseIterable, Hashable {
 
     var links: [(id: String, route: SiteRoute, label: String)] {
         switch self {
-        case .coping: [("today-talk", .talk, "Talking to someone"), ("today-swaps", .swaps, "Healthy swaps")]
+        case .coping: [("today-talk", .talk, "Talking to someone"), ("today-toolkit", .toolkit, "My calming toolkit"), ("today-swaps", .swaps, "Healthy swaps")]
         case .identity: [("today-values", .values, "What matters to me"), ("today-goals", .goals, "Goals and interests"), ("today-boundaries", .boundaries, "My boundaries"), ("today-wins", .wins, "Small wins"), ("today-kinder", .kinder, "A kinder voice")]
         case .future: [("today-flags", .flags, "Red and green flags"), ("today-ahead", .ahead, "Keeping it going")]
         }

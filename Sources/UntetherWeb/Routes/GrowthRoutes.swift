@@ -108,6 +108,33 @@ struct GrowthRoutes: UnlockedRoutes {
             }
             return Response.redirect(to: .boundaries, notice: GrowthNotice.held)
         }
+        routes.get(.toolkit) { request, context in
+            let notice = GrowthNotice(request)?.message
+            return try await context.cachedPage(request, environment) { revisions in
+                try await toolkitPage(context, revisions: revisions, error: nil, notice: notice)
+            }
+        }
+        routes.post(.toolkit) { _, context in
+            var toolkit = try await context.vault.document(Toolkit.self)
+            do {
+                if let action = CopingAction(rawValue: context.form["from_log"]), let kind = Toolkit.kind(of: action) {
+                    try toolkit.add(kind: kind, text: action.label, action: action)
+                } else {
+                    try toolkit.add(kind: Toolkit.Kind(rawValue: context.form["kind"]) ?? .breathing, text: context.form["text"])
+                }
+            } catch let error as SwapError {
+                let message = error == .noAttempt ? "Please write what helps." : "That is too long, or the toolkit is full. Please shorten it or remove something."
+                return Response.page(try await toolkitPage(context, revisions: nil, error: message, notice: nil), status: .unprocessableContent)
+            }
+            try await context.vault.save(toolkit, now: environment.now())
+            return Response.redirect(to: .toolkit, notice: GrowthNotice.toolkit)
+        }
+        routes.post(.toolkitRemove) { _, context in
+            var toolkit = try await context.vault.document(Toolkit.self)
+            if let index = Int(context.form["index"]) { toolkit.remove(at: index) }
+            try await context.vault.save(toolkit, now: environment.now())
+            return Response.redirect(to: .toolkit, notice: GrowthNotice.toolkit)
+        }
         routes.get(.goals) { request, context in
             let notice = GrowthNotice(request)?.message
             return try await context.cachedPage(request, environment) { revisions in
@@ -236,6 +263,12 @@ struct GrowthRoutes: UnlockedRoutes {
             }
             return Response.redirect(to: SiteRoute.swaps.with([(SiteRoute.Parameter.done, GrowthNotice.tried.rawValue)]))
         }
+    }
+
+    func toolkitPage(_ context: UnlockedContext, revisions: [String: Int]?, error: String?, notice: String?) async throws -> String {
+        let toolkit = try await context.opened.document(Toolkit.self, revisions: revisions)
+        let urges = try await context.opened.all(Urge.self, revisions: revisions)
+        return ToolkitPages.render(chrome: context.chrome(nil), toolkit: toolkit, suggestions: toolkit.suggestions(from: urges), error: error, notice: notice)
     }
 
     func goalsPage(

@@ -123,7 +123,7 @@ enum FlagNotice: String, DoneNotice {
 }
 
 enum GrowthNotice: String, DoneNotice {
-    case values, top, statement, swap, tried, win, winRemoved = "win-removed", kinder, ahead, boundaries, held, goal, progress, removed, interest, did
+    case values, top, statement, swap, tried, win, winRemoved = "win-removed", kinder, ahead, boundaries, held, goal, progress, removed, interest, did, toolkit
 
     var message: String {
         switch self {
@@ -143,6 +143,7 @@ enum GrowthNotice: String, DoneNotice {
         case .removed: "Removed."
         case .interest: "Added."
         case .did: "Noted. Doing things you enjoy is part of healing."
+        case .toolkit: "Your toolkit was saved."
         }
     }
 }

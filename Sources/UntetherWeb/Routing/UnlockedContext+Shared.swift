@@ -78,6 +78,7 @@ enum SearchIndexCache {
                 case .contact: SearchCorpus.documents(contacts: try await opened.all(ContactEvent.self, revisions: revisions), timeZone: timeZone)
                 case .urge: SearchCorpus.documents(urges: try await opened.all(Urge.self, revisions: revisions), timeZone: timeZone)
                 case .flag: SearchCorpus.documents(flags: try await opened.all(FlagObservation.self, revisions: revisions))
+                case .toolkit: SearchCorpus.documents(toolkit: try await opened.document(Toolkit.self, revisions: revisions))
                 case .goal:
                     SearchCorpus.documents(
                         goals: try await opened.all(Goal.self, revisions: revisions), interests: try await opened.all(Interest.self, revisions: revisions), timeZone: timeZone

@@ -62,3 +62,19 @@ def test_readings_and_wins(new_vault_paths):
     assert [win["text"] for win in wins] == ["Said no", "Slept eight hours"]
     empty = run(["wins", "add", "--json", "-", *paths.opts()], input=json.dumps({"text": " "}))
     assert empty.returncode == 1 and "Please write a few words first." in empty.stderr
+
+
+def test_rebuild_reads_every_new_kind_as_json(new_vault_paths, tmp_path):
+    """What the web pages write, the command line reads back: toolkit, boundaries, goals,
+    kinder voice and keeping it going, all empty at first, and wins written here show there."""
+    paths = new_vault_paths("rebuild")
+    init_vault(paths)
+    assert json.loads(run(["rebuild", "toolkit", "--json", *paths.opts()], check=0).stdout) == []
+    assert json.loads(run(["rebuild", "boundaries", "--json", *paths.opts()], check=0).stdout) == {"mine": [], "practice": [], "held": []}
+    assert json.loads(run(["rebuild", "goals", "--json", *paths.opts()], check=0).stdout) == {"goals": [], "interests": []}
+    assert json.loads(run(["rebuild", "kinder", "--json", *paths.opts()], check=0).stdout) == []
+    ahead = json.loads(run(["rebuild", "ahead", "--json", *paths.opts()], check=0).stdout)
+    assert [part["id"] for part in ahead["maintenance"]] == ["check_ins", "therapy", "people", "self_care", "boundaries"]
+    assert [part["id"] for part in ahead["resilience"]] == ["money", "support", "interests", "speaking_up"]
+    assert all(part["done"] is False and part["note"] == "" for part in ahead["maintenance"] + ahead["resilience"])
+    assert "reviewedOn" not in ahead or ahead["reviewedOn"] is None

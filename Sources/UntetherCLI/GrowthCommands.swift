@@ -266,3 +266,174 @@ struct WinsCommand: AsyncParsableCommand {
         }
     }
 }
+
+/// `untether rebuild`: --json reads of the rest of Steps 5 to 7: the toolkit, boundaries, goals
+/// and interests, the kinder-voice notes, and the plan for keeping it going.
+struct RebuildCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rebuild",
+        abstract: "Read what you wrote in Steps 5 to 7: toolkit, boundaries, goals, kinder voice, keeping it going.",
+        subcommands: [Toolkit.self, Boundaries.self, Goals.self, Kinder.self, Ahead.self]
+    )
+
+    struct Toolkit: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "toolkit", abstract: "Your calming toolkit.")
+        @OptionGroup var vault: VaultOptions
+        @Flag(help: "Print JSON: a list of kind, text and action.") var json = false
+
+        struct Item: Encodable {
+            let kind: String
+            let text: String
+            let action: String?
+        }
+
+        func run() async throws {
+            try await reportingFailures {
+                let toolkit = try await vault.unlock().document(UntetherCore.Toolkit.self)
+                let items = toolkit.items.map { Item(kind: $0.kind.rawValue, text: $0.text, action: $0.action?.rawValue) }
+                if json { Terminal.out(try NoteJSON.string(items)) } else if items.isEmpty { Terminal.out("Your toolkit is empty.") } else {
+                    for item in toolkit.items { Terminal.out("\(item.kind.label): \(item.text)") }
+                }
+            }
+        }
+    }
+
+    struct Boundaries: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "boundaries", abstract: "Your boundaries, your lines, and the times you held one.")
+        @OptionGroup var vault: VaultOptions
+        @Flag(help: "Print JSON: mine, practice and held (on, boundary, note).") var json = false
+
+        struct Held: Encodable {
+            let on: CalendarDay
+            let boundary: String
+            let note: String
+        }
+
+        struct Output: Encodable {
+            let mine: [String]
+            let practice: [String]
+            let held: [Held]
+        }
+
+        func run() async throws {
+            try await reportingFailures {
+                let unlocked = try await vault.unlock()
+                let plan = try await unlocked.document(BoundaryPlan.self)
+                let held = try await unlocked.log(BoundaryHeld.self).all().sorted { ($0.on, $0.recordedAt) > ($1.on, $1.recordedAt) }
+                if json {
+                    Terminal.out(try NoteJSON.string(Output(mine: plan.mine, practice: plan.practice, held: held.map { Held(on: $0.on, boundary: $0.boundary, note: $0.note) })))
+                } else {
+                    Terminal.out(plan.mine.isEmpty ? "No boundaries written yet." : "My boundaries:\n" + plan.mine.map { "- " + $0 }.joined(separator: "\n"))
+                    for item in BoundaryHeld.counts(held) { Terminal.out("Held \(item.times)×: \(item.boundary)") }
+                }
+            }
+        }
+    }
+
+    struct Goals: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "goals", abstract: "Your goals with their steps, and your interests.")
+        @OptionGroup var vault: VaultOptions
+        @Flag(help: "Print JSON: goals (title, steps with done) and interests (name, origin, done days).") var json = false
+
+        struct Step: Encodable {
+            let text: String
+            let done: Bool
+        }
+
+        struct GoalItem: Encodable {
+            let title: String
+            let steps: [Step]
+        }
+
+        struct InterestItem: Encodable {
+            let name: String
+            let origin: String
+            let done: [CalendarDay]
+        }
+
+        struct Output: Encodable {
+            let goals: [GoalItem]
+            let interests: [InterestItem]
+        }
+
+        func run() async throws {
+            try await reportingFailures {
+                let unlocked = try await vault.unlock()
+                let goals = try await unlocked.log(Goal.self).all().sorted { $0.createdAt < $1.createdAt }
+                let interests = try await unlocked.log(Interest.self).all().sorted { $0.createdAt < $1.createdAt }
+                if json {
+                    Terminal.out(try NoteJSON.string(Output(
+                        goals: goals.map { GoalItem(title: $0.title, steps: $0.steps.map { Step(text: $0.text, done: $0.done) }) },
+                        interests: interests.map { InterestItem(name: $0.name, origin: $0.origin.rawValue, done: $0.done) }
+                    )))
+                } else {
+                    for goal in goals { Terminal.out("\(goal.title): \(goal.doneCount) of \(goal.steps.count) steps done") }
+                    for interest in interests { Terminal.out("\(interest.name): done \(interest.done.count) times") }
+                    if goals.isEmpty && interests.isEmpty { Terminal.out("No goals or interests yet.") }
+                }
+            }
+        }
+    }
+
+    struct Kinder: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "kinder", abstract: "Your kinder-voice notes, newest first.")
+        @OptionGroup var vault: VaultOptions
+        @Flag(help: "Print JSON: a list of at, belief, supports, against and kinder.") var json = false
+
+        struct Item: Encodable {
+            let at: String
+            let belief: String
+            let supports: String
+            let against: String
+            let kinder: String
+        }
+
+        func run() async throws {
+            try await reportingFailures {
+                let notes = try await vault.unlock().log(KinderVoice.self).all().sorted { $0.at > $1.at }
+                if json {
+                    Terminal.out(try NoteJSON.string(notes.map {
+                        Item(at: NoteJSON.timestamp($0.at), belief: $0.belief, supports: $0.supports, against: $0.against, kinder: $0.kinder)
+                    }))
+                } else if notes.isEmpty { Terminal.out("No notes yet.") } else {
+                    for note in notes { Terminal.out("\(note.belief) → \(note.kinder)") }
+                }
+            }
+        }
+    }
+
+    struct Ahead: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "ahead", abstract: "Your plan for keeping it going, and your steps toward resilience.")
+        @OptionGroup var vault: VaultOptions
+        @Flag(help: "Print JSON: reviewedOn, and maintenance and resilience (id, title, done, note).") var json = false
+
+        struct Part: Encodable {
+            let id: String
+            let title: String
+            let done: Bool
+            let note: String
+        }
+
+        struct Output: Encodable {
+            let reviewedOn: CalendarDay?
+            let maintenance: [Part]
+            let resilience: [Part]
+        }
+
+        func run() async throws {
+            try await reportingFailures {
+                let plan = try await vault.unlock().document(StayingFreePlan.self)
+                func parts(_ list: [StayingFreePlan.Part]) -> [Part] {
+                    list.map { Part(id: $0.id, title: $0.title, done: plan.entry($0).done, note: plan.entry($0).note) }
+                }
+                if json {
+                    Terminal.out(try NoteJSON.string(Output(reviewedOn: plan.reviewedOn, maintenance: parts(StayingFreePlan.maintenance), resilience: parts(StayingFreePlan.resilience))))
+                } else {
+                    for part in parts(StayingFreePlan.maintenance + StayingFreePlan.resilience) {
+                        Terminal.out("[\(part.done ? "x" : " ")] \(part.title)" + (part.note.isEmpty ? "" : ": \(part.note)"))
+                    }
+                }
+            }
+        }
+    }
+}

@@ -30,6 +30,8 @@ public enum RecordKind: String, Sendable, Codable, CaseIterable {
     case boundaries
     /// Step 5: the person's regulation toolkit.
     case toolkit
+    /// The day-by-day plan: where the person is in the 90 days.
+    case dayPlan = "day_plan"
 
     // Working logs: many records each, which the person may change or delete.
     case note
@@ -89,7 +91,7 @@ public enum RecordKind: String, Sendable, Codable, CaseIterable {
 
     public var shape: Shape {
         switch self {
-        case .preferences, .contactPlan, .contactRules, .preparedAnswers, .reachOutPlan, .safetyPlan, .recoveryReminder, .draftKey, .values, .swapPlan, .stayingFree, .boundaries, .toolkit: .document
+        case .preferences, .contactPlan, .contactRules, .preparedAnswers, .reachOutPlan, .safetyPlan, .recoveryReminder, .draftKey, .values, .swapPlan, .stayingFree, .boundaries, .toolkit, .dayPlan: .document
         case .note, .contact, .checkIn, .urge, .journal, .milestone, .decision, .dangerCheck, .relationshipCheck, .flagObservation, .swapTry, .victory, .kinderVoice, .boundaryHeld, .goal, .interest, .safePerson, .draft, .lockedDraft: .log
         case .incident, .amendment, .removal, .attachment, .attachmentFile, .export: .evidence
         }
@@ -108,7 +110,7 @@ public enum RecordKind: String, Sendable, Codable, CaseIterable {
     /// changes shape, and teach its type to read the older version.
     public var formatVersion: Int {
         switch self {
-        case .preferences, .contactPlan, .contactRules, .preparedAnswers, .reachOutPlan, .safetyPlan, .recoveryReminder, .draftKey, .values, .swapPlan, .stayingFree, .boundaries, .toolkit,
+        case .preferences, .contactPlan, .contactRules, .preparedAnswers, .reachOutPlan, .safetyPlan, .recoveryReminder, .draftKey, .values, .swapPlan, .stayingFree, .boundaries, .toolkit, .dayPlan,
              .note, .contact, .checkIn, .urge, .journal, .milestone, .decision, .dangerCheck, .relationshipCheck, .flagObservation, .swapTry, .victory, .kinderVoice, .boundaryHeld, .goal, .interest, .safePerson, .draft, .lockedDraft,
              .attachmentFile, .export: 1
         // Version 2 of a chained record carries a random salt, so its hash (stored in clear)

@@ -6,7 +6,7 @@ import UntetherCore
 struct RecordKindTests {
     /// Every type the vault seals. A new kind is added to `RecordKind` and its type to this list.
     static let sealedTypes: [any SealedValue.Type] = [
-        Preferences.self, NoContactPlan.self, LowContactRules.self, PreparedAnswers.self, ReachOutPlan.self, SafetyPlan.self, RecoveryKeyReminder.self, DraftKeyPair.self, ValuesPlan.self, SwapPlan.self, StayingFreePlan.self, BoundaryPlan.self, Toolkit.self,
+        Preferences.self, NoContactPlan.self, LowContactRules.self, PreparedAnswers.self, ReachOutPlan.self, SafetyPlan.self, RecoveryKeyReminder.self, DraftKeyPair.self, ValuesPlan.self, SwapPlan.self, StayingFreePlan.self, BoundaryPlan.self, Toolkit.self, PlanState.self,
         Note.self, ContactEvent.self, CheckIn.self, Urge.self, JournalEntry.self, Milestone.self, Decision.self, SavedDangerCheck.self, SavedRelationshipCheck.self, FlagObservation.self, SwapTry.self, Victory.self, KinderVoice.self, BoundaryHeld.self, Goal.self, Interest.self, SafePerson.self, Draft.self,
         Incident.self, Amendment.self, Removal.self, Attachment.self, ExportRecord.self,
     ]
@@ -25,7 +25,7 @@ struct RecordKindTests {
         #expect(names.allSatisfy { $0 == $0.lowercased() && !$0.isEmpty })
         // These names are in every vault already written; renaming one would hide its records.
         #expect(names == [
-            "preferences", "contact_plan", "contact_rules", "prepared_answers", "reach_out_plan", "safety_plan", "recovery_reminder", "draft_key", "values", "swap_plan", "staying_free", "boundaries", "toolkit",
+            "preferences", "contact_plan", "contact_rules", "prepared_answers", "reach_out_plan", "safety_plan", "recovery_reminder", "draft_key", "values", "swap_plan", "staying_free", "boundaries", "toolkit", "day_plan",
             "note", "contact", "checkin", "urge", "journal", "milestone", "decision", "danger_check", "relationship_check", "flag_observation", "swap_try", "victory", "kinder_voice", "boundary_held", "goal", "interest", "safe_person", "draft", "locked_draft",
             "incident", "amendment", "removal", "attachment", "attachment_file", "export",
         ])

@@ -110,6 +110,10 @@ struct RecordKindStoreTests {
         try toolkit.add(kind: .breathing, text: "Box breathing", action: .boxBreathing)
         try await vault.save(toolkit, now: now)
         #expect(try await vault.document(Toolkit.self) == toolkit)
+        var dayPlan = PlanState(startedOn: "2026-11-01", track: .lowContact)
+        dayPlan.skip(on: "2026-11-01")
+        try await vault.save(dayPlan, now: now)
+        #expect(try await vault.document(PlanState.self) == dayPlan)
         let held = try await vault.log(BoundaryHeld.self).add(try BoundaryHeld.validated(
             id: UUID(), on: "2026-11-24", boundary: "No calls after 9pm", note: "Let it ring", recordedAt: now, today: "2026-11-25"
         ))

@@ -27,7 +27,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-asn1.git", from: "1.7.4"),
     ],
     targets: [
-        .target(name: "UntetherCore", exclude: ["HelpLines/help-lines.json", "HelpLines/SOURCES.md"], swiftSettings: strict),
+        .target(name: "UntetherCore", exclude: ["HelpLines/help-lines.json", "HelpLines/SOURCES.md", "Plan/plan-days.json"], swiftSettings: strict),
         .target(
             name: "UntetherVault",
             dependencies: [

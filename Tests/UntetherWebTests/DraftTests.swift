@@ -139,6 +139,27 @@ struct DraftTests {
         }
     }
 
+    @Test("the writing forms of Steps 5 to 7 keep what arrives after the lock too", arguments: [
+        ("/wins", "/wins", "text"), ("/kinder", "/kinder", "belief"), ("/goals", "/goals", "title"), ("/boundaries", "/boundaries", "mine"),
+        ("/observations", "/observations", "note"),
+    ])
+    func rebuildingFormsAfterLock(page: String, action: String, field: String) async throws {
+        let app = TestApp()
+        let canary = "CANARY-\(UUID().uuidString)"
+        try await app.run { browser in
+            try await browser.setUp()
+            let form = try await browser.get(page)
+            let draftID = try #require(Self.draftID(in: form.body), "\(page) has a draft id")
+            let ticket = try #require(Self.ticket(in: form.body))
+            let oldToken = try #require(browser.csrf)
+            try await browser.post("/lock")
+            let kept = try await browser.post(action, [field: canary, "draft_id": draftID, "draft_ticket": ticket], csrf: oldToken)
+            #expect(kept.location == "/unlock?kept=1", "\(action)")
+            #expect(try await browser.unlock().location == "/drafts")
+            #expect(try await browser.get("/drafts").body.contains(canary))
+        }
+    }
+
     @Test("a draft is only ever sent to a writing form of this app", arguments: [
         "https://evil.example/x", "//evil.example/x", "javascript:alert(1)", "", "/\t/evil.example", "/journal/../settings", "/settings/delete", "/%2F%2Fevil",
     ])

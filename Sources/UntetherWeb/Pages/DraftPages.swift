@@ -63,6 +63,11 @@ enum DraftPages {
         case action.hasPrefix(SiteRoute.log.path): "The log"
         case action.hasPrefix(SiteRoute.contacts.path): "A contact"
         case action.hasPrefix(SiteRoute.safetyPlan.path): "Your safety plan"
+        case action.hasPrefix(SiteRoute.wins.path): "Small wins"
+        case action.hasPrefix(SiteRoute.kinder.path): "A kinder voice"
+        case action.hasPrefix(SiteRoute.goals.path): "Goals and interests"
+        case action.hasPrefix(SiteRoute.boundaries.path): "Your boundaries"
+        case action.hasPrefix(SiteRoute.flags.path): "Red and green flags"
         default: "Something you wrote"
         }
     }

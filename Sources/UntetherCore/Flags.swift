@@ -148,12 +148,12 @@ public struct FlagSummary: Sendable, Equatable {
 
     /// What the pattern may mean, in plain words; never a verdict.
     public var reading: String {
-        if observations < 3 {
-            return "It is early days. A few more notes over time will show more than any one moment."
-        }
         if !repeatedRed.isEmpty {
             let names = repeatedRed.map { $0.flag.label.lowercased() }.joined(separator: "; ")
             return "Some red flags came up more than once: \(names). A pattern like this is worth taking seriously, however good the other days feel."
+        }
+        if observations < 3 {
+            return "It is early days. A few more notes over time will show more than any one moment."
         }
         if redTimes == 0 && greenTimes > 0 {
             return "So far you have noticed green flags and no red ones. Keep noticing, at your own pace."

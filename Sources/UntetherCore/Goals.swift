@@ -91,7 +91,7 @@ public enum GoalError: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case .noTitle: "Please give it a name first."
         case .tooLong: "That is longer than can be saved here. Please shorten it."
-        case .tooManySteps: "Please keep it to 12 small steps at most. You can add more later."
+        case .tooManySteps: "Please keep it to 12 small steps at most. A bigger goal can be split into two."
         }
     }
 }

@@ -124,10 +124,12 @@ public struct LogAnalysis: Sendable, Equatable {
             months = []
         }
 
+        // The two 90-day windows are whole, whatever the first day asked for.
         let recentStart = end.adding(days: -89)
         let previousStart = end.adding(days: -179)
-        last90Days = harm.filter { $0.occurredOn >= recentStart }.count
-        previous90Days = harm.filter { $0.occurredOn >= previousStart && $0.occurredOn < recentStart }.count
+        let allHarm = all.filter { !$0.isKindMoment && $0.occurredOn <= end }
+        last90Days = allHarm.filter { $0.occurredOn >= recentStart }.count
+        previous90Days = allHarm.filter { $0.occurredOn >= previousStart && $0.occurredOn < recentStart }.count
 
         // Frequency: harm counted per month from the first month with harm, so a quiet stretch
         // before the first entry doesn't count as "rising". Three months at least.

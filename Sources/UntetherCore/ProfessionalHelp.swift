@@ -43,7 +43,7 @@ public enum ProfessionalHelp {
         public func sentence(_ day: (CalendarDay) -> String = { $0.description }) -> String {
             let span = Self.span(days, day)
             switch kind {
-            case .hopelessness: return "Your check-ins rated feeling low or hopeless high every time for two weeks (\(span))."
+            case .hopelessness: return "In every check-in for two weeks, you rated feeling low or hopeless 3 or more out of 4 (\(span))."
             case .reachedOut: return "You started contact \(days.count) times after no contact began (\(span))."
             case .strongUrges: return "You logged strong urges on \(days.count) days in the last two weeks (\(span))."
             case .dangerSigns: return "Your log holds danger signs in the last three months (\(span))."

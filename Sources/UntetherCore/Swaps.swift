@@ -35,8 +35,8 @@ public enum HealthySwap: String, CaseIterable, Codable, Sendable {
     public var why: String {
         switch self {
         case .numbing: "Shutting feelings off once kept you going. Naming a feeling, even just to yourself, lets it pass instead of piling up."
-        case .pleasing: "Keeping the peace kept you safer. Now a small, clear no is practice in trusting that your needs count."
-        case .vigilance: "Watching for danger was wise. Here, a slow breath and a look around can tell your body it is safe right now."
+        case .pleasing: "Keeping the peace may have kept you safer. Where it feels safe to, a small, clear no is practice in trusting that your needs count."
+        case .vigilance: "Watching for danger was wise. When you are somewhere safe, a slow breath and a look around can help your body settle."
         case .selfAnger: "Blaming yourself can feel like control. One small step for yourself does more than going over what went wrong."
         case .isolation: "Being cut off was part of the harm. A short call or a walk with someone you trust rebuilds the links."
         }
@@ -63,6 +63,11 @@ public struct SwapPlan: Codable, Sendable, Equatable {
         public var notice: String
         /// "I will try …"
         public var attempt: String
+
+        public init(notice: String, attempt: String) {
+            self.notice = notice
+            self.attempt = attempt
+        }
     }
 
     public var entries: [String: Entry]

@@ -73,7 +73,7 @@ public struct Toolkit: Codable, Sendable, Equatable {
     /// eased, with how many times, most first, leaving out what the toolkit already holds.
     public func suggestions(from urges: [Urge]) -> [(action: CopingAction, times: Int)] {
         var times: [CopingAction: Int] = [:]
-        for urge in urges where (urge.drop ?? 1) > 0 {
+        for urge in urges where (urge.drop ?? 0) > 0 {
             for action in urge.helped where Self.kind(of: action) != nil { times[action, default: 0] += 1 }
         }
         let held = Set(items.compactMap(\.action))

@@ -67,8 +67,8 @@ public enum HelperSummary {
 
     static func trends(_ analysis: LogAnalysis) -> Node<HTML.BodyContext> {
         let rows: [Node<HTML.BodyContext>] = [
-            EvidenceReport.row("How often", analysis.frequencyTrend.rawValue + ". " + analysis.frequencySentence),
-            EvidenceReport.row("How severe", analysis.severityTrend.rawValue + ". " + analysis.severitySentence),
+            EvidenceReport.row("How often", analysis.frequencySentence + " (" + analysis.frequencyTrend.rawValue + ")"),
+            EvidenceReport.row("How severe", analysis.severitySentence + " (" + analysis.severityTrend.rawValue + ")"),
             EvidenceReport.row("Time between", analysis.gapsSentence),
         ]
         return .group(
@@ -85,7 +85,7 @@ public enum HelperSummary {
         let rows: [Node<HTML.TableContext>] = analysis.dangerSigns.map { item in
             let cells: [Node<HTML.TableRowContext>] = [
                 .td(EvidenceReport.text(item.sign.label)),
-                .td(.text(String(item.entries.count))),
+                .td(EvidenceReport.text(String(item.entries.count))),
                 .td(EvidenceReport.text(item.dates.first.map(day) ?? "")),
                 .td(EvidenceReport.text(item.dates.last.map(day) ?? "")),
                 .td(EvidenceReport.text(item.dates.map(day).joined(separator: "; "))),
@@ -102,7 +102,7 @@ public enum HelperSummary {
         let shown = analysis.months.filter { $0.harm > 0 || $0.kind > 0 }
         guard !shown.isEmpty else { return .group(.h2("By month"), .p("No entries in this range.")) }
         let rows: [Node<HTML.TableContext>] = shown.map { month in
-            .tr(.td(.text(month.month)), .td(.text(String(month.harm))), .td(.text(String(month.kind))))
+            .tr(.td(EvidenceReport.text(month.month)), .td(EvidenceReport.text(String(month.harm))), .td(EvidenceReport.text(String(month.kind))))
         }
         return .group(
             .h2("By month"),

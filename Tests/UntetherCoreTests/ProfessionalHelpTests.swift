@@ -26,7 +26,7 @@ struct ProfessionalHelpTests {
         let fortnight = ["2026-11-17", "2026-11-20", "2026-11-24", "2026-11-29"].map { Self.checkIn(CalendarDay($0)!, low: 3) }
         let sign = Self.signs(checkIns: fortnight)
         #expect(sign == [.init(kind: .hopelessness, days: ["2026-11-17", "2026-11-20", "2026-11-24", "2026-11-29"])])
-        #expect(sign[0].sentence() == "Your check-ins rated feeling low or hopeless high every time for two weeks (from 2026-11-17 to 2026-11-29).")
+        #expect(sign[0].sentence() == "In every check-in for two weeks, you rated feeling low or hopeless 3 or more out of 4 (from 2026-11-17 to 2026-11-29).")
         // One lighter day breaks it; only one week of check-ins is not two weeks; older ones don't count.
         #expect(Self.signs(checkIns: fortnight + [Self.checkIn("2026-11-26", low: 1)]).isEmpty)
         #expect(Self.signs(checkIns: ["2026-11-25", "2026-11-29"].map { Self.checkIn(CalendarDay($0)!, low: 4) }).isEmpty)

@@ -47,7 +47,7 @@ struct AnalysisPageTests {
             let last = try #require(incidents.first { $0.occurredOn == "2027-01-10" })
             #expect(page.contains("first on <a href=\"/log/\(first.id.uuidString.lowercased())\">1 Dec 2026</a>"))
             #expect(page.contains(", last on <a href=\"/log/\(last.id.uuidString.lowercased())\">10 Jan 2027</a>"))
-            #expect(page.contains("href=\"/log?sign=strangulation\""))
+            #expect(page.contains("href=\"/log?sign=strangulation&from=2026-12-01&to=2027-01-15\""), "the range goes with the link")
             #expect(page.contains("1 of the 2 months with harm also had kind moments"))
             let narrow = try await browser.get("/patterns?from=2027-01-01").body
             #expect(narrow.contains("1 entry of harm</a>"))
@@ -141,7 +141,12 @@ struct SelfCheckPageTests {
             let snapshot = await app.sessions.session(token: browser.cookie, now: app.clock.now)
             let vault = try #require(snapshot.vault)
             #expect(try await vault.log(SavedRelationshipCheck.self).all().isEmpty, "not kept unless asked")
-            let first = try await browser.post("/questions", ["t_names": "on", "t_shout": "on", "t_afraid": "on", "keep": "on"]).body
+            let keep = try await browser.post("/questions", ["t_names": "on", "t_shout": "on", "t_afraid": "on", "keep": "on"])
+            let location = try #require(keep.location)
+            #expect(location.hasPrefix("/questions?kept="), "kept answers are shown by a redirect, so a reload never keeps them twice")
+            let first = try await browser.get(location).body
+            #expect(first.contains("id=\"self-t_afraid\"") == false && first.contains("id=\"self-afraid\" name=\"t_afraid\" value=\"on\" checked"))
+            #expect(first.contains("id=\"self-check-feelings\"") && first.contains("id=\"self-check-danger\""), "feeling afraid leads to the danger check")
             #expect(first.contains("Kept, sealed, to compare with later."))
             #expect(first.contains("You kept your answers once, on 15 Jan 2027."))
             // An older check, kept 40 days before (the session would lock if the clock moved that far).

@@ -256,7 +256,9 @@ struct GrowthPageTests {
             #expect(refused.status == .unprocessableContent && refused.body.contains("Please write what helps."))
             try await browser.post("/toolkit", ["kind": "nature", "text": "Sit by the canal"])
             #expect(try await browser.post("/search", ["q": "canal"]).body.contains("href=\"/toolkit\""))
-            try await browser.post("/toolkit/remove", ["index": "0"])
+            try await browser.post("/toolkit/remove", ["index": "0", "text": "Sit by the canal"])
+            #expect(try await vault.document(Toolkit.self).items.count == 2, "the words must match the item at that place")
+            try await browser.post("/toolkit/remove", ["index": "0", "text": "Box breathing"])
             #expect(try await vault.document(Toolkit.self).items.map(\.text) == ["Sit by the canal"])
         }
     }

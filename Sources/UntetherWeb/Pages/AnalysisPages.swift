@@ -44,7 +44,7 @@ enum AnalysisPages {
         let isEmpty = analysis.incidentCount == 0 && analysis.kindMomentCount == 0
         return Layout.render(chrome: chrome, content: .group(
             .h1(.text("What the log shows")),
-            .p(.class("lead"), .text("Your own entries, counted. Each line links to the entries behind it, so you can check it for yourself.")),
+            .p(.class("lead"), .text("Your own entries, counted. Each line links to the entries behind it, so you can check it for yourself. The log's pages also list kind moments.")),
             rangeForm(range),
             .if(isEmpty, .section(
                 .id("patterns-empty"), .class("card"),
@@ -95,6 +95,11 @@ enum AnalysisPages {
         .a(.href(SiteRoute.log.with(query)), .userText(text))
     }
 
+    /// The range the analysis covers, for links to the log.
+    static func range(_ analysis: LogAnalysis) -> [(name: String, value: String)] {
+        [analysis.firstDay.map { ("from", $0.description) }, ("to", analysis.end.description)].compactMap { $0 }
+    }
+
     static func entries(_ count: Int) -> String { count == 1 ? "1 entry" : "\(count) entries" }
 
     static func howOften(_ analysis: LogAnalysis) -> Node<HTML.BodyContext> {
@@ -138,7 +143,7 @@ enum AnalysisPages {
             .h2(.text("How severe, and how close together")),
             .ul(
                 .li(.id("severity"), .safeAttribute("data-trend", analysis.severityTrend.rawValue), .userText(analysis.severitySentence + " "),
-                    logLink([("severity", "4")], "See the entries you rated 4 or 5.")),
+                    logLink([("severity", "4")] + range(analysis), "See the entries you rated 4 or 5.")),
                 .li(.id("gaps"), .safeAttribute("data-shrinking", analysis.gapsShrinking.map { $0 ? "true" : "false" } ?? "unknown"),
                     .userText(analysis.gapsSentence))
             ),
@@ -167,7 +172,7 @@ enum AnalysisPages {
                             .unwrap(item.entries.last) { id in .a(.href(SiteRoute.logEntry(.of(id))), .userText(DisplayDate.day(item.dates[item.dates.count - 1]))) }
                         )),
                         .text(". "),
-                        logLink([("sign", item.sign.rawValue)], item.entries.count == 1 ? "1 entry" : "All \(item.entries.count) entries"),
+                        logLink([("sign", item.sign.rawValue)] + range(analysis), item.entries.count == 1 ? "1 entry" : "All \(item.entries.count) entries"),
                         .text(".")
                     )
                 }),

@@ -7,7 +7,7 @@ enum BoundaryPages {
     static let listLimit = 30
 
     static func render(
-        chrome: PageChrome, plan: BoundaryPlan, held: [BoundaryHeld], today: CalendarDay,
+        chrome: PageChrome, plan: BoundaryPlan, typed: BoundaryPlan? = nil, held: [BoundaryHeld], today: CalendarDay,
         heldForm: (on: String, boundary: String, note: String)?, error: (part: String, message: String)?, notice: String?
     ) -> String {
         let form = heldForm ?? (today.description, plan.mine.first ?? "", "")
@@ -34,11 +34,11 @@ enum BoundaryPages {
                 Layout.message(error?.part == "plan" ? error?.message : nil, isError: true),
                 .div(
                     .label(.for("boundaries-mine"), .text("My boundaries"), .span(.class("hint"), .text("One a line. For example: No calls after 9pm."))),
-                    .textarea(.id("boundaries-mine"), .name("mine"), .rows(4), .attribute(named: "autocomplete", value: "off"), .userText(plan.mine.joined(separator: "\n")))
+                    .textarea(.id("boundaries-mine"), .name("mine"), .rows(4), .attribute(named: "autocomplete", value: "off"), .userText((typed ?? plan).mine.joined(separator: "\n")))
                 ),
                 .div(
                     .label(.for("boundaries-practice"), .text("Lines I practise"), .span(.class("hint"), .text("One a line. Say them out loud until they feel normal."))),
-                    .textarea(.id("boundaries-practice"), .name("practice"), .rows(4), .attribute(named: "autocomplete", value: "off"), .userText(plan.practice.joined(separator: "\n")))
+                    .textarea(.id("boundaries-practice"), .name("practice"), .rows(4), .attribute(named: "autocomplete", value: "off"), .userText((typed ?? plan).practice.joined(separator: "\n")))
                 ),
                 .div(.class("actions"), .button(.id("boundaries-save"), .class("button"), .type(.submit), .text("Save")))
             ),

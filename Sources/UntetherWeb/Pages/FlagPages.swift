@@ -131,7 +131,7 @@ enum FlagPages {
             .if(!observation.flags.isEmpty, .userText(": " + observation.flags.map(\.label).joined(separator: "; "))),
             .if(!observation.note.isEmpty, .p(.class("answer"), .userText(observation.note))),
             .form(
-                .class("inline"), .action(SiteRoute.deleteFlagObservation(.of(observation.id))), .method(.post),
+                .class("inline-form"), .action(SiteRoute.deleteFlagObservation(.of(observation.id))), .method(.post),
                 Layout.csrfField(csrf),
                 .button(.class("link-button"), .type(.submit), .text("Remove this note"))
             )

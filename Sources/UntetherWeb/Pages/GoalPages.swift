@@ -81,7 +81,7 @@ enum GoalPages {
             .strong(.userText(interest.name)), .span(.class("muted"), .userText(" · " + interest.origin.label.lowercased())),
             .p(.class("interest-count"), .userText(times == 0 ? "Not yet." : "Done \(times == 1 ? "once" : "\(times) times"), last on \(DisplayDate.day(interest.done.last!)).")),
             .form(
-                .class("inline"), .action(SiteRoute.interest(.of(interest.id))), .method(.post), Layout.csrfField(csrf),
+                .class("inline-form"), .action(SiteRoute.interest(.of(interest.id))), .method(.post), Layout.csrfField(csrf),
                 .if(!interest.done.contains(today), .button(.class("button secondary"), .type(.submit), .name("action"), .value("did"), .text("I did it today"))),
                 .button(.class("link-button"), .type(.submit), .name("action"), .value("delete"), .text("Remove"))
             )

@@ -55,6 +55,8 @@ enum SelfCheckPages {
         let danger = harm.contains(where: RelationshipCheck.dangerAreas.contains)
         let bond = RelationshipCheck.count(.bond, in: ticked)
         let leaving = RelationshipCheck.count(.leaving, in: ticked)
+        let feelings = RelationshipCheck.count(.feelings, in: ticked)
+        let afraid = ticked.contains("afraid")
         let harmAreaCount = RelationshipCheck.Area.allCases.filter(\.isHarm).count
         return .section(
             .id("self-check-result"), .class("card"), .attribute(named: "role", value: "status"),
@@ -67,12 +69,15 @@ enum SelfCheckPages {
                 )),
                 .p(.text("Abuse is not only hitting. Any of these, again and again, is harm. It is not your fault, and you do not have to prove it to anyone."))
             )),
-            .if(danger, .p(.id("self-check-danger"), .class("notice"),
+            .if(feelings > 0, .p(.id("self-check-feelings"), .userText(
+                "How it feels matters as much as what happens. Fear, watching every word and losing yourself are signs that something is wrong, and none of it is your fault."
+            ))),
+            .if(danger || afraid, .p(.id("self-check-danger"), .class("notice"),
                 .text("Some of what you ticked is linked to serious harm. "),
                 .a(.href(SiteRoute.dangerCheck), .text("Take the check on danger")), .text(", or "),
                 .a(.href(SiteRoute.help), .text("talk to a help line")), .text("."))),
             .if(bond > 0, .p(.id("self-check-bond"), .userText(
-                "You ticked \(bond == 1 ? "one sign" : "\(bond) signs") of a trauma bond. They are common after cycles of hurt and warmth, and they are not weakness. "
+                "You ticked \(bond == 1 ? "one thing" : "\(bond) things") that often keep people tied to someone who hurts them. They are common after cycles of hurt and warmth, and they are not weakness. "
             ), .a(.href(SiteRoute.learnStep1), .text("Read about how the bond forms")), .text("."))),
             .if(leaving > 0, .p(.id("self-check-leaving"),
                 .text("What makes leaving hard is real. A help line can help you think it through, and a safety plan can start from where you are now. "),

@@ -7,7 +7,8 @@ enum SwapPages {
     static let recentLimit = 20
 
     static func render(
-        chrome: PageChrome, plan: SwapPlan, tries: [SwapTry], error: (part: String, message: String)?, notice: String?, timeZone: TimeZone
+        chrome: PageChrome, plan: SwapPlan, tries: [SwapTry], error: (part: String, message: String)?, notice: String?, timeZone: TimeZone,
+        typed: SwapPlan.Entry? = nil
     ) -> String {
         let tally = SwapTry.tally(tries)
         return Layout.render(chrome: chrome, content: .group(
@@ -20,7 +21,9 @@ enum SwapPages {
                 .id("swap-tally"),
                 .h2(.text("Your tries")),
                 .ul(.forEach(tally) { item in
-                    .li(.strong(.userText(item.swap.to)), .userText(": tried \(item.tries == 1 ? "once" : "\(item.tries) times"), helped \(item.helped == 1 ? "once" : "\(item.helped) times")."))
+                    let tried = ": tried " + (item.tries == 1 ? "once" : "\(item.tries) times")
+                    let helped = item.helped == 0 ? "." : ", helped " + (item.helped == 1 ? "once." : "\(item.helped) times.")
+                    return .li(.strong(.userText(item.swap.to)), .userText(tried + helped))
                 }),
                 .ul(.class("plain"), .forEach(Array(tries.sorted { $0.at > $1.at }.prefix(recentLimit))) { attempt in
                     .li(
@@ -33,7 +36,8 @@ enum SwapPages {
             )),
             .h2(.text("Your plan")),
             .forEach(HealthySwap.allCases) { swap in
-                swapForm(swap, entry: plan.entry(swap), csrf: chrome.csrf, error: error?.part == swap.rawValue ? error?.message : nil)
+                swapForm(swap, entry: error?.part == swap.rawValue ? (typed ?? plan.entry(swap)) : plan.entry(swap), csrf: chrome.csrf,
+                         error: error?.part == swap.rawValue ? error?.message : nil)
             }
         ))
     }

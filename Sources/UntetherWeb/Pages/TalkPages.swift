@@ -10,7 +10,7 @@ enum TalkPages {
     static let therapies: [(name: String, what: String)] = [
         ("Trauma-focused CBT", "You and a therapist look at the thoughts and fears that trauma left behind, and practise new ways to respond. It is usually weekly, for a set number of sessions."),
         ("EMDR", "While you bring a hard memory to mind, you follow the therapist's hand or a sound from side to side. Many people find the memory hurts less afterwards."),
-        ("Somatic experiencing", "This works through the body: noticing tension, breath and calm, so your body learns it is safe now. It can help when talking feels like too much."),
+        ("Somatic experiencing", "This works through the body: noticing tension, breath and calm, so your body can learn to settle. It can help when talking feels like too much."),
         ("Internal Family Systems", "This sees the mind as having parts, like a part that still longs for them and a part that is angry. You learn to listen to each with kindness."),
         ("Group therapy and support groups", "Meeting others who lived through the same thing can ease shame and loneliness. Many domestic abuse services run free groups."),
     ]

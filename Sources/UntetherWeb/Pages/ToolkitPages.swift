@@ -24,7 +24,7 @@ enum ToolkitPages {
                     .li(
                         .userText(suggestion.action.label + " (helped \(suggestion.times == 1 ? "once" : "\(suggestion.times) times")) "),
                         .form(
-                            .class("inline"), .action(SiteRoute.toolkit), .method(.post), Layout.csrfField(chrome.csrf),
+                            .class("inline-form"), .action(SiteRoute.toolkit), .method(.post), Layout.csrfField(chrome.csrf),
                             .input(.type(.hidden), .name("from_log"), .safe("value", suggestion.action.rawValue)),
                             .button(.class("link-button"), .type(.submit), .text("Add"))
                         )
@@ -43,9 +43,10 @@ enum ToolkitPages {
                                 .userText(item.text + " "),
                                 .unwrap(tool(item)) { tool in .a(.class("button secondary"), .href(SiteRoute.tool(.named(tool.rawValue))), .text("Start")) },
                                 .form(
-                                    .class("inline"), .action(SiteRoute.toolkitRemove), .method(.post), Layout.csrfField(chrome.csrf),
+                                    .class("inline-form"), .action(SiteRoute.toolkitRemove), .method(.post), Layout.csrfField(chrome.csrf),
                                     .input(.type(.hidden), .name("index"), .safe("value", String(index))),
-                                    .button(.class("link-button"), .type(.submit), .text("Remove"))
+                                    .input(.type(.hidden), .name("text"), .safe("value", item.text)),
+                                    .button(.class("link-button"), .type(.submit), .text("Remove"), .span(.class("sr-only"), .userText(" " + item.text)))
                                 )
                             )
                         })

@@ -47,7 +47,7 @@ enum WinPages {
                         .class("win"),
                         .strong(.userText(DisplayDate.day(win.on))), .text(": "), .userText(win.text),
                         .form(
-                            .class("inline"), .action(SiteRoute.deleteWin(.of(win.id))), .method(.post), Layout.csrfField(chrome.csrf),
+                            .class("inline-form"), .action(SiteRoute.deleteWin(.of(win.id))), .method(.post), Layout.csrfField(chrome.csrf),
                             .button(.class("link-button"), .type(.submit), .text("Remove"))
                         )
                     )

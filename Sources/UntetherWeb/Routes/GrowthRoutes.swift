@@ -92,7 +92,9 @@ struct GrowthRoutes: UnlockedRoutes {
         routes.post(.boundaries) { _, context in
             var plan = try await context.vault.document(BoundaryPlan.self)
             do { try plan.update(mine: context.form["mine"], practice: context.form["practice"]) } catch let error as BoundaryError {
-                return Response.page(try await boundariesPage(context, revisions: nil, heldForm: nil, error: ("plan", error.description), notice: nil), status: .unprocessableContent)
+                let typed = BoundaryPlan(mine: [context.form["mine"]], practice: [context.form["practice"]])
+                return Response.page(try await boundariesPage(context, revisions: nil, heldForm: nil, error: ("plan", error.description), notice: nil, typed: typed),
+                                     status: .unprocessableContent)
             }
             try await context.vault.save(plan, now: environment.now())
             return Response.redirect(to: .boundaries, notice: GrowthNotice.boundaries)
@@ -131,7 +133,10 @@ struct GrowthRoutes: UnlockedRoutes {
         }
         routes.post(.toolkitRemove) { _, context in
             var toolkit = try await context.vault.document(Toolkit.self)
-            if let index = Int(context.form["index"]) { toolkit.remove(at: index) }
+            // The words must match too, so a page left open in another tab never removes the wrong one.
+            if let index = Int(context.form["index"]), toolkit.items.indices.contains(index), toolkit.items[index].text == context.form["text"] {
+                toolkit.remove(at: index)
+            }
             try await context.vault.save(toolkit, now: environment.now())
             return Response.redirect(to: .toolkit, notice: GrowthNotice.toolkit)
         }
@@ -200,7 +205,11 @@ struct GrowthRoutes: UnlockedRoutes {
             var plan = try await context.vault.document(ValuesPlan.self)
             let ids = Set(CoreValue.all.map(\.id).filter { context.form.has("value_\($0)") })
             do { try plan.choose(ids, own: context.form["own"]) } catch let error as ValuesError {
-                return valuesPage(context, plan: plan, error: ("choose", error.description))
+                // Shown as typed, so nothing is lost.
+                var typed = plan
+                typed.chosen = CoreValue.all.map(\.id).filter(ids.contains)
+                typed.own = [context.form["own"]]
+                return valuesPage(context, plan: typed, error: ("choose", error.description))
             }
             try await context.vault.save(plan, now: environment.now())
             return Response.redirect(to: SiteRoute.values.with([(SiteRoute.Parameter.done, GrowthNotice.values.rawValue)]) + "#values-rank")
@@ -243,7 +252,7 @@ struct GrowthRoutes: UnlockedRoutes {
             guard let swap = context.parameters.get(SiteRoute.Parameter.section).flatMap(HealthySwap.init(rawValue:)) else { throw HTTPError(.notFound) }
             var plan = try await context.vault.document(SwapPlan.self)
             do { try plan.set(swap, notice: context.form["notice"], attempt: context.form["attempt"]) } catch let error as SwapError {
-                return try await swapsPage(context, error: (swap.rawValue, error.description))
+                return try await swapsPage(context, error: (swap.rawValue, error.description), typed: .init(notice: context.form["notice"], attempt: context.form["attempt"]))
             }
             try await context.vault.save(plan, now: environment.now())
             return Response.redirect(to: SiteRoute.swaps.with([(SiteRoute.Parameter.done, GrowthNotice.swap.rawValue)]) + "#swap-\(swap.rawValue)")
@@ -285,11 +294,12 @@ struct GrowthRoutes: UnlockedRoutes {
 
     func boundariesPage(
         _ context: UnlockedContext, revisions: [String: Int]?, heldForm: (on: String, boundary: String, note: String)?,
-        error: (String, String)?, notice: String?
+        error: (String, String)?, notice: String?, typed: BoundaryPlan? = nil
     ) async throws -> String {
         let held = try await context.opened.all(BoundaryHeld.self, revisions: revisions).sorted { ($0.on, $0.recordedAt) > ($1.on, $1.recordedAt) }
+        let saved = try await context.opened.document(BoundaryPlan.self, revisions: revisions)
         return BoundaryPages.render(
-            chrome: context.chrome(nil), plan: try await context.opened.document(BoundaryPlan.self, revisions: revisions), held: held,
+            chrome: context.chrome(nil), plan: saved, typed: typed, held: held,
             today: context.clock(environment).today, heldForm: heldForm, error: error, notice: notice
         )
     }
@@ -328,10 +338,10 @@ struct GrowthRoutes: UnlockedRoutes {
               status: error == nil ? .ok : .unprocessableContent)
     }
 
-    func swapsPage(_ context: UnlockedContext, error: (String, String)) async throws -> Response {
+    func swapsPage(_ context: UnlockedContext, error: (String, String), typed: SwapPlan.Entry? = nil) async throws -> Response {
         .page(SwapPages.render(
             chrome: context.chrome(nil), plan: try await context.vault.document(SwapPlan.self), tries: try await context.opened.all(SwapTry.self),
-            error: error, notice: nil, timeZone: context.clock(environment).timeZone
+            error: error, notice: nil, timeZone: context.clock(environment).timeZone, typed: typed
         ), status: .unprocessableContent)
     }
 }

@@ -36,14 +36,19 @@ struct PatternRoutes: UnlockedRoutes {
                 chrome: context.chrome(.log), range: range, content: content, hasSelfCheck: latest != nil, includeSelfCheck: include
             ))
         }
-        routes.get(.selfCheck) { _, context in try await selfCheck(context, ticked: nil) }
+        routes.get(.selfCheck) { request, context in
+            // After keeping answers, the page shows the kept ones: a reload never keeps them twice.
+            if let id = request.uri.queryParameters["kept"].flatMap({ UUID(uuidString: String($0)) }),
+               let kept = try await context.vault.log(SavedRelationshipCheck.self).value(id) {
+                return try await selfCheck(context, ticked: kept.tickedSet, kept: true)
+            }
+            return try await selfCheck(context, ticked: nil)
+        }
         routes.post(.selfCheck) { _, context in
             let ticked = Set(RelationshipCheck.items.filter { context.form.has(SelfCheckPages.fieldName($0)) }.map(\.id))
-            let keep = context.form.has(SelfCheckPages.keepField)
-            if keep {
-                try await context.vault.log(SavedRelationshipCheck.self).add(SavedRelationshipCheck(id: UUID(), takenAt: environment.now(), ticked: ticked))
-            }
-            return try await selfCheck(context, ticked: ticked, kept: keep)
+            guard context.form.has(SelfCheckPages.keepField) else { return try await selfCheck(context, ticked: ticked) }
+            let kept = try await context.vault.log(SavedRelationshipCheck.self).add(SavedRelationshipCheck(id: UUID(), takenAt: environment.now(), ticked: ticked))
+            return Response.redirect(to: SiteRoute.selfCheck.with([("kept", SiteRoute.key(kept.id))]) + "#self-check-result")
         }
     }
 

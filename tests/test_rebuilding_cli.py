@@ -78,3 +78,30 @@ def test_rebuild_reads_every_new_kind_as_json(new_vault_paths, tmp_path):
     assert [part["id"] for part in ahead["resilience"]] == ["money", "support", "interests", "speaking_up"]
     assert all(part["done"] is False and part["note"] == "" for part in ahead["maintenance"] + ahead["resilience"])
     assert "reviewedOn" not in ahead or ahead["reviewedOn"] is None
+
+
+def test_plan_from_the_command_line(new_vault_paths):
+    paths = new_vault_paths("plan")
+    init_vault(paths)
+    before = run(["plan", "today", "--json", *paths.opts()])
+    assert before.returncode == 1 and "has not started" in before.stderr
+    bad = run(["plan", "start", "--track", "gone", *paths.opts()])
+    assert bad.returncode == 64 and "--track is one of" in bad.stderr
+    run(["plan", "start", "--on", "2026-01-05", "--track", "low_contact", *paths.opts()], check=0)
+    again = run(["plan", "start", *paths.opts()])
+    assert again.returncode == 1 and "never starts over" in again.stderr
+    today = json.loads(run(["plan", "today", "--json", *paths.opts()], check=0).stdout)
+    assert today["day"] == 1 and today["kind"] == "sequence" and today["track"] == "low_contact"
+    for key in ("title", "reading", "action", "reflection", "tool"):
+        assert today[key], key
+    assert today.get("reason") is None, "no reason on an ordinary day"
+    assert today["done"] == 0 and today["doneToday"] is False
+    run(["plan", "done", *paths.opts()], check=0)
+    after = json.loads(run(["plan", "today", "--json", *paths.opts()], check=0).stdout)
+    assert after["done"] == 1 and after["doneToday"] is True
+    twice = run(["plan", "done", *paths.opts()], check=0)
+    assert "already done" in twice.stdout
+    run(["plan", "pause", *paths.opts()], check=0)
+    assert json.loads(run(["plan", "today", "--json", *paths.opts()], check=0).stdout)["kind"] == "paused"
+    resumed = run(["plan", "resume", *paths.opts()], check=0).stdout
+    assert "goes on from day 2" in resumed

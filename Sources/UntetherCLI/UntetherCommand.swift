@@ -15,7 +15,7 @@ public struct UntetherCommand: AsyncParsableCommand {
             PassphraseCommand.self, RecoverCommand.self, AccessLogCommand.self, LogCommand.self, VerifyCommand.self, ContactCommand.self, CoachCommand.self,
             CheckInCommand.self, UrgeCommand.self, TrendsCommand.self, JournalCommand.self, SearchCommand.self, TimeZoneCommand.self,
             HelpLinesCommand.self, SafetyPlanCommand.self, PeopleCommand.self, ServeCommand.self, ImportCommand.self, DemoCommand.self,
-            AnalyzeCommand.self, FlagsCommand.self, ValuesCommand.self, SwapsCommand.self, WinsCommand.self, ReadingsCommand.self, RebuildCommand.self,
+            AnalyzeCommand.self, FlagsCommand.self, ValuesCommand.self, SwapsCommand.self, WinsCommand.self, ReadingsCommand.self, RebuildCommand.self, PlanCommand.self,
         ]
     )
 

@@ -35,6 +35,8 @@ public struct PlanState: Codable, Sendable, Equatable {
         public let reason: String?
     }
 
+    /// False until the person starts the plan.
+    public var isStarted: Bool
     public var startedOn: CalendarDay
     public var track: PlanTrack
     /// The next day of the sequence, 1 to 90 (91 when all are done).
@@ -42,7 +44,8 @@ public struct PlanState: Codable, Sendable, Equatable {
     public var entries: [Entry]
     public var pausedOn: CalendarDay?
 
-    public init(startedOn: CalendarDay, track: PlanTrack) {
+    public init(startedOn: CalendarDay, track: PlanTrack, isStarted: Bool = true) {
+        self.isStarted = isStarted
         self.startedOn = startedOn
         self.track = track
         next = 1
@@ -89,6 +92,11 @@ public struct PlanState: Codable, Sendable, Equatable {
     /// Changes the track; progress is kept.
     public mutating func change(to track: PlanTrack) { self.track = track }
 
+    /// True when something other than a skip was marked on `day`: today's step is done.
+    public func didStep(on day: CalendarDay) -> Bool {
+        entries.contains { $0.on == day && $0.mark != .skipped }
+    }
+
     /// True when an extra day for `reason` was already marked on or after `day`.
     func handled(_ reason: PlanToday.Kind, since day: CalendarDay) -> Bool {
         entries.contains { $0.mark == .extra && $0.reason == reason.rawValue && $0.on >= day }
@@ -97,7 +105,7 @@ public struct PlanState: Codable, Sendable, Equatable {
 
 extension PlanState: SealedDocument {
     public static var kind: RecordKind { .dayPlan }
-    public static var initial: PlanState { PlanState(startedOn: "2000-01-01", track: .justLeft) }
+    public static var initial: PlanState { PlanState(startedOn: "2000-01-01", track: .justLeft, isStarted: false) }
 }
 
 /// What the person's recent records say, in their own calendar days; worked out by the caller.
@@ -125,6 +133,20 @@ public struct PlanSignals: Sendable, Equatable {
     }
 }
 
+extension PlanSignals {
+    /// The signals from the person's records, in their own calendar days.
+    public static func from(
+        contacts: [ContactEvent], checkIns: [CheckIn], urges: [Urge], incidents: [Incident], timeZone: TimeZone
+    ) -> PlanSignals {
+        PlanSignals(
+            contactsStarted: contacts.filter { $0.initiatedBy == .me }.map { CalendarDay($0.at, in: timeZone) },
+            checkIns: checkIns.map { (CalendarDay($0.at, in: timeZone), $0.ratings["low"], $0.overall) },
+            urgeDays: urges.map { CalendarDay($0.at, in: timeZone) },
+            dangerDays: incidents.filter { !($0.dangerSigns ?? []).isEmpty || $0.severity == .five }.map(\.occurredOn)
+        )
+    }
+}
+
 /// Today's card: which day, what kind of day, and why, in words.
 public struct PlanToday: Sendable, Equatable {
     public enum Kind: String, Sendable, Codable {
@@ -147,6 +169,12 @@ public struct PlanToday: Sendable, Equatable {
     /// The sequence day this card belongs to (the next one, for an extra day).
     public let day: Int
     public let reason: String?
+
+    public init(kind: Kind, day: Int, reason: String?) {
+        self.kind = kind
+        self.day = day
+        self.reason = reason
+    }
 
     /// Many urges in a week: this many days with one.
     public static let manyUrgeDays = 5

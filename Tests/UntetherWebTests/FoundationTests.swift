@@ -96,7 +96,7 @@ struct FoundationTests {
     @Test("every unlocked page sends a locked visitor to unlock, through the one guard", arguments: [
         SiteRoute.today, .notes, .newNote, .note(.of(UUID())), .log, .newLogEntry, .export, .coach, .contacts, .plan, .rules, .answers,
         .pause, .checkIn, .trends, .urges, .tools, .tool(.named("box-breathing")), .journal, .newJournalEntry, .decisions, .timeline,
-        .search, .settings, .accessLog, .learnStep1, .learnStep4, .dangerCheck, .patterns, .patternsSummary, .selfCheck, .flags, .values, .swaps, .talk, .wins, .kinder, .reading(.named("grief")), .ahead, .boundaries, .goals, .toolkit,
+        .search, .settings, .accessLog, .learnStep1, .learnStep4, .dangerCheck, .patterns, .patternsSummary, .selfCheck, .flags, .values, .swaps, .talk, .wins, .kinder, .reading(.named("grief")), .ahead, .boundaries, .goals, .toolkit, .planDays,
     ])
     func lockedGoesToUnlock(route: SiteRoute) async throws {
         let app = TestApp()

@@ -91,6 +91,7 @@ AUDITED_PAGES = [
     "boundaries",
     "goals",
     "toolkit",
+    "plan-days",
     "reply",
     "reply-checked",
     "contact",
@@ -388,6 +389,7 @@ def page_audits(browser, main_server: Server, first_run: FirstRun) -> dict[str, 
         visit("boundaries", "/boundaries")
         visit("goals", "/goals")
         visit("toolkit", "/toolkit")
+        visit("plan-days", "/steps")
         visit("reply", "/reply")
         mark = console.mark()
         page.fill("#draft", "Why do you ALWAYS do this?? I'm sorry, I just wanted to explain")

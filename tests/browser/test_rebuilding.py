@@ -120,3 +120,48 @@ def test_72_plan_a_swap_and_log_a_try_on_a_phone(browser, rebuilding_server):
         assert_no_blocked(context)
     finally:
         context.close()
+
+
+def test_73_day_by_day_plan_done_then_a_contact_brings_a_support_day(browser, rebuilding_server):
+    """Start the plan (three days ago), mark the day done, log a contact the person started
+    yesterday evening: the support day comes with its reason, and the count stays honest."""
+    import datetime
+
+    server = rebuilding_server
+    context = new_context(browser, server, width=PHONE)
+    page = context.new_page()
+    try:
+        unlock(page, server)
+        goto(page, server, "/steps")
+        assert page.is_checked("#track-just_left"), "just left is chosen at first"
+        started = (datetime.date.today() - datetime.timedelta(days=3)).isoformat()
+        page.fill("#plan-on", started)
+        submit(page, "#plan-begin")
+        assert "Day 1 of 90" in page.inner_text("#plan-card"), html_excerpt(page)
+        assert page.locator("#plan-action").is_visible()
+        page.focus("#plan-done")
+        with page.expect_navigation():
+            page.keyboard.press("Enter")
+        assert page.locator("#plan-done-today").is_visible()
+        assert "1 of 90 days done." in page.inner_text("#plan-progress")
+
+        yesterday = (datetime.date.today() - datetime.timedelta(days=1)).isoformat()
+        goto(page, server, "/days")
+        page.fill("#contact-at", f"{yesterday}T20:00")
+        page.check("#who-me")
+        page.check("#necessary-no")
+        submit(page, "#contact-form button[type=submit]")
+
+        goto(page, server, "/steps")
+        reason = page.inner_text("#plan-reason")
+        assert f"You reached out on {yesterday}" in reason, reason
+        assert "Before day 2" in page.inner_text("#plan-card")
+        goto(page, server, "/today")
+        assert f"You reached out on {yesterday}" in page.inner_text("#today-plan"), "Today shows the day's card first"
+        _no_sideways_scroll(page, "Today with the plan at 360 px")
+        goto(page, server, "/steps")
+        _no_sideways_scroll(page, "/steps at 360 px")
+        assert_no_js_errors(context)
+        assert_no_blocked(context)
+    finally:
+        context.close()

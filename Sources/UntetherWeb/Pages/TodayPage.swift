@@ -7,7 +7,8 @@ import UntetherCore
 enum TodayPage {
     static func render(
         chrome: PageChrome, recent: [Note], idleMinutes: Int, streak: StreakView? = nil, rules: LowContactRules? = nil,
-        dueDecisions: Int = 0, notice: String? = nil, error: String? = nil, unsavedWriting: Int = 0, started: Set<RebuildStep> = []
+        dueDecisions: Int = 0, notice: String? = nil, error: String? = nil, unsavedWriting: Int = 0, started: Set<RebuildStep> = [],
+        plan: Node<HTML.BodyContext> = .empty
     ) -> String {
         let mode = streak?.summary.mode
         let write = Node<HTML.BodyContext>.div(
@@ -77,6 +78,7 @@ enum TodayPage {
                 .p(.userText(unsavedWriting == 1 ? "You started writing something and didn't save it. It is kept, locked away." : "You started writing \(unsavedWriting) things and didn't save them. They are kept, locked away."),
                    .text(" "), .a(.href(SiteRoute.drafts), .text("See what you wrote")))
             )),
+            plan,
             .group(first),
             .group(RebuildStep.allCases.filter(started.contains).map { $0.card }),
             .if(started.count < RebuildStep.allCases.count, RebuildStep.startCard(RebuildStep.allCases.filter { !started.contains($0) })),
@@ -157,7 +159,7 @@ enum RebuildStep: CaseIterable, Hashable {
         .div(
             .id("ahead-card"), .class("card"),
             .h2(.text("Rebuilding")),
-            .p(.text("Small steps toward a life of your own, whenever you are ready.")),
+            .p(.text("Small steps toward a life of your own, whenever you are ready. "), .a(.id("today-plan-start"), .href(SiteRoute.planDays), .text("Or follow a day-by-day plan"))),
             .ul(.class("plain"), .forEach(steps) { step in
                 .li(.strong(.userText(step.title + ": ")), .forEach(Array(step.links.enumerated())) { index, link in
                     .group(.if(index > 0, .text(" · ")), .a(.id(link.id), .href(link.route), .userText(link.label)))

@@ -110,6 +110,39 @@ struct GrowthRoutes: UnlockedRoutes {
             }
             return Response.redirect(to: .boundaries, notice: GrowthNotice.held)
         }
+        routes.get(.planDays) { request, context in
+            let notice = GrowthNotice(request)?.message
+            return try await context.cachedPage(request, environment) { revisions in
+                let (state, today, day) = try await planToday(context, revisions: revisions)
+                return PlanDayPages.render(chrome: context.chrome(nil), state: state, today: today, day: day, notice: notice)
+            }
+        }
+        routes.post(.planStart) { _, context in
+            let clock = context.clock(environment)
+            let on = CalendarDay(context.form["on"]).map { min($0, clock.today) } ?? clock.today
+            try await context.vault.save(PlanState(startedOn: on, track: PlanTrack(rawValue: context.form["track"]) ?? .justLeft), now: environment.now())
+            return Response.redirect(to: .planDays, notice: GrowthNotice.planStarted)
+        }
+        routes.post(.planMark) { _, context in
+            var (state, today, day) = try await planToday(context, revisions: nil)
+            guard state.isStarted else { return Response.redirect(to: .planDays) }
+            var notice = GrowthNotice.planSaved
+            switch context.form["action"] {
+            case "done":
+                if !(state.didStep(on: day) && today.kind == .sequence) {
+                    state.complete(today, on: day)
+                    notice = .planDone
+                }
+            case "skip": state.skip(on: day)
+            case "repeat": state.repeatPrevious()
+            case "pause": state.pause(on: day)
+            case "resume": state.resume()
+            case "track": if let track = PlanTrack(rawValue: context.form["track"]) { state.change(to: track) }
+            default: break
+            }
+            try await context.vault.save(state, now: environment.now())
+            return Response.redirect(to: .planDays, notice: notice)
+        }
         routes.get(.toolkit) { request, context in
             let notice = GrowthNotice(request)?.message
             return try await context.cachedPage(request, environment) { revisions in
@@ -272,6 +305,23 @@ struct GrowthRoutes: UnlockedRoutes {
             }
             return Response.redirect(to: SiteRoute.swaps.with([(SiteRoute.Parameter.done, GrowthNotice.tried.rawValue)]))
         }
+    }
+
+    /// The plan, today's card and the person's day, from the plan and their recent records.
+    func planToday(_ context: UnlockedContext, revisions: [String: Int]?) async throws -> (PlanState, PlanToday, CalendarDay) {
+        try await GrowthRoutes.planToday(context, clock: context.clock(environment), revisions: revisions)
+    }
+
+    static func planToday(_ context: UnlockedContext, clock: PersonalClock, revisions known: [String: Int]?) async throws -> (PlanState, PlanToday, CalendarDay) {
+        let opened = context.opened
+        let revisions = if let known { known } else { try await opened.revisions() }
+        let state = try await opened.document(PlanState.self, revisions: revisions)
+        guard state.isStarted else { return (state, PlanToday(kind: .sequence, day: 1, reason: nil), clock.today) }
+        let signals = PlanSignals.from(
+            contacts: try await opened.all(ContactEvent.self, revisions: revisions), checkIns: try await opened.all(CheckIn.self, revisions: revisions),
+            urges: try await opened.all(Urge.self, revisions: revisions), incidents: try await opened.incidents(revisions: revisions), timeZone: clock.timeZone
+        )
+        return (state, PlanToday.of(state, today: clock.today, signals: signals), clock.today)
     }
 
     func toolkitPage(_ context: UnlockedContext, revisions: [String: Int]?, error: String?, notice: String?) async throws -> String {

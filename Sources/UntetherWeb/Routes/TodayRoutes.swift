@@ -19,13 +19,15 @@ struct TodayRoutes: UnlockedRoutes {
                 let rules = streak?.summary.mode == .lowContact ? try await opened.document(LowContactRules.self, revisions: revisions) : nil
                 let today = context.clock(environment).today
                 let notice = TodayNotice(request)
+                let (plan, planToday, day) = try await GrowthRoutes.planToday(context, clock: context.clock(environment), revisions: revisions)
                 return TodayPage.render(
                     chrome: context.chrome(.today), recent: recent, idleMinutes: minutes, streak: streak, rules: rules,
                     dueDecisions: try await opened.dueDecisions(today: today, revisions: revisions),
                     notice: notice?.isError == false ? notice?.message : nil,
                     error: notice?.isError == true ? notice?.message : nil,
                     unsavedWriting: try await opened.all(Draft.self, revisions: revisions).filter(\.hasWriting).count,
-                    started: RebuildStep.started(revisions)
+                    started: RebuildStep.started(revisions),
+                    plan: PlanDayPages.todayCard(plan, today: planToday, day: day)
                 )
             }
         }

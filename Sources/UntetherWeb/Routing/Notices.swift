@@ -123,7 +123,7 @@ enum FlagNotice: String, DoneNotice {
 }
 
 enum GrowthNotice: String, DoneNotice {
-    case values, top, statement, swap, tried, win, winRemoved = "win-removed", kinder, ahead, boundaries, held, goal, progress, removed, interest, did, toolkit
+    case values, top, statement, swap, tried, win, winRemoved = "win-removed", kinder, ahead, boundaries, held, goal, progress, removed, interest, did, toolkit, planStarted = "plan-started", planDone = "plan-done", planSaved = "plan-saved"
 
     var message: String {
         switch self {
@@ -144,6 +144,9 @@ enum GrowthNotice: String, DoneNotice {
         case .interest: "Added."
         case .did: "Noted. Doing things you enjoy is part of healing."
         case .toolkit: "Your toolkit was saved."
+        case .planStarted: "Your plan has started. Here is the first day."
+        case .planDone: "Done. Well done for today."
+        case .planSaved: "Saved."
         }
     }
 }

@@ -32,7 +32,7 @@ enum SiteRoute: Hashable, Sendable {
     case help, helpRegion, people, safetyPlan, safetyPlanSituation, safetyPlanPrint, dangerCheck
     case deletePerson(Slot), safetyPlanSection(Slot)
     // Step 5: coping. Step 6: who I am. Step 7: someone new.
-    case talk, swaps, swapTries, values, valuesChoose, valuesRank, valuesMission, wins, kinder, flags, ahead, boundaries, boundariesHeld, goals, interests, toolkit, toolkitRemove
+    case talk, swaps, swapTries, values, valuesChoose, valuesRank, valuesMission, wins, kinder, flags, ahead, boundaries, boundariesHeld, goals, interests, toolkit, toolkitRemove, planDays, planStart, planMark
     case swapPart(Slot), aheadList(Slot), goal(Slot), interest(Slot), deleteWin(Slot), reading(Slot), deleteFlagObservation(Slot)
 
     /// The part of a path that changes: a record's id in a link, or its parameter in a pattern.
@@ -160,6 +160,9 @@ enum SiteRoute: Hashable, Sendable {
         case .valuesMission: "/values/statement"
         case .flags: "/observations"
         case .ahead: "/ahead"
+        case .planDays: "/steps"
+        case .planStart: "/steps/start"
+        case .planMark: "/steps/mark"
         case .toolkit: "/toolkit"
         case .toolkitRemove: "/toolkit/remove"
         case .goals: "/goals"

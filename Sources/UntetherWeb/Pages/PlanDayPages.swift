@@ -8,42 +8,44 @@ enum PlanDayPages {
     /// Where a day's action leads.
     static func route(_ tool: String) -> SiteRoute? {
         if tool.hasPrefix("read:") { return Reading.reading(String(tool.dropFirst(5))) == nil ? nil : .reading(.named(String(tool.dropFirst(5)))) }
-        return switch tool {
-        case "today": .today
-        case "log_new": .newLogEntry
-        case "log_kind": .kindMoment
-        case "patterns": .patterns
-        case "questions": .selfCheck
-        case "check": .dangerCheck
-        case "ready": .safetyPlan
-        case "help": .help
-        case "people": .people
-        case "days": .contacts
-        case "plan": .plan
-        case "rules": .rules
-        case "answers": .answers
-        case "coach": .coach
-        case "pause": .pause
-        case "pause_setup": .pauseSetup
-        case "checkin": .checkIn
-        case "trends": .trends
-        case "tools": .tools
-        case "journal_new": .newJournalEntry
-        case "decisions": .decisions
-        case "timeline": .timeline
-        case "talk": .talk
-        case "toolkit": .toolkit
-        case "swaps": .swaps
-        case "values": .values
-        case "wins": .wins
-        case "kinder": .kinder
-        case "boundaries": .boundaries
-        case "goals": .goals
-        case "observations": .flags
-        case "ahead": .ahead
-        default: nil
-        }
+        return toolRoutes[tool]
     }
+
+    /// Each tool id a day may name, and its page.
+    static let toolRoutes: [String: SiteRoute] = [
+        "today": .today,
+        "log_new": .newLogEntry,
+        "log_kind": .kindMoment,
+        "patterns": .patterns,
+        "questions": .selfCheck,
+        "check": .dangerCheck,
+        "ready": .safetyPlan,
+        "help": .help,
+        "people": .people,
+        "days": .contacts,
+        "plan": .plan,
+        "rules": .rules,
+        "answers": .answers,
+        "coach": .coach,
+        "pause": .pause,
+        "pause_setup": .pauseSetup,
+        "checkin": .checkIn,
+        "trends": .trends,
+        "tools": .tools,
+        "journal_new": .newJournalEntry,
+        "decisions": .decisions,
+        "timeline": .timeline,
+        "talk": .talk,
+        "toolkit": .toolkit,
+        "swaps": .swaps,
+        "values": .values,
+        "wins": .wins,
+        "kinder": .kinder,
+        "boundaries": .boundaries,
+        "goals": .goals,
+        "observations": .flags,
+        "ahead": .ahead,
+    ]
 
     static func trackLabel(_ track: PlanTrack) -> String {
         switch track {
@@ -148,7 +150,7 @@ enum PlanDayPages {
             .h2(.userText(done ? "Today's step is done" : content?.title ?? "Day by day")),
             .unwrap(done ? nil : today.reason) { .p(.class("notice"), .userText($0)) },
             .p(.class("muted"), .userText("\(state.doneCount) of \(PlanState.length) days done.")),
-            .p(.a(.id("today-plan-link"), .class("button secondary"), .href(SiteRoute.planDays), .text(done ? "See the plan" : "Open today's step")))
+            .p(.a(.id("today-plan-link"), .class("button secondary"), .href(SiteRoute.planDays), .userText(done ? "See the plan" : "Open today's step")))
         )
     }
 }

@@ -307,21 +307,9 @@ struct GrowthRoutes: UnlockedRoutes {
         }
     }
 
-    /// The plan, today's card and the person's day, from the plan and their recent records.
+    /// The plan, today's card and the person's day.
     func planToday(_ context: UnlockedContext, revisions: [String: Int]?) async throws -> (PlanState, PlanToday, CalendarDay) {
-        try await GrowthRoutes.planToday(context, clock: context.clock(environment), revisions: revisions)
-    }
-
-    static func planToday(_ context: UnlockedContext, clock: PersonalClock, revisions known: [String: Int]?) async throws -> (PlanState, PlanToday, CalendarDay) {
-        let opened = context.opened
-        let revisions = if let known { known } else { try await opened.revisions() }
-        let state = try await opened.document(PlanState.self, revisions: revisions)
-        guard state.isStarted else { return (state, PlanToday(kind: .sequence, day: 1, reason: nil), clock.today) }
-        let signals = PlanSignals.from(
-            contacts: try await opened.all(ContactEvent.self, revisions: revisions), checkIns: try await opened.all(CheckIn.self, revisions: revisions),
-            urges: try await opened.all(Urge.self, revisions: revisions), incidents: try await opened.incidents(revisions: revisions), timeZone: clock.timeZone
-        )
-        return (state, PlanToday.of(state, today: clock.today, signals: signals), clock.today)
+        try await context.planToday(clock: context.clock(environment), revisions: revisions)
     }
 
     func toolkitPage(_ context: UnlockedContext, revisions: [String: Int]?, error: String?, notice: String?) async throws -> String {

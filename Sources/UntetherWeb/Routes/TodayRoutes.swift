@@ -19,7 +19,7 @@ struct TodayRoutes: UnlockedRoutes {
                 let rules = streak?.summary.mode == .lowContact ? try await opened.document(LowContactRules.self, revisions: revisions) : nil
                 let today = context.clock(environment).today
                 let notice = TodayNotice(request)
-                let (plan, planToday, day) = try await GrowthRoutes.planToday(context, clock: context.clock(environment), revisions: revisions)
+                let (plan, planToday, day) = try await context.planToday(clock: context.clock(environment), revisions: revisions)
                 return TodayPage.render(
                     chrome: context.chrome(.today), recent: recent, idleMinutes: minutes, streak: streak, rules: rules,
                     dueDecisions: try await opened.dueDecisions(today: today, revisions: revisions),

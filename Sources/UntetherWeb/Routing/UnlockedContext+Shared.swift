@@ -45,6 +45,19 @@ extension UnlockedContext {
         return CareCard.render(region: region(environment), people: try await safePeople())
     }
 
+    /// The day-by-day plan, today's card and the person's day, from the plan and their recent records.
+    func planToday(clock: PersonalClock, revisions known: [String: Int]?) async throws -> (PlanState, PlanToday, CalendarDay) {
+        let opened = opened
+        let revisions = if let known { known } else { try await opened.revisions() }
+        let state = try await opened.document(PlanState.self, revisions: revisions)
+        guard state.isStarted else { return (state, PlanToday(kind: .sequence, day: 1, reason: nil), clock.today) }
+        let signals = PlanSignals.from(
+            contacts: try await opened.all(ContactEvent.self, revisions: revisions), checkIns: try await opened.all(CheckIn.self, revisions: revisions),
+            urges: try await opened.all(Urge.self, revisions: revisions), incidents: try await opened.incidents(revisions: revisions), timeZone: clock.timeZone
+        )
+        return (state, PlanToday.of(state, today: clock.today, signals: signals), clock.today)
+    }
+
     /// The session's search index (see `SearchIndexCache`).
     func searchIndex(_ environment: WebEnvironment) async throws -> SearchIndex {
         try await SearchIndexCache.index(opened, timeZone: clock(environment).timeZone)

@@ -23,6 +23,18 @@ struct PlanCommand: AsyncParsableCommand {
         return (state, PlanToday.of(state, today: clock.today, signals: signals))
     }
 
+    /// Opens the vault, changes the plan as `change` says, saves it and prints what it returns.
+    static func update(_ vault: VaultOptions, _ change: (inout PlanState, PlanToday, PersonalClock) throws -> String) async throws {
+        try await reportingFailures {
+            let unlocked = try await vault.unlock()
+            let clock = try await vault.clock(unlocked)
+            var (state, today) = try await PlanCommand.today(unlocked, clock: clock)
+            let message = try change(&state, today, clock)
+            try await unlocked.save(state, now: clock.now)
+            Terminal.out(message)
+        }
+    }
+
     struct Start: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Start the plan (again from day 1 only if you have never started it).")
         @OptionGroup var vault: VaultOptions
@@ -97,18 +109,11 @@ struct PlanCommand: AsyncParsableCommand {
         @OptionGroup var vault: VaultOptions
 
         func run() async throws {
-            try await reportingFailures {
-                let unlocked = try await vault.unlock()
-                let clock = try await vault.clock(unlocked)
-                var (state, today) = try await PlanCommand.today(unlocked, clock: clock)
+            try await PlanCommand.update(vault) { state, today, clock in
                 guard today.kind != .paused else { throw CLIError("The plan is paused. Start it again with 'untether plan resume'.") }
-                guard !(state.didStep(on: clock.today) && today.kind == .sequence) else {
-                    Terminal.out("Today's step is already done. The next one comes tomorrow.")
-                    return
-                }
+                guard !(state.didStep(on: clock.today) && today.kind == .sequence) else { return "Today's step is already done. The next one comes tomorrow." }
                 state.complete(today, on: clock.today)
-                try await unlocked.save(state, now: clock.now)
-                Terminal.out("Done. \(state.doneCount) of \(PlanState.length) days done.")
+                return "Done. \(state.doneCount) of \(PlanState.length) days done."
             }
         }
     }
@@ -118,13 +123,9 @@ struct PlanCommand: AsyncParsableCommand {
         @OptionGroup var vault: VaultOptions
 
         func run() async throws {
-            try await reportingFailures {
-                let unlocked = try await vault.unlock()
-                let clock = try await vault.clock(unlocked)
-                var (state, _) = try await PlanCommand.today(unlocked, clock: clock)
+            try await PlanCommand.update(vault) { state, _, clock in
                 state.pause(on: clock.today)
-                try await unlocked.save(state, now: clock.now)
-                Terminal.out("The plan is paused. Start it again whenever you like with 'untether plan resume'.")
+                return "The plan is paused. Start it again whenever you like with 'untether plan resume'."
             }
         }
     }
@@ -134,13 +135,9 @@ struct PlanCommand: AsyncParsableCommand {
         @OptionGroup var vault: VaultOptions
 
         func run() async throws {
-            try await reportingFailures {
-                let unlocked = try await vault.unlock()
-                let clock = try await vault.clock(unlocked)
-                var (state, _) = try await PlanCommand.today(unlocked, clock: clock)
+            try await PlanCommand.update(vault) { state, _, _ in
                 state.resume()
-                try await unlocked.save(state, now: clock.now)
-                Terminal.out("Welcome back. The plan goes on from day \(min(state.next, PlanState.length)).")
+                return "Welcome back. The plan goes on from day \(min(state.next, PlanState.length))."
             }
         }
     }

@@ -82,7 +82,7 @@ def test_71_someone_new_notes_and_the_pattern_on_a_phone(browser, rebuilding_ser
         assert "Sam" in text and "2 notes" in text, text
         assert "Too much, too soon: 2 times" in text, text
         assert "Takes no for an answer: once" in text, text
-        assert "early days" in page.inner_text(".flag-reading")
+        assert "more than once" in page.inner_text(".flag-reading"), "a red flag that repeats is named, even in the first notes"
         _no_sideways_scroll(page, "/observations at 360 px")
         # A note with neither a flag nor words is refused and explained.
         page.fill("#flag-person", "Sam")

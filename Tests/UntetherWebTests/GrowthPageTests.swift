@@ -262,4 +262,30 @@ struct GrowthPageTests {
             #expect(try await vault.document(Toolkit.self).items.map(\.text) == ["Sit by the canal"])
         }
     }
+
+    @Test("kinder-voice notes, boundaries held and swap tries can each be removed")
+    func removals() async throws {
+        let app = TestApp()
+        try await app.run { browser in
+            try await browser.setUp()
+            let snapshot = await app.sessions.session(token: browser.cookie, now: app.clock.now)
+            let vault = try #require(snapshot.vault)
+            try await browser.post("/kinder", ["belief": "I ruin everything"])
+            try await browser.post("/boundaries", ["mine": "No calls after 9pm"])
+            try await browser.post("/boundaries/held", ["boundary": "No calls after 9pm", "on": "2027-01-14"])
+            try await browser.post("/swaps/numbing", ["attempt": "Name the feeling"])
+            try await browser.post("/swaps/tries", ["swap": "numbing"])
+            let kinder = try #require(try await vault.log(KinderVoice.self).all().first)
+            let held = try #require(try await vault.log(BoundaryHeld.self).all().first)
+            let attempt = try #require(try await vault.log(SwapTry.self).all().first)
+            #expect(try await browser.get("/kinder").body.contains("action=\"/kinder/\(SiteRoute.key(kinder.id))/delete\""))
+            #expect(try await browser.post("/kinder/\(SiteRoute.key(kinder.id))/delete").location == "/kinder?done=removed")
+            #expect(try await browser.post("/boundaries/held/\(SiteRoute.key(held.id))/delete").location == "/boundaries?done=removed")
+            #expect(try await browser.post("/swaps/tries/\(SiteRoute.key(attempt.id))/delete").location == "/swaps?done=removed")
+            #expect(try await vault.log(KinderVoice.self).all().isEmpty)
+            #expect(try await vault.log(BoundaryHeld.self).all().isEmpty)
+            #expect(try await vault.log(SwapTry.self).all().isEmpty)
+            #expect(try await browser.post("/kinder/\(SiteRoute.key(kinder.id))/delete").status == .notFound, "a second removal finds nothing")
+        }
+    }
 }

@@ -237,10 +237,17 @@ extension DangerCheckPageTests {
             let snapshot = await app.sessions.session(token: browser.cookie, now: app.clock.now)
             let vault = try #require(snapshot.vault)
             #expect(try await vault.log(SavedDangerCheck.self).all().isEmpty, "not kept unless asked")
-            let first = try await browser.post("/check", ["q_jealousy": "on", "keep": "on"]).body
+            let keep = try await browser.post("/check", ["q_jealousy": "on", "keep": "on"])
+            let location = try #require(keep.location)
+            #expect(location.hasPrefix("/check?kept="), "kept answers are shown after a redirect, so a reload never keeps them twice")
+            let first = try await browser.get(location).body
             #expect(first.contains("Kept, sealed, to compare with later."))
+            #expect(first.contains("id=\"check-result\"") && first.contains("name=\"q_jealousy\" value=\"on\" checked"))
+            _ = try await browser.get(location)
+            #expect(try await vault.log(SavedDangerCheck.self).all().count == 1, "a reload keeps nothing more")
             app.clock.advance(by: 60)
-            let second = try await browser.post("/check", ["q_jealousy": "on", "q_stalking": "on", "q_weapon": "on", "keep": "on"]).body
+            let again = try await browser.post("/check", ["q_jealousy": "on", "q_stalking": "on", "q_weapon": "on", "keep": "on"])
+            let second = try await browser.get(try #require(again.location)).body
             let kept = try await vault.log(SavedDangerCheck.self).all()
             #expect(kept.count == 2)
             #expect(Set(kept.map(\.result)) == [.fewer, .urgent])

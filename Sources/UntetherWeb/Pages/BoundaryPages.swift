@@ -24,7 +24,11 @@ enum BoundaryPages {
                 .ul(.forEach(counts) { item in .li(.userText(item.boundary + ": "), .strong(.userText(item.times == 1 ? "once" : "\(item.times) times"))) }),
                 .ul(.class("plain"), .forEach(Array(held.prefix(listLimit))) { item in
                     .li(.class("held"), .strong(.userText(DisplayDate.day(item.on))), .userText(": " + item.boundary),
-                        .if(!item.note.isEmpty, .p(.class("answer"), .userText(item.note))))
+                        .if(!item.note.isEmpty, .p(.class("answer"), .userText(item.note))),
+                        .form(
+                            .class("inline-form"), .action(SiteRoute.deleteHeld(.of(item.id))), .method(.post), Layout.csrfField(chrome.csrf),
+                            .button(.class("link-button"), .type(.submit), .text("Remove"), .span(.class("sr-only"), .userText(" " + item.boundary)))
+                        ))
                 })
             )),
             .form(

@@ -30,7 +30,11 @@ enum SwapPages {
                         .class("swap-try"),
                         .strong(.userText(DisplayDate.day(CalendarDay(attempt.at, in: timeZone)) + ", " + attempt.swap.to.lowercased())),
                         .unwrap(attempt.outcome) { .userText(": " + $0.label.lowercased() + ".") },
-                        .if(!attempt.note.isEmpty, .p(.class("answer"), .userText(attempt.note)))
+                        .if(!attempt.note.isEmpty, .p(.class("answer"), .userText(attempt.note))),
+                        .form(
+                            .class("inline-form"), .action(SiteRoute.deleteTry(.of(attempt.id))), .method(.post), Layout.csrfField(chrome.csrf),
+                            .button(.class("link-button"), .type(.submit), .text("Remove"), .span(.class("sr-only"), .userText(" " + attempt.swap.to)))
+                        )
                     )
                 })
             )),

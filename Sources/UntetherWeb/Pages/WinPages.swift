@@ -98,7 +98,11 @@ enum WinPages {
                         .summary(.userText(DisplayDate.day(CalendarDay(entry.at, in: timeZone)) + ": " + entry.belief)),
                         .if(!entry.supports.isEmpty, .p(.strong(.text("What seemed to back it up: ")), .userText(entry.supports))),
                         .if(!entry.against.isEmpty, .p(.strong(.text("What didn't fit: ")), .userText(entry.against))),
-                        .if(!entry.kinder.isEmpty, .p(.strong(.text("Kinder: ")), .userText(entry.kinder)))
+                        .if(!entry.kinder.isEmpty, .p(.strong(.text("Kinder: ")), .userText(entry.kinder))),
+                        .form(
+                            .class("inline-form"), .action(SiteRoute.deleteKinder(.of(entry.id))), .method(.post), Layout.csrfField(chrome.csrf),
+                            .button(.class("link-button"), .type(.submit), .text("Remove"), .span(.class("sr-only"), .userText(" " + entry.belief)))
+                        )
                     )
                 }
             ))

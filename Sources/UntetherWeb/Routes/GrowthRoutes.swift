@@ -220,6 +220,18 @@ struct GrowthRoutes: UnlockedRoutes {
             try await context.vault.log(Interest.self).update(interest, now: environment.now())
             return Response.redirect(to: SiteRoute.goals.with([(SiteRoute.Parameter.done, GrowthNotice.did.rawValue)]) + "#interests")
         }
+        routes.post(.deleteKinder(.id)) { _, context in
+            try await context.vault.log(KinderVoice.self).delete(try await context.load(KinderVoice.self).id)
+            return Response.redirect(to: .kinder, notice: GrowthNotice.removed)
+        }
+        routes.post(.deleteHeld(.id)) { _, context in
+            try await context.vault.log(BoundaryHeld.self).delete(try await context.load(BoundaryHeld.self).id)
+            return Response.redirect(to: .boundaries, notice: GrowthNotice.removed)
+        }
+        routes.post(.deleteTry(.id)) { _, context in
+            try await context.vault.log(SwapTry.self).delete(try await context.load(SwapTry.self).id)
+            return Response.redirect(to: .swaps, notice: GrowthNotice.removed)
+        }
         routes.get(.reading(.section)) { _, context in
             guard let reading = context.parameters.get(SiteRoute.Parameter.section).flatMap(Reading.reading) else { throw HTTPError(.notFound) }
             return Response.page(WinPages.reading(chrome: context.chrome(nil), reading: reading))

@@ -8,13 +8,19 @@ struct SafetyPlanRoutes: UnlockedRoutes {
     let environment: WebEnvironment
 
     func register(on routes: RouterGroup<UnlockedContext>) {
-        routes.get(.dangerCheck) { _, context in try await dangerCheck(context, answers: nil) }
+        routes.get(.dangerCheck) { request, context in
+            // After keeping answers, the page shows the kept ones: a reload never keeps them twice.
+            if let id = request.uri.queryParameters["kept"].flatMap({ UUID(uuidString: String($0)) }),
+               let kept = try await context.vault.log(SavedDangerCheck.self).value(id) {
+                return try await dangerCheck(context, answers: Set(kept.yes), kept: true)
+            }
+            return try await dangerCheck(context, answers: nil)
+        }
         routes.post(.dangerCheck) { _, context in
             let answers = Set(DangerCheck.Question.allCases.filter { context.form.has(DangerCheckPages.fieldName($0)) })
-            if context.form.has(DangerCheckPages.keepField) {
-                try await context.vault.log(SavedDangerCheck.self).add(SavedDangerCheck(id: UUID(), takenAt: environment.now(), yes: answers))
-            }
-            return try await dangerCheck(context, answers: answers, kept: context.form.has(DangerCheckPages.keepField))
+            guard context.form.has(DangerCheckPages.keepField) else { return try await dangerCheck(context, answers: answers) }
+            let kept = try await context.vault.log(SavedDangerCheck.self).add(SavedDangerCheck(id: UUID(), takenAt: environment.now(), yes: answers))
+            return Response.redirect(to: SiteRoute.dangerCheck.with([("kept", SiteRoute.key(kept.id))]) + "#check-result")
         }
         routes.get(.safetyPlan) { request, context in
             try await page(context, notice: SafetyPlanNotice(request)?.message)

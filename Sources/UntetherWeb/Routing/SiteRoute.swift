@@ -33,7 +33,7 @@ enum SiteRoute: Hashable, Sendable {
     case deletePerson(Slot), safetyPlanSection(Slot)
     // Step 5: coping. Step 6: who I am. Step 7: someone new.
     case talk, swaps, swapTries, values, valuesChoose, valuesRank, valuesMission, wins, kinder, flags, ahead, boundaries, boundariesHeld, goals, interests, toolkit, toolkitRemove, planDays, planStart, planMark
-    case swapPart(Slot), aheadList(Slot), goal(Slot), interest(Slot), deleteWin(Slot), reading(Slot), deleteFlagObservation(Slot)
+    case swapPart(Slot), aheadList(Slot), goal(Slot), interest(Slot), deleteKinder(Slot), deleteHeld(Slot), deleteTry(Slot), deleteWin(Slot), reading(Slot), deleteFlagObservation(Slot)
 
     /// The part of a path that changes: a record's id in a link, or its parameter in a pattern.
     struct Slot: Hashable, Sendable {
@@ -150,6 +150,9 @@ enum SiteRoute: Hashable, Sendable {
         case .wins: "/wins"
         case .deleteWin(let id): "/wins/\(id.text)/delete"
         case .kinder: "/kinder"
+        case .deleteKinder(let id): "/kinder/\(id.text)/delete"
+        case .deleteHeld(let id): "/boundaries/held/\(id.text)/delete"
+        case .deleteTry(let id): "/swaps/tries/\(id.text)/delete"
         case .reading(let name): "/read/\(name.text)"
         case .swaps: "/swaps"
         case .swapTries: "/swaps/tries"

@@ -58,9 +58,6 @@ public struct PlanState: Codable, Sendable, Equatable {
     /// Days of the sequence done, not counting skips or extra days.
     public var doneCount: Int { entries.filter { $0.mark == .done }.count }
 
-    /// The last day anything was marked.
-    public var lastMarkedOn: CalendarDay? { entries.map(\.on).max() }
-
     /// Marks today's card done. A day of the sequence moves the plan on; an extra day does not.
     public mutating func complete(_ today: PlanToday, on day: CalendarDay) {
         switch today.kind {
@@ -109,7 +106,7 @@ extension PlanState: SealedDocument {
 }
 
 /// What the person's recent records say, in their own calendar days; worked out by the caller.
-public struct PlanSignals: Sendable, Equatable {
+public struct PlanSignals: Sendable {
     /// Days the person started a contact.
     public var contactsStarted: [CalendarDay]
     /// Check-ins: the day, the "low or hopeless" rating and the mean of all ratings (0 to 4).
@@ -124,12 +121,6 @@ public struct PlanSignals: Sendable, Equatable {
         self.checkIns = checkIns
         self.urgeDays = urgeDays
         self.dangerDays = dangerDays
-    }
-
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        lhs.contactsStarted == rhs.contactsStarted && lhs.urgeDays == rhs.urgeDays && lhs.dangerDays == rhs.dangerDays
-            && lhs.checkIns.map(\.day) == rhs.checkIns.map(\.day) && lhs.checkIns.map(\.hopeless) == rhs.checkIns.map(\.hopeless)
-            && lhs.checkIns.map(\.overall) == rhs.checkIns.map(\.overall)
     }
 }
 

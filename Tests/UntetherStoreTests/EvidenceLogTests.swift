@@ -199,7 +199,11 @@ struct EvidenceLogTests {
                 """)
             switch tamper {
             case .flipCiphertextByte:
-                try db.execute(sql: "UPDATE record SET sealed = CAST(substr(sealed, 1, 20) || x'00' || substr(sealed, 22) AS BLOB) WHERE id = ?", arguments: [idOne])
+                // Invert every bit of one byte, so the change is real whatever the byte was.
+                var sealed = try Data.fetchOne(db, sql: "SELECT sealed FROM record WHERE id = ?", arguments: [idOne])!
+                let index = sealed.startIndex + 20
+                sealed[index] = ~sealed[index]
+                try db.execute(sql: "UPDATE record SET sealed = ? WHERE id = ?", arguments: [sealed, idOne])
             case .swapCiphertexts:
                 let sealedTwo = try Data.fetchOne(db, sql: "SELECT sealed FROM record WHERE id = ?", arguments: [idTwo])!
                 try db.execute(sql: "UPDATE record SET sealed = ? WHERE id = ?", arguments: [sealedTwo, idOne])

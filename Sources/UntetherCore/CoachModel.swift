@@ -1,7 +1,7 @@
 import Foundation
 
 /// A second opinion beside the rules: for each kind of flag, a logistic regression over the
-/// draft's words and word pairs (shorthand written out, as the rules see it), trained on the
+/// draft's words, word beginnings and word pairs (shorthand written out, as the rules see it), trained on the
 /// development drafts of several writers (`coach-train`, see the README). Phrase rules catch
 /// what they were written for; this catches other wordings of the same thing, and quotes the
 /// words that weighed most. It runs on the device like everything else: a table of weights.
@@ -31,7 +31,7 @@ public struct CoachModel: Sendable {
         public let range: Range<Int>
     }
 
-    /// The words and neighbouring pairs of text already folded and written out.
+    /// The words, word beginnings and neighbouring pairs of text already folded and written out.
     public static func features(_ expanded: String) -> [Feature] {
         var words: [(String, Range<Int>)] = []
         var current = ""
@@ -54,6 +54,9 @@ public struct CoachModel: Sendable {
         }
         if !current.isEmpty { finish(expanded.count) }
         var features = words.map { Feature(name: $0.0, range: $0.1) }
+        // The first five letters of a longer word stand for its family ("begging", "begged";
+        // "pathetically"), so a new form of a word the drafts taught still counts.
+        for (word, range) in words where word.count > 5 { features.append(Feature(name: String(word.prefix(5)) + "*", range: range)) }
         for index in words.indices.dropLast() {
             features.append(Feature(name: words[index].0 + " " + words[index + 1].0, range: words[index].1.lowerBound..<words[index + 1].1.upperBound))
         }

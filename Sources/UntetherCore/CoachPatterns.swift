@@ -37,13 +37,13 @@ enum CoachPatterns {
         #"(?:you'll|you will|you won't|you will not) (?:never |not )?see (?:them|the \w+|your \w+|[a-z]+) again"#,
         #"(?:report|reporting) (?:you|u) to"#,
         #"see (?:you|u) in court"#, #"(?:i'll|i will|i'm going to|im going to) (?:instruct|get|have|ask) my (?:lawyer|solicitor|attorney)"#,
-        #"not bluffing"#, #"just saying"#, #"if i were you"#, #"good luck explaining"#, #"(?:i'd|i would) hate for"#, #"deserves? to know"#, #"goes (?:on|onto) (?:facebook|instagram|tiktok|twitter|social media)"#,
+        #"not bluffing"#, #"just saying"#, #"if i were you"#, #"good luck explaining"#, #"(?:i'd|i would) hate for (?:you|u|your|ur|everyone|anyone|people|the (?:court|judge|school|police|papers)|this|that|it to get)"#, #"deserves? to know"#, #"goes (?:on|onto) (?:facebook|instagram|tiktok|twitter|social media)"#,
         #"(?:you'll|you will|you won't|you wont|you will not) be seeing (?:them|the kids|the children|him|her)(?: at all| in a| with| only)"#, #"no more (?:sundays|saturdays|weekends|visits|contact|access|overnights|holidays)"#,
         #"no (?:money|payment|pay|maintenance|support),? no (?:kids|children|contact|visits|weekends)"#, #"(?:goes|go|going) (?:to|in|into) (?:the )?(?:tip|skip|bin)"#, #"(?:i won't|i wont|i will not) lie to (?:him|her|them)"#,
         #"(?:or|and) (?:i'll|i will|i'm|im|i am) (?:be )?(?:going|having|getting|taking|calling|ringing|talking|speaking|writing|reporting|telling|sending|changing|moving)[^.!?\n]{0,50}(?:solicitor|lawyer|cms|csa|hr|boss|police|court|judge|facebook|social services|wages|employer|manager|number|school)"#, #"out of my hands"#, #"in my (?:solicitor|lawyer|attorney)'?s? hands"#, #"(?:see|hear) what the (?:judge|court|magistrate|police) (?:think|thinks|says|make)"#,
         #"(?:i've|i have|ive) kept (?:every|all (?:the|your)|copies of (?:every|all))"#, #"think (?:very )?(?:carefully|hard|twice) (?:about that )?before"#, #"think about that before"#,
         #"before i stop being (?:nice|reasonable|patient|polite|civil)"#, #"(?:last|final) chance (?:to|before)"#, #"you (?:might|may|could|will) find (?:your|that your|yourself)"#,
-        #"i know people"#, #"(?:be|would be|it'd be|itd be) a (?:shame|pity) if"#, #"my (?:solicitor|lawyer|attorney) has (?:the lot|everything|it all|copies|all of it)"#,
+        #"i know people"#, #"(?:no choice but|be forced|have|need) to (?:involve|inform|report (?:this|you|it) to|go to) (?:social services|the police|the court|your (?:boss|employer|work))"#, #"(?:find|found) (?:it|this|that|them) (?:very |most |really )?interesting"#, #"(?:be|would be|it'd be|itd be) a (?:shame|pity) if"#, #"my (?:solicitor|lawyer|attorney) has (?:the lot|everything|it all|copies|all of it)"#,
         #"don'?t expect to (?:have|see|get) (?:the kids|the children|them|your kids)"#, #"(?:weekends|time|contact|days|access) with (?:the kids|the children|them) (?:get|gets|will get|could get|might get|becoming)"#,
         #"or (?:it|they|everything|the lot|your stuff) (?:goes|go|gets|get|is going|are going|will go) (?:in|into|to|on) (?:the )?(?:skip|bin|tip|charity|rubbish|ebay|facebook)"#, #"(?:or|otherwise) (?:i'll|i will|i'm|im|i am|i go|i'm going|we'll)(?: \w+){0,3} (?:call|calling|report|reporting|go to|going to|tell|telling|take|taking|apply|contact|involve|ring|phone|sue|stop|keep|bin|throw|sell|change the locks|post|cms|csa)"#,
         #"or (?:it's|its|it is|they're|theyre|everything's) (?:going|getting|going straight) (?:in|into|to) (?:the )?(?:skip|bin|tip|charity|rubbish)"#, #"or (?:i will|i'll)(?=[.!]|$)"#,
@@ -63,6 +63,16 @@ enum CoachPatterns {
         #"(?:you'll|you will) (?:hear from|be hearing from) my"#, #"(?:court|the judge) will (?:hear|know|see) about"#,
         #"(?:i'll|i will|i'm going to) use (?:this|that|it) (?:in|against)"#, #"this (?:is going|will go|goes) (?:straight )?to (?:my lawyer|court|the judge)"#,
         #"if (?:you|u) (?:don't|dont|do not|ever|won't|wont|keep|can't|cant) [^.!?\n]{1,60}(?:i'll|i will|i'm going to|im going to|you'll|you will|you won't|you wont) (?:see|call|tell|take|stop|keep|report|go to|make|get|involve|file|cut|never|not see|lose|regret|hear)"#,
+        // General wordings added with the seventh to ninth writers.
+        #"(?:the )?(?:judge|court|magistrate|cafcass|social services) (?:will|is going to|'ll|are going to) (?:love|enjoy|like|be interested|want to see|hear about|see this)"#,
+        #"we(?:'ll| will| shall) see (?:who|what) the (?:judge|court|magistrate)"#,
+        #"i know (?:people|someone) (?:at|in|who)"#,
+        #"(?:how|what) (?:your|ur) (?:boss|manager|employer|work|colleagues|family|mother|mum|mom|new \w+) (?:would|will|might) (?:think|feel|say)"#,
+        #"(?:post|posting|share|sharing|put|putting|send|sending) (?:the |those |these |your |all the )?(?:receipts|screenshots|photos|pictures|messages|texts|videos) (?:on|online|up|to (?:your|ur))"#,
+        #"(?:will|'ll|is going to) (?:handle|deal with|sort) (?:you|u)(?=[.!,]|$)"#,
+        #"(?:won't|wont|will not) be (?:polite|nice|so nice|reasonable|civil) (?:about it|anymore|any more|next time)"#,
+        #"(?:lawyer|solicitor|attorney)s? (?:will|'ll) be in touch(?! with (?:yours|your (?:lawyer|solicitor|attorney)))"#,
+        #"(?:don't|dont|do not) think (?:i've|i have|ive|that i've) forgotten"#,
     ])
 
     /// Words that insult when said of the person being written to ("you're pathetic", also
@@ -114,7 +124,15 @@ enum CoachPatterns {
         #"spineless"#, #"gutless"#, #"(?:useless|hopeless|pathetic) as (?:ever|always|usual)"#, #"slow on the uptake"#, #"(?:grow|get) a (?:spine|backbone|brain|clue)"#,
         #"(?:can't|cant|cannot|couldn't) (?:even )?(?:string|put) (?:a sentence|two words)"#, #"part-?time (?:dad|mum|mom|father|mother|parent)"#,
         #"(?:who|that) (?:can't|cant|cannot) (?:even )?(?:read a|count|tell the time|organise|organize|be bothered|manage a|remember a)"#,
-        #"what kind of (?:a )?(?:mother|father|parent|dad|mum|mom|person|man|woman) "#, #"(?:^|[.!?\n] *)(?:absolutely |totally |completely |just |so |utterly )?(?:useless|pathetic|disgusting|shameful|spineless|gutless)[.!]"#, #"get a life"#, #"(?:nobody|no one|noone) (?:likes|wants|respects|believes|trusts) (?:you|u)"#,
+        #"what kind of (?:a )?(?:mother|father|parent|dad|mum|mom|person|man|woman)"#, #"(?:^|[.!?\n] *)(?:absolutely |totally |completely |just |so |utterly )?(?:useless|pathetic|disgusting|shameful|spineless|gutless)[.!]"#, #"get a life"#, #"(?:nobody|no one|noone) (?:likes|wants|respects|believes|trusts) (?:you|u)"#,
+        // General wordings added with the seventh to ninth writers.
+        #"shame on (?:you|u)"#,
+        #"(?:is|are|isn't|is not) (?:not )?a (?:real )?(?:man|woman)(?=[.!,]|$| who)"#,
+        #"(?:you have|you've got|you've|u have|you got) no (?:dignity|shame|class|self-respect|self respect|decency|morals|backbone)"#,
+        #"(?:gets|got) (?:her|his|their) (?:brains|sense|intelligence|looks|manners) from (?:my|me)"#,
+        #"(?:done|finished|stop) being (?:a|such a) (?:child|baby|brat|toddler)"#,
+        #"more than (?:i )?can (?:be )?(?:said|say) (?:for|of)"#,
+        #"(?:you|u) think (?:you're|youre|you are|ur) (?:the )?(?:perfect|so perfect|better than)"#,
     ])
 
     static let hostileCommand = words([
@@ -129,9 +147,11 @@ enum CoachPatterns {
         #"keep your (?:nose|mouth|opinions?)"#, #"leave me alone"#, #"drop it(?= *(?:[.!]|$|,? (?:now|already|okay|ok|right)))"#, #"do one"#, #"get a grip"#, #"act like it"#, #"not another word"#, #"(?:you're|youre|you are) not to"#, #"(?:and )?that'?s the end of it"#,
         #"that'?s final"#, #"end of (?:discussion|story|conversation)"#, #"absolutely not"#, #"(?:you've|you have|youve) got (?:some|a) nerve"#,
         #"stop (?:calling|texting|messaging|ringing|contacting|emailing) (?:me|my|her|him|them)"#,
-        #"(?:^|[.!?\n] *)(?:and )?(?:you will not|you won't|you wont|you're not going to|you are not going to) (?:be )?(?:bring|bringing|take|taking|come|coming|ring|ringing|call|calling|contact|contacting|speak|speaking|talk|talking|go|going|set foot)"#, #"don'?t bother"#, #"(?:rack|bugger|sod|naff|clear|shove) off"#, #"jog on"#,
+        #"(?:^|[.!?\n] *)(?:and )?(?:you will not|you won't|you wont|you're not going to|you are not going to) (?:be )?(?:bring|bringing|take|taking|come|coming|ring|ringing|call|calling|contact|contacting|speak|speaking|talk|talking|go|going|set foot)"#, #"don'?t bother(?! (?:bringing|packing|sending|getting|buying|picking|paying for|coming to collect))"#, #"(?:rack|bugger|sod|naff|clear|shove) off"#, #"jog on"#,
         #"stop (?:asking|ringing|emailing|contacting|posting|telling people|quizzing|interrogating|lying)"#, #"get your (?:junk|crap|shit|stuff|things|rubbish) out"#,
-        #"answer (?:your|the|ur) (?:phone|messages|texts)"#, #"send (?:the|my) money"#, #"do not (?:take|contact|come|call|text|bring)"#, #"who (?:the hell|the fuck|do you think) (?:are you|you are)"#, #"(?:stay|keep) away from (?:me|my|us|our)"#,
+        #"answer (?:your|the|ur) (?:phone|messages|texts)"#, #"send (?:the|my) money"#, #"(?<!please )(?<!kindly )(?<!pls )do not (?:take|contact|come|call|text|bring)"#, #"who (?:the hell|the fuck|do you think) (?:are you|you are)"#, #"(?:stay|keep) away from (?:me|my|us|our)"#,
+        // General wordings added with the seventh to ninth writers.
+        #"quit (?:telling|texting|calling|bugging|messaging|bothering|acting)"#,
     ])
 
     static let childrenLeverage = words([
@@ -149,8 +169,8 @@ enum CoachPatterns {
         #"[a-z]+ (?:cries|cried|sobbed) (?:himself|herself|themselves) to sleep"#,
         #"asking for (?:you|daddy|mummy|dad|mum|mom)"#,
         #"(?:told|tell) (?:the kids|the children|them|him|her) (?:that )?if (?:they|she|he) want"#,
-        #"(?:tell|ask|remind|give) (?:your|ur) (?:dad|father|mum|mom|mother|daddy|mummy|mommy)"#,
-        #"(?:the kids|the children|our kids|our children|my kids|they|she|he|(?!to\b|i\b|you\b|we\b|u\b|mum\b|mom\b|sister\b|brother\b|dad\b|mother\b|father\b|friend\b|boss\b|lawyer\b|solicitor\b|nan\b|gran\b)[a-z]+) (?:say|says|said|told me|keep saying|keeps saying|are saying|is saying) (?:that )?(?:you|u|they don't|they dont|she doesn't|he doesn't|she doesnt|he doesnt|she hates|he hates|they hate)"#,
+        #"(?<!please )(?<!pls )(?:tell|ask|remind|give) (?:your|ur) (?:dad|father|mum|mom|mother|daddy|mummy|mommy)"#,
+        #"(?:the kids|the children|our kids|our children|my kids|they|she|he|(?!to\b|i\b|you\b|we\b|u\b|mum\b|mom\b|sister\b|brother\b|dad\b|mother\b|father\b|friend\b|boss\b|lawyer\b|solicitor\b|nan\b|gran\b)[a-z]+) (?:say|says|said|told me|keep saying|keeps saying|are saying|is saying) (?:that )?(?:you|u|they don't|they dont|she doesn't|he doesn't|she doesnt|he doesnt|(?:she|he|they) hates? (?:you|u|your|ur|going|coming|staying|being|it at|it when))"#,
         #"(?:the kids|the children|they|she|he|our son|our daughter|(?!i\b)[a-z]+) (?:doesn't|doesnt|does not|don't|dont|do not|won't|wont|didn't|didnt) (?:want|wanna) to (?:see|be with|go to|visit|stay with|come to) (?:you|u|yours|your place|your house|daddy|mummy|dad|mum|mom)"#,
         #"(?:they|the kids|the children|she|he|our son|our daughter|your son|your daughter) (?:hate|hates|hated|are scared of|is scared of|are afraid of|is afraid of|cried because of|cry because of|are ashamed of|is ashamed of|never want to see|don't want you|doesn't want you|don't love|doesn't love) (?:you|u)"#,
         #"(?:the kids|the children|our kids|they|she|he) (?:know|knows|will know|will find out) (?:exactly )?(?:what|who) (?:you|u)"#, #"(?:the kids|the children|our kids|they|she|he) (?:deserve|deserves) (?:better|a better|the truth)"#,
@@ -166,10 +186,10 @@ enum CoachPatterns {
         #"(?:keeps|kept|keep|is|was|were|are) asking (?:me )?(?:why|when|if|whether) (?:you|u|daddy|mummy|dad|mum|mom|mommy)"#, #"asked me why (?:you|u|daddy|mummy|dad|mum|mom|mommy)"#,
         #"(?:she|he|they|the kids|the children) (?:cries|cry|cried|sobs|sobbed) (?:every|all|because|about|for|herself|himself|themselves)"#,
         #"(?:the kids|the children|they|she|he) (?:are|is|were|was) (?:embarrassed|ashamed|scared|afraid|frightened|terrified|disgusted) (?:of|by) (?:you|u)"#,
-        #"(?:keeps|kept|keep) saying"#, #"(?<!lawyer )(?<!solicitor )(?<!attorney )(?<!mediator )(?<!has )(?<!have )(?<!had )asked me to (?:tell|ask|let) (?:you|u)"#, #"(?:got|had|made|asked|getting) (?!me\b)(?!us\b)[a-z]+ to (?:write|tell|ask|give|pass|hand)"#,
+        #"(?:keeps|kept|keep) saying"#, #"(?<!lawyer )(?<!solicitor )(?<!attorney )(?<!mediator )(?<!has )(?<!have )(?<!had )asked me to (?:tell|ask) (?:you|u)"#, #"(?:got|had|made|asked|getting) (?!me\b)(?!us\b)[a-z]+ to (?:write|tell|ask|give|pass|hand)"#,
         #"(?:hand|give|pass) (?:you|u) (?:the|a|my) (?:letter|note|message|papers)"#, #"let [a-z]+ tell (?:you|u)"#, #"(?:said|says|say) (?:they'd|she'd|he'd|they would|she would|he would) rather"#,
         #"(?:her|his|their) words,? not mine"#, #"(?:heard|saw|watched) (?:you|u) (?:call|say|shout|scream|hit|push|swear|yell|drunk|with|kiss)"#,
-        #"(?:smiled|laughed|slept|eaten|been the same) since (?:you|u) (?:left|moved out|went)"#, #"(?:note|message|letter)[^.!?\n]{0,40}in [a-z]+'s (?:lunchbox|lunch box|bag|book bag|backpack|school bag)"#,
+        #"(?:smiled|laughed|slept|eaten|been the same) since (?:you|u) (?:left|moved out|went)"#, #"(?:note|message|letter)[^.!?\n]{0,40}in [a-z]+'?s (?:lunchbox|lunch box|bag|book bag|backpack|school bag)"#,
         #"(?:asked|told|got) (?!me\b)[a-z]+ to (?:remind|tell|ask|give|pass|let) (?:you|u)"#, #"(?:you'll|you will) (?:listen|read it) (?:to|if)"#, #"ask (?!me\b)[a-z]+ (?:what|how|why|if|whether) (?:he|she|they)"#,
         #"(?:the kids|they|she|he) would have (?:their|her|his) (?:dad|mum|mom|father|mother|daddy|mummy)"#, #"(?:mummy|daddy|mum|dad|mom|mommy) and (?:mummy|daddy|mum|dad|mom|mommy|me|you) (?:back )?together"#, #"(?:note|message)[^.!?\n]{0,40}in (?:his|her|their) (?:bag|school bag|backpack)"#,
         #"don'?t expect to (?:have|see|get) (?:the kids|the children|them|your kids)"#, #"(?:weekends|time|contact|days|access) with (?:the kids|the children|them) (?:get|gets|will get|could get|might get|becoming)"#, #"(?:the kids|the children|they) (?:need|needs|deserve|deserves) (?:both of us|their (?:dad|mum|mom|father|mother|family)|us|a (?:real|proper|better))"#,
@@ -178,6 +198,19 @@ enum CoachPatterns {
         #"(?:contact|time) with (?:the children|the kids|them) (?:to be )?supervised"#,
         #"(?:you|u) (?:won't|wont|will not|'ll never|will never|'ll not) see (?:them|the kids|the children|your kids|your children|your son|your daughter) (?:again|until|unless|if)"#,
         #"if (?:you|u|he|she) (?:want|wants|wanna) to see (?:them|the kids|the children|him|her|you)"#,
+        // General wordings added with the seventh to ninth writers.
+        #"(?:otherwise|or else|if not),? (?:they|the kids|the children|she|he) (?:stay|stays|are staying|will stay|remain|won't come|aren't coming)"#,
+        #"(?:said|say|says|told me|think|thinks) (?:that )?(?:ur|your) (?:place|house|flat|home|cooking|car|gf|bf|girlfriend|boyfriend) (?:smells|is|stinks|sucks|was)"#,
+        #"(?:hate|hating|hates|hated) (?:going|coming|staying) (?:to|at) (?:your|ur|you)"#,
+        #"(?:he|she|they) chose me"#,
+        #"(?:like|likes|prefer|prefers) my (?:house|place|flat|home) better"#,
+        #"(?:note|letter|message) for (?:you|u) in [a-z]+'?s"#,
+        #"[a-z]+ (?:wants|wanted) (?:you|u) to know (?:she|he|they)"#,
+        #"(?:allowed|still allowed) to love (?:you|u)"#,
+        #"waited (?:by|at) the (?:window|door)"#,
+        #"(?:papi|daddy|mummy|dad|mum|mom|mama|papa) never (?:calls|rings|visits|comes|texts)"#,
+        #"(?:gave|give|giving|sent|send|sending) [a-z]+ a (?:note|letter|message) for (?:you|u)"#,
+        #"not to get (?:her|his|their) hopes up"#,
     ])
 
     static let pleading = words([
@@ -196,15 +229,23 @@ enum CoachPatterns {
         #"(?:maybe|perhaps|please) (?:we|you and i) (?:could|can|should)"#, #"would it be so (?:terrible|bad|wrong)"#, #"don'?t give up on (?:me|us)"#,
         #"i (?:still )?think about (?:you|u|us|our|what we)"#, #"(?:fancy|want|wanna|like) (?:a|to grab a|to get a|to go for a) (?:drink|coffee|dinner|bite|pint|walk)"#, #"(?:just )?to catch up"#,
         #"(?:like|love|want) to see more of (?:you|u)"#, #"(?:let me|can i|could i) (?:come|pop) (?:round|over|by)"#, #"come round"#, #"just wanted you to know"#,
-        #"(?:i )?(?:can't|cant|cannot) do this (?:on my own|alone|without)"#, #"with us\?"#, #"wants (?:us|you) (?:both|together|back)"#, #"(?:can|could|cant|can't|couldn't|could not|please can|please could|will) (?:we|you and i|u and me) (?:just )?(?:talk|meet|try|start|fix|work|sort|go back|be|see each other|get coffee|have a chat|chat)(?! (?:through|over) the| by email)(?![^.!?\n]{0,30}(?<![\p{L}])(?:about|re|regarding) (?:the |[a-z]+'s )?(?:[a-z]+ )?(?:schedule|plan|plans|arrangements|handover|pickup|pick-up|money|holiday|holidays|christmas|school|fees|dates|summer|easter|half term|rota|swap|weekend|bill|bills|house|sale|mortgage|maintenance))"#,
+        #"(?:i )?(?:can't|cant|cannot) do this (?:on my own|alone|without)"#, #"with us\?"#, #"wants (?:us|you) (?:both|together|back)"#, #"(?:can|could|cant|can't|couldn't|could not|please can|please could|will) (?:we|you and i|u and me) (?:just )?(?:talk|meet|try|start|fix|work|sort|go back|be|see each other|get coffee|have a chat|chat)(?! (?:through|over) the| by email)(?![^.!?\n]{0,40}(?<![\p{L}])(?:about|re|regarding) (?!us\b|what\b|things\b|everything\b|it\b|this\b|why\b|how (?:we|i|you)\b|me\b|you\b|that night|the (?:past|relationship|breakup|divorce)\b))(?![^.!?\n]{0,30}(?<![\p{L}])(?:about|re|regarding) (?:the |[a-z]+'s )?(?:[a-z]+ )?(?:schedule|plan|plans|arrangements|handover|pickup|pick-up|money|holiday|holidays|christmas|school|fees|dates|summer|easter|half term|rota|swap|weekend|bill|bills|house|sale|mortgage|maintenance))"#,
         #"(?:i|i'll|i will) (?:still |always )?(?:love|loved) (?:you|u|ya)"#, #"love (?:you|u) (?:still|always|so much)"#, #"(?:i'll|i will|i can|i promise i'll|i promise to|i swear i'll) change"#,
         #"(?:i've|i have) changed"#, #"(?:please |pls )?(?:don't|dont|do not) (?:be|get) (?:angry|mad|upset|cross)"#, #"(?:please |pls )?(?:don't|dont) hate me"#,
-        #"(?:please|pls|plz) (?:forgive|answer|reply|respond|talk|call(?! (?:her|him|them|the|your|my|back about))|just talk|just answer|just reply|don't go|dont go|don't leave|dont leave)"#,
+        #"(?<!urgent, )(?<!urgent )(?:please|pls|plz) (?:forgive|answer|reply|respond|talk|call(?! (?:her|him|them|the|your|my|back about))|just talk|just answer|just reply|don't go|dont go|don't leave|dont leave)"#,
         #"i need (?:you|u)(?! to)"#, #"(?:can't|cant|cannot) (?:live|do this|cope|go on) without (?:you|u)"#, #"start (?:again|over|fresh)"#, #"(?:work|working) (?:things|it|this|us) out"#,
         #"give (?:us|me|it|this|our family) (?:another|one more|a) (?:go|try|chance|shot)"#, #"we (?:were|was|are) (?:so )?(?:good|great|happy|meant)"#,
         #"(?:the way|how) (?:things|we) (?:were|used to be)"#, #"(?:i'll|i will) do anything"#, #"(?:^|[.!?\n,] *)(?:please |pls |just )?(?:talk|speak) to me"#, #"(?:are|r) (?:you|u) (?:still )?(?:there|awake|up)"#,
         #"thinking (?:about|of) (?:you|u|us)"#, #"(?:we|us) (?:could|can|should) (?:try|be) (?:again|together)"#, #"still (?:care|think) about (?:you|u|us)"#,
         #"i (?:hope|wish) (?:we|you|u) (?:can|could|would|will) (?:try|come back|give|be)"#, #"(?:please|pls|plz)[.!]* ?(?:please|pls|plz)"#,
+        // General wordings added with the seventh to ninth writers.
+        #"(?:^|hey |hi )(?:you|u) up(?:\?|$)"#,
+        #"(?:please )?(?:text|write|message|call) (?:me )?back(?:[.!?]|$)"#,
+        #"the only one who (?:gets|understands|knows) me"#,
+        #"(?:be|get) close again"#,
+        #"still care (?:for|about) (?:you|u)"#,
+        #"(?:can't|cant|cannot) stop thinking (?:about|of) (?:you|u)"#,
+        #"i (?:still )?think about that (?:trip|day|night|holiday|summer|time|weekend)"#,
     ])
 
     static let sarcasm = words([
@@ -230,6 +271,17 @@ enum CoachPatterns {
         #"(?:live|survive) on (?:fresh )?air"#, #"strikes again"#, #"generous[.!]"#, #"real (?:provider|parent|father|mother|dad|mum|man|gentleman)"#, #"(?:ten|10) out of (?:ten|10)"#, #", truly[.!]"#, #"apologies for existing"#,
         #"my (?:fault|mistake|bad) for (?:expecting|thinking|believing|trusting|asking)"#, #"(?:so )?thanks for that"#, #"funny how"#, #"(?:oh )?(?:i'm|im) sorry,? did i"#,
         #"did i (?:interrupt|disturb|bother)"#, #"i suppose[.!]"#, #"(?:fine|ok|okay|sure|yeah),? whatever you (?:want|say)"#, #"enjoy [^.!?\n]{0,40}(?:with your new|while i|shame)"#, #"shame (?:you|u) (?:couldn't|could not|can't|cant)"#, #"finally (?:decided|remembered|bothered|managed|found the time|showed up)"#,
+        // General wordings added with the seventh to ninth writers.
+        #"so{3,} much"#,
+        #"super helpful"#,
+        #"(?:^|[.!?\n] *)enjoy[.!]*$"#,
+        #"funny that"#,
+        #"have it framed"#,
+        #"(?:just )?like we agreed to"#,
+        #"(?:so |how )?(?:lovely|nice|great|good) (?:that )?(?:you|u) (?:found|managed to find|could find) (?:the )?time"#,
+        #"(?:try|trying) actually"#,
+        #"sorry for (?:breathing|existing|being alive)"#,
+        #"thanks? (?:so+ much |a lot )?for the (?:\d+|one|two|an?) ?(?:hour|hr|minute|min|day)s?'? notice"#,
     ])
     /// Dismissive when they stand alone as a sentence ("Whatever.").
     static let dismissive = ["whatever", "fine whatever", "as if", "k", "cool story", "noted i guess", "sure"]
@@ -249,6 +301,17 @@ enum CoachPatterns {
         #"every (?:single )?time[!.]"#, #"since the day i met (?:you|u)"#, #"but never for"#, #"(?:who's|whose|whos) the one who"#, #"not me[.!?]"#, #"(?:you|u) (?:have |'ve )?ruined"#, #"(?:you|u) (?:have|'ve) (?:destroyed|wrecked)"#, #"(?:you|u) should be ashamed"#, #"(?:you|u) ruined"#, #"(?:you|u) (?:don't|dont|do not|never) care"#,
         #"(?:thanks|all thanks) to (?:you|u)"#, #"(?:you|u) (?:caused|started) (?:this|all this|it)"#, #"(?:look|see) what (?:you|u) (?:did|have done|'ve done)"#,
         #"(?:you|u) (?:only|just) (?:care|think) about (?:yourself|you)"#, #"(?:this|that) is (?:on|all on) (?:you|u)"#,
+        // General wordings added with the seventh to ninth writers.
+        #"(?:once|yet) again,? (?:you|u)"#,
+        #"(?:didn't|did not|forgot|haven't|have not|never|failed|couldn't|can't|won't)[^.!?\n]{0,60},? as (?:usual|always)(?=[.!?]|$)"#,
+        #"as usual,? the [^.!?\n]{0,40}(?:you|your)"#,
+        #"had (?:you|u) only"#,
+        #"if (?:you|u) (?:had|'d) only"#,
+        #"since (?:you|u) (?:ignore|never|don't|dont|refuse|can't|cant|won't|wont)"#,
+        #"shame (?:you|u) (?:weren't|werent|wasn't|wasnt) (?:here|there)"#,
+        #"(?:this is|that's|thats) what (?:you|u) get for"#,
+        #"(?:you|u) (?:just |really |clearly |obviously )(?:don't|dont|do not|never) care"#,
+        #"(?:this is|it's|its|it is) (?:all )?(?:your|ur) doing"#,
     ])
 
     static let emotional = words([
@@ -264,15 +327,32 @@ enum CoachPatterns {
         #"(?:haven't|havent|have not|not) (?:slept|been sleeping|sleeping)"#, #"antidepressants"#, #"(?:destroying|killing|breaking|eating|tearing) me"#, #"(?:just )?shaking"#,
         #"(?:rips|ripping|tearing|hurts|aches|aching|tight|tightness) (?:in )?my (?:chest|heart|stomach)"#, #"staring at the (?:ceiling|wall|phone)"#, #"feels? (?:wrong|empty|so quiet|dead|cold) without (?:you|u)"#,
         #"(?:don't|dont) (?:even )?know who i am"#, #"like being (?:punched|stabbed|hit|kicked)"#, #"(?:i )?(?:can't|cant|cannot) do this"#, #"(?:hurt|hurts|hurting) me"#, #"(?:you|u) hurt"#, #"heart ?broken"#, #"devastated"#, #"broke my heart"#,
-        #"i hate(?! (?:being|to|having|asking|bothering|chasing))"#, #"hate (?:you|u)"#, #"(?:i'm|i am|im) (?:so |really |just )?(?:scared|afraid(?! (?:i|that|not|we|so|it)\b)|terrified|tired|exhausted|broken|lost|empty|miserable|heartbroken|angry|furious|hurt|crushed|falling apart|struggling|not ok|not okay)"#,
+        #"i hate(?! (?:being|to|having|asking|bothering|chasing))"#, #"hate (?:you|u)"#, #"(?:i'm|i am|im) (?:so |really |just )?(?:scared|afraid(?! (?:i|that|not|we|so|it|the|this|there|your|you|he|she|they|my|our|his|her|we'll|i'll|we can't|i can't)\b)|terrified|tired|exhausted|broken|lost|empty|miserable|heartbroken|angry|furious|hurt|crushed|falling apart|struggling|not ok|not okay)"#,
         #"(?:can't|cant|cannot) (?:take|handle|stand|bear) (?:it|this|any ?more)"#, #"(?:i'm|im|i am|i've been|ive been|i keep|i've been|keep) crying"#, #"crying (?:myself|all|every|at|in|on|over)"#, #"(?:i've been|ive been|i'm|im|i am) (?:a|an absolute|a complete) (?:mess|wreck)"#, #"i cried"#, #"(?:so )?lonely"#, #"(?:i'm|i am|i was|i feel|i felt|i've been|i get|makes me|made me|leaves me|left me) (?:so|really|very|absolutely) (?:angry|upset|hurt)"#,
         #"furious"#, #"disgusted"#, #"(?:i'm|i am|im|i was|i get|i got|i feel|feeling) (?:so |really |very )?upset"#, #"my heart"#, #"(?:i'm|i am|im) (?:not|never) (?:okay|ok|fine|sleeping|eating)"#, #"(?:can't|cant|cannot) (?:stop|sleep|eat|breathe|think straight)"#,
         #"(?:i|it) (?:hurts|hurt) so"#, #"tears"#, #"breaking down"#, #"fell apart"#, #"feel like (?:i'm|i am|im|a|such|nothing)"#,
+        // General wordings added with the seventh to ninth writers.
+        #"(?:can't|cant|cannot) bring myself"#,
+        #"physically sick"#,
+        #"and (?:just )?cry(?=[.!]|$)"#,
+        #"(?:haven't|havent|have not) eaten"#,
     ])
 
+    /// Apologising that is over the top on its own: for existing, for asking, for their feelings,
+    /// or said twice over. A single plain "sorry" ("Sorry, I forgot his coat") is not flagged.
     static let apologising = words([
-        #"(?:i'm|i am|im|i'm so|i am so|im so|i'm really|so|really|very|truly) sorry(?!,? did i)(?! to hear)(?!,? (?:running|traffic|wrong number|wrong chat|wrong person|i'm late|im late|late|i missed|i can't make|i cant make|can't make|i'm running|im running|stuck|i'm stuck|was on|i should have|(?:i'm|im|i am|we're) (?:\w+ )?(?:\w+ )?late|(?:i|we) (?:can't|cant|cannot|won't|wont|couldn't|missed|was|have to|need to)))"#, #"sorry (?:for|if|that|about|again)(?! (?:the )?(?:short notice|late notice|delay|late reply|slow reply|confusion|mix-up|mix up|typo|wrong))"#, #"i apologi[sz]e"#, #"apologies(?! for (?:the delay|the late reply|the short notice|the confusion|the mix-up))"#, #"my (?:fault|bad)"#, #"forgive me"#, #"^sorry(?! to hear)(?!,? (?:running|traffic|wrong number|wrong chat|wrong person|i'm late|im late|late|i missed|i can't make|i cant make|can't make|i'm running|im running|stuck|i'm stuck|was on|i should have|for the (?:short|late) notice|(?:i'm|im|i am|we're) (?:\w+ )?(?:\w+ )?late|,? i (?:can't|cant|missed|was)|(?:i|we) (?:can't|cant|cannot|won't|wont|couldn't|missed|was|have to|need to)))"#,
+        #"sorry (?:for asking|to be a pain|for being|for everything|for all of (?:it|this)|if (?:i'm|i am|i was|this is|that's|i've|i have|i upset|i made|i said|i did|it's|you feel|you felt|i'm being|i keep)|(?:that )?you feel|you felt|you're upset|about everything|again|for texting again|for messaging again|for the (?:long|huge|massive) message)"#,
+        #"i know (?:i'm|i am|im) (?:a pain|annoying|being|a nuisance|a burden|a mess|useless|hopeless|the worst)"#,
+        #"forgive me"#, #"(?:sorry|apologies)[,.!]* *(?:sorry|apologies)"#,
+        #"(?:so|really|very|truly|deeply|terribly|incredibly|genuinely|awfully) sorry(?! to hear)(?! for your loss)(?! about your)"#,
+        #"sorry for (?:everything|what i|the way i|how i|being|ruining|messing|all the|making|upsetting|causing)"#,
+        #"(?:i|i'll|i will|i can) (?:never )?(?:stop )?apologi[sz]e (?:again|enough|for everything|for being|for existing|if)"#,
+        #"(?:it's|its|it is|it was|that's|thats) (?:all )?my fault"#, #"(?:i'm|im|i am) the (?:worst|problem)"#, #"(?:i'm|im|i am) such a (?:pain|burden|nuisance|mess|failure)"#,
     ])
+    /// Apology words: two or more in one message are over-apologising, whatever they are for.
+    static let apologyWord = words([#"sorry"#, #"apologies"#, #"apologi[sz]e"#, #"my bad"#, #"my fault"#])
+    /// Sympathy, not apology: "sorry to hear", "sorry for your loss".
+    static let sympathy = words([#"sorry (?:to hear|for your loss|about your|to say|you've had|you have had|you had|about the (?:news|loss))"#])
 
     static let offTopic = words([
         #"(?:hope|hoping) (?:she's|he's|she is|he is|it was|she was|he was) worth it"#,
@@ -297,6 +377,19 @@ enum CoachPatterns {
         #"(?:why|the reason) (?:we're here|we broke up|we split|you left|i left|it ended)"#, #"(?:thinking|talk|talking|think) about us"#, #"remember (?:that|the|our) (?:week|day|night|time|trip|holiday|summer)"#,
         #"(?:your|ur) new (?:family|life|job|place|home|house|flat|wife|husband)"#, #"(?:seeing|dating) someone"#, #"(?:moved|moving) in (?:already|with)"#, #"has moved in"#, #"a better (?:wife|husband|partner|girlfriend|boyfriend)"#,
         #"(?:gave|give|giving) up (?:too soon|on us)"#, #"say hi to"#, #"(?:you're|you are|youre) with [a-z]+ tonight"#, #"at home either"#, #"the night (?:you|we|i) (?:left|met|split|broke up)"#, #"our song"#, #"(?:the )?photos (?:from|of) (?:the|our|us)"#, #"i miss our"#, #"our (?:wedding|anniversary) day"#, #"(?:we|we're|were) not together"#,
+        // General wordings added with the seventh to ninth writers.
+        #"(?:not over|never forget|forgotten) what (?:you|u) did"#,
+        #"what (?:you|u) did at"#,
+        #"saw (?:you|u) at the"#,
+        #"(?:wasn't|wasnt|was not) that the (?:weekend|night|day|time)"#,
+        #"(?:we|you|i) got engaged"#,
+        #"forg(?:ot|otten) my (?:birthday|\d+(?:st|nd|rd|th)|anniversary)"#,
+        #"(?:cheating|unfaithful|faithful)"#,
+        #"(?:your|ur) (?:gf|bf)"#,
+        #"reminds me of (?:you|u|us)"#,
+        #"(?:sleeps|slept) on (?:your|ur) side"#,
+        #"ended (?:badly|the way it did)"#,
+        #"after (?:everything|all) that happened"#,
     ])
 
     /// A phrase that is defending a decision all by itself.
@@ -329,6 +422,7 @@ enum CoachPatterns {
         "go", "back", "off", "out", "please", "help", "kids", "money", "today", "late", "once", "only", "just", "so", "very", "too", "last",
         "final", "one", "own", "fault", "said", "told", "mother", "father", "children", "alone", "away", "seriously", "really", "care",
         "great", "wow", "oh", "thanks", "sorry", "calling", "mum", "mom", "dad", "late", "again", "told", "said", "hate", "idiot", "joke",
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twice", "tonight", "tomorrow", "mine", "their", "our", "we",
     ]
 
     static let openQuestionStarts = ["why", "how", "what", "when will you", "where were you", "who", "how could", "how come", "what do you"]
@@ -464,7 +558,7 @@ enum CoachStructure {
         "your other half", "the woman you're", "the man you're", "whoever you're", "whoever youre", "new bloke", "new fella", "new lady",
         "new bird", "new missus", "new squeeze", "new man", "new woman", "fancy woman", "fancy man", "your bit on the side", "her indoors",
         "shacked up", "moved in with", "living with her", "living with him", "we used", "used to be", "once upon", "the good times",
-        "what we had", "our old", "our first", "anniversary", "honeymoon", "proposed", "the engagement ring", "your ring", "my ring",
+        "what we had", "our old", "our first", "anniversary", "honeymoon", "you proposed", "i proposed", "proposed to me", "proposed to you", "the engagement ring", "your ring", "my ring",
     ])
 
     static func isOffTopic(_ sentence: String) -> Bool {
@@ -510,6 +604,8 @@ enum CoachStructure {
     ])
 
     static func isPleading(_ sentence: String) -> Bool {
-        has(softener, sentence) && has(bid, sentence) && has(toThem, sentence) && !has(arrangements, sentence)
+        // "Please let us know" asks for an answer, not for them.
+        let sentence = sentence.replacingOccurrences(of: #"let (?:us|me) know"#, with: "", options: .regularExpression)
+        return has(softener, sentence) && has(bid, sentence) && has(toThem, sentence) && !has(arrangements, sentence)
     }
 }

@@ -12,7 +12,8 @@ enum CoachShorthand {
         "wouldnt": "wouldn't", "couldnt": "couldn't", "shouldnt": "shouldn't", "theyre": "they're", "theyll": "they'll", "theyve": "they've",
         "thats": "that's", "whats": "what's", "shes": "she's", "hes": "he's", "gonna": "going to", "wanna": "want to", "gotta": "got to",
         "bc": "because", "cuz": "because", "coz": "because", "pls": "please", "plz": "please", "thx": "thanks", "tmrw": "tomorrow",
-        "tmr": "tomorrow", "b4": "before", "luv": "love", "ppl": "people", "r": "are", "n": "and",
+        "tmr": "tomorrow", "abt": "about", "sry": "sorry", "txt": "text", "wknd": "weekend", "tho": "though",
+        "idc": "i don't care", "tbh": "to be honest", "ngl": "not going to lie", "wtv": "whatever", "whatevs": "whatever", "b4": "before", "luv": "love", "ppl": "people", "r": "are", "n": "and",
     ]
 
     /// Words after which "ill" is the adjective ("she's ill"), not "I'll".

@@ -181,19 +181,31 @@ public enum MessageCoach {
             ?? sentences.enumerated().first { index, sentence in
                 let bare = fold(sentence).filter { $0.isLetter || $0 == " " }.trimmingCharacters(in: .whitespaces)
                 // "k." or "sure." to open a plain answer is an acknowledgement; left alone at the end, a brush-off.
-                return CoachPatterns.dismissive.contains(bare) && (index == sentences.count - 1 || !["k", "sure"].contains(bare))
+                // "k" or "sure" as the whole reply is an answer, not a brush-off.
+                return CoachPatterns.dismissive.contains(bare) && (!["k", "sure"].contains(bare) || (index == sentences.count - 1 && sentences.count > 1))
             }?.element
             ?? sentence(CoachStructure.isSarcasm)
         case .blame: return firstMatch(CoachPatterns.blame, in: text, folded: folded)
         case .shouting: return shouting(text)
         case .emotional: return firstMatch(CoachPatterns.emotional, in: text, folded: folded)
         case .overExplaining: return overExplaining(text, folded: folded)
-        case .apologising: return firstMatch(CoachPatterns.apologising, in: text, folded: folded)
+        case .apologising: return apologising(text, folded: folded)
         case .offTopic: return firstMatch(CoachPatterns.offTopic, in: text, folded: folded) ?? sentence(CoachStructure.isOffTopic)
         case .openQuestion: return sentences.first(where: isOpenQuestion)
         case .tooLong: return words > wordLimit ? "\(words) words" : nil
         case .noClose: return !text.isEmpty && !hasFirmClose(sentences) ? (sentences.last ?? text) : nil
         }
+    }
+
+    /// Over-apologising: an apology that is too much on its own, or two apologies in one message.
+    /// Sympathy ("sorry to hear about your mum") is not an apology.
+    static func apologising(_ text: String, folded: String) -> String? {
+        if let hit = firstMatch(CoachPatterns.apologising, in: text, folded: folded) { return hit }
+        let (expanded, _) = CoachShorthand.expand(folded)
+        let range = NSRange(expanded.startIndex..., in: expanded)
+        let sympathy = CoachPatterns.sympathy.reduce(0) { $0 + $1.numberOfMatches(in: expanded, range: range) }
+        let apologies = CoachPatterns.apologyWord.reduce(0) { $0 + $1.numberOfMatches(in: expanded, range: range) }
+        return apologies - sympathy >= 2 ? firstMatch(CoachPatterns.apologyWord, in: text, folded: folded) : nil
     }
 
     static func scores(_ text: String, words: Int, kinds: Set<FlagKind>) -> Scores {
@@ -392,17 +404,23 @@ public enum MessageCoach {
         }
     }
 
-    /// Runs of ! and ?, or words in capitals: two or more (three letters or longer, not known
-    /// abbreviations), or one everyday word that is only in capitals for emphasis ("It's YOUR fault").
+    /// Runs of ! and ?, or words in capitals (not known abbreviations): two side by side, three
+    /// anywhere, two when one is six letters or more, or one everyday word that is only in
+    /// capitals for emphasis ("It's YOUR fault"). Two short ones apart are more likely the names
+    /// of services ("the CAMHS letter and the SDQ form").
     static func shouting(_ text: String) -> String? {
         if let run = text.range(of: #"[!?]{2,}"#, options: .regularExpression) { return String(text[run]) }
         let words = text.split { !$0.isLetter && $0 != "'" }.map(String.init)
-        let capitals = words.filter { word in
+        func isCapitals(_ word: String) -> Bool {
             let letters = word.filter(\.isLetter)
             return letters.count >= 2 && letters.allSatisfy(\.isUppercase) && !CoachPatterns.abbreviations.contains(letters)
         }
+        let capitals = words.filter(isCapitals)
         let long = capitals.filter { $0.count >= 3 }
-        if long.count >= 2 { return long[0] }
+        if let pair = words.indices.dropLast().first(where: { isCapitals(words[$0]) && isCapitals(words[$0 + 1]) && words[$0].count + words[$0 + 1].count >= 5 }) {
+            return words[pair]
+        }
+        if long.count >= 3 || (long.count >= 2 && long.contains { $0.count >= 6 }) { return long[0] }
         if let emphatic = capitals.first(where: { CoachPatterns.emphatic.contains(fold($0)) }) { return emphatic }
         return nil
     }

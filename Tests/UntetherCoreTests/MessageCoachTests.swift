@@ -3,10 +3,11 @@ import Testing
 @testable import UntetherCore
 
 /// Drafts written by the team, with the kinds each should be flagged with (JSON Lines in
-/// CoachCorpus/). `seed` and the five `development` sets (each by a different writer) are what
-/// the rules were written against and the model was trained on; `heldout`, `heldout2` and
-/// `heldout3` were written separately, by three more writers, and nothing was tuned on them:
-/// they were only ever scored, in aggregate (the first two also chose the model's threshold).
+/// CoachCorpus/). `seed` and the nine `development` sets (each by a different writer) are what
+/// the rules were written against and the model was trained on; the five `heldout` sets were
+/// written separately, by five more writers, and nothing was tuned on them: they were only ever
+/// scored, in aggregate (the first two also chose the model's threshold). `heldout5` was scored
+/// once, after the last change to the rules and the model.
 enum CoachCorpus {
     struct Draft: Decodable, Sendable, CustomTestStringConvertible {
         let id: String
@@ -26,9 +27,11 @@ enum CoachCorpus {
     }
 
     static let development = load("seed") + load("development") + load("development2") + load("development3") + load("development4")
-        + load("development5") + load("development6")
-    static let heldOut = load("heldout") + load("heldout2") + load("heldout3") + load("heldout4")
-    static let developmentSets = ["seed", "development", "development2", "development3", "development4", "development5", "development6"]
+        + load("development5") + load("development6") + load("development7") + load("development8") + load("development9")
+    static let heldOut = load("heldout") + load("heldout2") + load("heldout3") + load("heldout4") + load("heldout5")
+    static let developmentSets = [
+        "seed", "development", "development2", "development3", "development4", "development5", "development6", "development7", "development8", "development9",
+    ]
     static let all = development + heldOut
 
     /// Share of problem drafts flagged with at least one expected kind, and of calm drafts flagged at all.
@@ -76,18 +79,17 @@ struct MessageCoachTests {
     }
 
     /// The targets are 90% caught and at most 5% of calm drafts flagged. Rules and model together
-    /// reach 88.7% caught (409 of 461) with 5.0% of calm drafts flagged (15 of 299) on four
-    /// writers' drafts they were never trained on; on the newest set alone (heldout4, scored
-    /// once) 85.0% and 7.5%. This guards what was reached, so a change that loses ground fails;
-    /// neither target is met on new writers yet.
-    static let heldOutCaughtReached = 0.885
-    static let heldOutFalseAlarmsReached = 0.051
+    /// reach 90.4% caught (525 of 581) with 3.7% of calm drafts flagged (14 of 379) on five
+    /// writers' drafts they were never trained on; on the newest set alone (heldout5, scored
+    /// once) 90.0% and 3.8%. A change that loses ground below the targets fails.
+    static let heldOutCaughtTarget = 0.90
+    static let heldOutFalseAlarmsTarget = 0.05
 
-    @Test("on the held-out drafts, never tuned on: no fewer problems caught (88.7%) and no more calm drafts flagged (5.0%) than measured; the targets of 90% and 5% are not met on new writers yet")
+    @Test("on the held-out drafts, never tuned on: at least 90% of problems caught and at most 5% of calm drafts flagged")
     func heldOut() {
         let rates = CoachCorpus.rates(CoachCorpus.heldOut)
-        #expect(rates.caught >= Self.heldOutCaughtReached, "caught \(rates.caught)")
-        #expect(rates.falseAlarms <= Self.heldOutFalseAlarmsReached, "false alarms \(rates.falseAlarms)")
+        #expect(rates.caught >= Self.heldOutCaughtTarget, "caught \(rates.caught)")
+        #expect(rates.falseAlarms <= Self.heldOutFalseAlarmsTarget, "false alarms \(rates.falseAlarms)")
     }
 
     @Test("the model that ships is what training on the development drafts gives, with nothing from the held-out sets")

@@ -37,13 +37,13 @@ enum CoachPatterns {
         #"(?:you'll|you will|you won't|you will not) (?:never |not )?see (?:them|the \w+|your \w+|[a-z]+) again"#,
         #"(?:report|reporting) (?:you|u) to"#,
         #"see (?:you|u) in court"#, #"(?:i'll|i will|i'm going to|im going to) (?:instruct|get|have|ask) my (?:lawyer|solicitor|attorney)"#,
-        #"not bluffing"#, #"just saying"#, #"if i were you"#, #"good luck explaining"#, #"(?:i'd|i would) hate for (?:you|u|your|ur|everyone|anyone|people|the (?:court|judge|school|police|papers)|this|that|it to get)"#, #"deserves? to know"#, #"goes (?:on|onto) (?:facebook|instagram|tiktok|twitter|social media)"#,
+        #"not bluffing"#, #"just saying"#, #"if i were you"#, #"good luck explaining"#, #"(?:i'd|i would) hate for (?:you|(?:your|ur)(?: \w+){1,2}|everyone|anyone|people|the \w+) to (?:find out|see|know|hear|lose|learn|read|get hurt|get involved)"#, #"deserves? to know"#, #"goes (?:on|onto) (?:facebook|instagram|tiktok|twitter|social media)"#,
         #"(?:you'll|you will|you won't|you wont|you will not) be seeing (?:them|the kids|the children|him|her)(?: at all| in a| with| only)"#, #"no more (?:sundays|saturdays|weekends|visits|contact|access|overnights|holidays)"#,
         #"no (?:money|payment|pay|maintenance|support),? no (?:kids|children|contact|visits|weekends)"#, #"(?:goes|go|going) (?:to|in|into) (?:the )?(?:tip|skip|bin)"#, #"(?:i won't|i wont|i will not) lie to (?:him|her|them)"#,
         #"(?:or|and) (?:i'll|i will|i'm|im|i am) (?:be )?(?:going|having|getting|taking|calling|ringing|talking|speaking|writing|reporting|telling|sending|changing|moving)[^.!?\n]{0,50}(?:solicitor|lawyer|cms|csa|hr|boss|police|court|judge|facebook|social services|wages|employer|manager|number|school)"#, #"out of my hands"#, #"in my (?:solicitor|lawyer|attorney)'?s? hands"#, #"(?:see|hear) what the (?:judge|court|magistrate|police) (?:think|thinks|says|make)"#,
         #"(?:i've|i have|ive) kept (?:every|all (?:the|your)|copies of (?:every|all))"#, #"think (?:very )?(?:carefully|hard|twice) (?:about that )?before"#, #"think about that before"#,
         #"before i stop being (?:nice|reasonable|patient|polite|civil)"#, #"(?:last|final) chance (?:to|before)"#, #"you (?:might|may|could|will) find (?:your|that your|yourself)"#,
-        #"i know people"#, #"(?:no choice but|be forced|have|need) to (?:involve|inform|report (?:this|you|it) to|go to) (?:social services|the police|the court|your (?:boss|employer|work))"#, #"(?:find|found) (?:it|this|that|them) (?:very |most |really )?interesting"#, #"(?:be|would be|it'd be|itd be) a (?:shame|pity) if"#, #"my (?:solicitor|lawyer|attorney) has (?:the lot|everything|it all|copies|all of it)"#,
+        #"i know people"#, #"(?:no choice but|be forced) to (?:involve|inform|report (?:this|you|it) to|go to) (?:social services|the police|the court|your (?:boss|employer|work))"#, #"(?:judge|court|magistrate|police|solicitor|lawyer|cafcass|social services|boss|employer) (?:will|would|might) find (?:it|this|that|them) (?:very |most |really )?interesting"#, #"(?:be|would be|it'd be|itd be) a (?:shame|pity) if"#, #"my (?:solicitor|lawyer|attorney) has (?:the lot|everything|it all|copies|all of it)"#,
         #"don'?t expect to (?:have|see|get) (?:the kids|the children|them|your kids)"#, #"(?:weekends|time|contact|days|access) with (?:the kids|the children|them) (?:get|gets|will get|could get|might get|becoming)"#,
         #"or (?:it|they|everything|the lot|your stuff) (?:goes|go|gets|get|is going|are going|will go) (?:in|into|to|on) (?:the )?(?:skip|bin|tip|charity|rubbish|ebay|facebook)"#, #"(?:or|otherwise) (?:i'll|i will|i'm|im|i am|i go|i'm going|we'll)(?: \w+){0,3} (?:call|calling|report|reporting|go to|going to|tell|telling|take|taking|apply|contact|involve|ring|phone|sue|stop|keep|bin|throw|sell|change the locks|post|cms|csa)"#,
         #"or (?:it's|its|it is|they're|theyre|everything's) (?:going|getting|going straight) (?:in|into|to) (?:the )?(?:skip|bin|tip|charity|rubbish)"#, #"or (?:i will|i'll)(?=[.!]|$)"#,
@@ -64,14 +64,14 @@ enum CoachPatterns {
         #"(?:i'll|i will|i'm going to) use (?:this|that|it) (?:in|against)"#, #"this (?:is going|will go|goes) (?:straight )?to (?:my lawyer|court|the judge)"#,
         #"if (?:you|u) (?:don't|dont|do not|ever|won't|wont|keep|can't|cant) [^.!?\n]{1,60}(?:i'll|i will|i'm going to|im going to|you'll|you will|you won't|you wont) (?:see|call|tell|take|stop|keep|report|go to|make|get|involve|file|cut|never|not see|lose|regret|hear)"#,
         // General wordings added with the seventh to ninth writers.
-        #"(?:the )?(?:judge|court|magistrate|cafcass|social services) (?:will|is going to|'ll|are going to) (?:love|enjoy|like|be interested|want to see|hear about|see this)"#,
-        #"we(?:'ll| will| shall) see (?:who|what) the (?:judge|court|magistrate)"#,
-        #"i know (?:people|someone) (?:at|in|who)"#,
-        #"(?:how|what) (?:your|ur) (?:boss|manager|employer|work|colleagues|family|mother|mum|mom|new \w+) (?:would|will|might) (?:think|feel|say)"#,
-        #"(?:post|posting|share|sharing|put|putting|send|sending) (?:the |those |these |your |all the )?(?:receipts|screenshots|photos|pictures|messages|texts|videos) (?:on|online|up|to (?:your|ur))"#,
-        #"(?:will|'ll|is going to) (?:handle|deal with|sort) (?:you|u)(?=[.!,]|$)"#,
+        #"(?:the )?(?:judge|court|magistrate|cafcass|social services) (?:will|is going to|are going to) (?:love|enjoy|like|be interested in|hear about) (?:it|this|that|these|those|them|your)"#,
+        #"we(?:'ll| will| shall) see who the (?:judge|court|magistrate)"#,
+        
+        #"(?:imagine|wonder|if only) (?:how|what) (?:your|ur) (?:boss|manager|employer|work|colleagues|family|mother|mum|mom|new \w+) (?:would|might) (?:think|feel|say)"#,
+        #"(?:post|posting|share|sharing|put|putting) (?:the |those |these |your |all the )?(?:receipts|screenshots|photos|pictures|messages|texts|videos) (?:on (?:facebook|fb|instagram|insta|tiktok|twitter|social media|the internet)|online|up online)"#,
+        #"(?:will|i'll|he'll|she'll|they'll|is going to) (?:handle|deal with|sort) (?:you|u)(?=[.!,]|$)"#,
         #"(?:won't|wont|will not) be (?:polite|nice|so nice|reasonable|civil) (?:about it|anymore|any more|next time)"#,
-        #"(?:lawyer|solicitor|attorney)s? (?:will|'ll) be in touch(?! with (?:yours|your (?:lawyer|solicitor|attorney)))"#,
+        #"(?:lawyer|solicitor|attorney)s?(?: will|'ll) be in touch(?! with (?:yours|your (?:lawyer|solicitor|attorney)))"#,
         #"(?:don't|dont|do not) think (?:i've|i have|ive|that i've) forgotten"#,
     ])
 
@@ -124,15 +124,15 @@ enum CoachPatterns {
         #"spineless"#, #"gutless"#, #"(?:useless|hopeless|pathetic) as (?:ever|always|usual)"#, #"slow on the uptake"#, #"(?:grow|get) a (?:spine|backbone|brain|clue)"#,
         #"(?:can't|cant|cannot|couldn't) (?:even )?(?:string|put) (?:a sentence|two words)"#, #"part-?time (?:dad|mum|mom|father|mother|parent)"#,
         #"(?:who|that) (?:can't|cant|cannot) (?:even )?(?:read a|count|tell the time|organise|organize|be bothered|manage a|remember a)"#,
-        #"what kind of (?:a )?(?:mother|father|parent|dad|mum|mom|person|man|woman)"#, #"(?:^|[.!?\n] *)(?:absolutely |totally |completely |just |so |utterly )?(?:useless|pathetic|disgusting|shameful|spineless|gutless)[.!]"#, #"get a life"#, #"(?:nobody|no one|noone) (?:likes|wants|respects|believes|trusts) (?:you|u)"#,
+        #"what kind of (?:a )?(?:mother|father|parent|dad|mum|mom|person|man|woman)(?= (?:does|would|leaves|lets|forgets|sends|are you|is that|doesn't|can't|puts|takes|says|tells|misses|gives|forgot|let|left)|[.!?]|$)"#, #"(?:^|(?<=[.!?\n])|(?<=[.!?\n] )|(?<=[.!?\n]  ))(?:absolutely |totally |completely |just |so |utterly )?(?:useless|pathetic|disgusting|shameful|spineless|gutless)[.!]"#, #"get a life"#, #"(?:nobody|no one|noone) (?:likes|wants|respects|believes|trusts) (?:you|u)"#,
         // General wordings added with the seventh to ninth writers.
         #"shame on (?:you|u)"#,
-        #"(?:is|are|isn't|is not) (?:not )?a (?:real )?(?:man|woman)(?=[.!,]|$| who)"#,
+        #"(?:isn't|is not|is no|are not|aren't|you're not|you are not|not even) (?:a )?(?:real )?(?:man|woman)(?=[.!,]|$)"#,
         #"(?:you have|you've got|you've|u have|you got) no (?:dignity|shame|class|self-respect|self respect|decency|morals|backbone)"#,
         #"(?:gets|got) (?:her|his|their) (?:brains|sense|intelligence|looks|manners) from (?:my|me)"#,
         #"(?:done|finished|stop) being (?:a|such a) (?:child|baby|brat|toddler)"#,
         #"more than (?:i )?can (?:be )?(?:said|say) (?:for|of)"#,
-        #"(?:you|u) think (?:you're|youre|you are|ur) (?:the )?(?:perfect|so perfect|better than)"#,
+        #"(?:you|u) think (?:you're|youre|you are|ur) (?:the )?(?:perfect|so perfect|better than (?:me|everyone|us|the rest))"#,
     ])
 
     static let hostileCommand = words([
@@ -147,11 +147,11 @@ enum CoachPatterns {
         #"keep your (?:nose|mouth|opinions?)"#, #"leave me alone"#, #"drop it(?= *(?:[.!]|$|,? (?:now|already|okay|ok|right)))"#, #"do one"#, #"get a grip"#, #"act like it"#, #"not another word"#, #"(?:you're|youre|you are) not to"#, #"(?:and )?that'?s the end of it"#,
         #"that'?s final"#, #"end of (?:discussion|story|conversation)"#, #"absolutely not"#, #"(?:you've|you have|youve) got (?:some|a) nerve"#,
         #"stop (?:calling|texting|messaging|ringing|contacting|emailing) (?:me|my|her|him|them)"#,
-        #"(?:^|[.!?\n] *)(?:and )?(?:you will not|you won't|you wont|you're not going to|you are not going to) (?:be )?(?:bring|bringing|take|taking|come|coming|ring|ringing|call|calling|contact|contacting|speak|speaking|talk|talking|go|going|set foot)"#, #"don'?t bother(?! (?:bringing|packing|sending|getting|buying|picking|paying for|coming to collect))"#, #"(?:rack|bugger|sod|naff|clear|shove) off"#, #"jog on"#,
+        #"(?:^|(?<=[.!?\n])|(?<=[.!?\n] )|(?<=[.!?\n]  ))(?:and )?(?:you will not|you won't|you wont|you're not going to|you are not going to) (?:be )?(?:bring|bringing|take|taking|come|coming|ring|ringing|call|calling|contact|contacting|speak|speaking|talk|talking|go|going|set foot)"#, #"don'?t bother(?! (?:bringing|packing|sending|getting|buying|picking|paying for|coming to collect))"#, #"(?:rack|bugger|sod|naff|clear|shove) off"#, #"jog on"#,
         #"stop (?:asking|ringing|emailing|contacting|posting|telling people|quizzing|interrogating|lying)"#, #"get your (?:junk|crap|shit|stuff|things|rubbish) out"#,
         #"answer (?:your|the|ur) (?:phone|messages|texts)"#, #"send (?:the|my) money"#, #"(?<!please )(?<!kindly )(?<!pls )do not (?:take|contact|come|call|text|bring)"#, #"who (?:the hell|the fuck|do you think) (?:are you|you are)"#, #"(?:stay|keep) away from (?:me|my|us|our)"#,
         // General wordings added with the seventh to ninth writers.
-        #"quit (?:telling|texting|calling|bugging|messaging|bothering|acting)"#,
+        #"quit (?:telling|texting|calling|bugging|messaging|bothering)"#,
     ])
 
     static let childrenLeverage = words([
@@ -169,8 +169,8 @@ enum CoachPatterns {
         #"[a-z]+ (?:cries|cried|sobbed) (?:himself|herself|themselves) to sleep"#,
         #"asking for (?:you|daddy|mummy|dad|mum|mom)"#,
         #"(?:told|tell) (?:the kids|the children|them|him|her) (?:that )?if (?:they|she|he) want"#,
-        #"(?<!please )(?<!pls )(?:tell|ask|remind|give) (?:your|ur) (?:dad|father|mum|mom|mother|daddy|mummy|mommy)"#,
-        #"(?:the kids|the children|our kids|our children|my kids|they|she|he|(?!to\b|i\b|you\b|we\b|u\b|mum\b|mom\b|sister\b|brother\b|dad\b|mother\b|father\b|friend\b|boss\b|lawyer\b|solicitor\b|nan\b|gran\b)[a-z]+) (?:say|says|said|told me|keep saying|keeps saying|are saying|is saying) (?:that )?(?:you|u|they don't|they dont|she doesn't|he doesn't|she doesnt|he doesnt|(?:she|he|they) hates? (?:you|u|your|ur|going|coming|staying|being|it at|it when))"#,
+        #"(?<!please )(?:tell|ask|remind|give) (?:your|ur) (?:daddy|mummy|mommy)"#,
+        #"(?:the kids|the children|our kids|our children|my kids|they|she|he|(?!to\b|i\b|you\b|we\b|u\b|mum\b|mom\b|sister\b|brother\b|dad\b|mother\b|father\b|friend\b|boss\b|lawyer\b|solicitor\b|nan\b|gran\b)[a-z]+) (?:say|says|said|told me|keep saying|keeps saying|are saying|is saying) (?:that )?(?:you|u|they don't|they dont|she doesn't|he doesn't|she doesnt|he doesnt|(?:she|he|they) hates? (?:you|u|your|ur|(?:going|coming|staying|being) (?:to|at) (?:yours|your|ur|daddy's|mummy's|dad's|mum's|mom's)|it at (?:yours|your)))"#,
         #"(?:the kids|the children|they|she|he|our son|our daughter|(?!i\b)[a-z]+) (?:doesn't|doesnt|does not|don't|dont|do not|won't|wont|didn't|didnt) (?:want|wanna) to (?:see|be with|go to|visit|stay with|come to) (?:you|u|yours|your place|your house|daddy|mummy|dad|mum|mom)"#,
         #"(?:they|the kids|the children|she|he|our son|our daughter|your son|your daughter) (?:hate|hates|hated|are scared of|is scared of|are afraid of|is afraid of|cried because of|cry because of|are ashamed of|is ashamed of|never want to see|don't want you|doesn't want you|don't love|doesn't love) (?:you|u)"#,
         #"(?:the kids|the children|our kids|they|she|he) (?:know|knows|will know|will find out) (?:exactly )?(?:what|who) (?:you|u)"#, #"(?:the kids|the children|our kids|they|she|he) (?:deserve|deserves) (?:better|a better|the truth)"#,
@@ -189,7 +189,7 @@ enum CoachPatterns {
         #"(?:keeps|kept|keep) saying"#, #"(?<!lawyer )(?<!solicitor )(?<!attorney )(?<!mediator )(?<!has )(?<!have )(?<!had )asked me to (?:tell|ask) (?:you|u)"#, #"(?:got|had|made|asked|getting) (?!me\b)(?!us\b)[a-z]+ to (?:write|tell|ask|give|pass|hand)"#,
         #"(?:hand|give|pass) (?:you|u) (?:the|a|my) (?:letter|note|message|papers)"#, #"let [a-z]+ tell (?:you|u)"#, #"(?:said|says|say) (?:they'd|she'd|he'd|they would|she would|he would) rather"#,
         #"(?:her|his|their) words,? not mine"#, #"(?:heard|saw|watched) (?:you|u) (?:call|say|shout|scream|hit|push|swear|yell|drunk|with|kiss)"#,
-        #"(?:smiled|laughed|slept|eaten|been the same) since (?:you|u) (?:left|moved out|went)"#, #"(?:note|message|letter)[^.!?\n]{0,40}in [a-z]+'?s (?:lunchbox|lunch box|bag|book bag|backpack|school bag)"#,
+        #"(?:smiled|laughed|slept|eaten|been the same) since (?:you|u) (?:left|moved out|went)"#, #"(?:note|message)[^.!?\n]{0,40}in [a-z]+'s (?:lunchbox|lunch box|bag|book bag|backpack|school bag)"#,
         #"(?:asked|told|got) (?!me\b)[a-z]+ to (?:remind|tell|ask|give|pass|let) (?:you|u)"#, #"(?:you'll|you will) (?:listen|read it) (?:to|if)"#, #"ask (?!me\b)[a-z]+ (?:what|how|why|if|whether) (?:he|she|they)"#,
         #"(?:the kids|they|she|he) would have (?:their|her|his) (?:dad|mum|mom|father|mother|daddy|mummy)"#, #"(?:mummy|daddy|mum|dad|mom|mommy) and (?:mummy|daddy|mum|dad|mom|mommy|me|you) (?:back )?together"#, #"(?:note|message)[^.!?\n]{0,40}in (?:his|her|their) (?:bag|school bag|backpack)"#,
         #"don'?t expect to (?:have|see|get) (?:the kids|the children|them|your kids)"#, #"(?:weekends|time|contact|days|access) with (?:the kids|the children|them) (?:get|gets|will get|could get|might get|becoming)"#, #"(?:the kids|the children|they) (?:need|needs|deserve|deserves) (?:both of us|their (?:dad|mum|mom|father|mother|family)|us|a (?:real|proper|better))"#,
@@ -199,18 +199,18 @@ enum CoachPatterns {
         #"(?:you|u) (?:won't|wont|will not|'ll never|will never|'ll not) see (?:them|the kids|the children|your kids|your children|your son|your daughter) (?:again|until|unless|if)"#,
         #"if (?:you|u|he|she) (?:want|wants|wanna) to see (?:them|the kids|the children|him|her|you)"#,
         // General wordings added with the seventh to ninth writers.
-        #"(?:otherwise|or else|if not),? (?:they|the kids|the children|she|he) (?:stay|stays|are staying|will stay|remain|won't come|aren't coming)"#,
-        #"(?:said|say|says|told me|think|thinks) (?:that )?(?:ur|your) (?:place|house|flat|home|cooking|car|gf|bf|girlfriend|boyfriend) (?:smells|is|stinks|sucks|was)"#,
+        #"(?:otherwise|or else),? (?:they|the kids|the children|she|he) (?:stay|stays|are staying|will stay|remain) with me"#, #"(?:otherwise|or else|if not),? (?:they|the kids|the children|she|he) (?:won't|will not|aren't|are not) (?:be )?coming"#,
+        #"(?:said|say|says|told me) (?:that )?(?:ur|your) (?:place|house|flat|home|cooking|car|gf|bf|girlfriend|boyfriend) (?:smells|stinks|sucks|(?:is|was) (?:gross|disgusting|horrible|boring|dirty|weird|scary|a mess))"#,
         #"(?:hate|hating|hates|hated) (?:going|coming|staying) (?:to|at) (?:your|ur|you)"#,
         #"(?:he|she|they) chose me"#,
         #"(?:like|likes|prefer|prefers) my (?:house|place|flat|home) better"#,
-        #"(?:note|letter|message) for (?:you|u) in [a-z]+'?s"#,
-        #"[a-z]+ (?:wants|wanted) (?:you|u) to know (?:she|he|they)"#,
+        
+        #"(?!school\b|teacher\b|office\b|nurse\b|club\b|doctor\b|dentist\b|coach\b|bank\b|council\b|court\b|solicitor\b|lawyer\b|surgery\b|nursery\b)[a-z]+ (?:wants|wanted) (?:you|u) to know (?:she|he|they)(?:'s| is| are|'re| isn't| is not| aren't| won't| doesn't| don't| not| hates?| never)"#,
         #"(?:allowed|still allowed) to love (?:you|u)"#,
-        #"waited (?:by|at) the (?:window|door)"#,
+        #"(?:she|he|they) waited (?:by|at) the window"#,
         #"(?:papi|daddy|mummy|dad|mum|mom|mama|papa) never (?:calls|rings|visits|comes|texts)"#,
-        #"(?:gave|give|giving|sent|send|sending) [a-z]+ a (?:note|letter|message) for (?:you|u)"#,
-        #"not to get (?:her|his|their) hopes up"#,
+        #"i (?:gave|give|sent|'ll give|will give|'m giving|am giving|'ll send|will send) [a-z]+ a (?:note|letter|message) for (?:you|u)"#,
+        
     ])
 
     static let pleading = words([
@@ -235,12 +235,12 @@ enum CoachPatterns {
         #"(?<!urgent, )(?<!urgent )(?:please|pls|plz) (?:forgive|answer|reply|respond|talk|call(?! (?:her|him|them|the|your|my|back about))|just talk|just answer|just reply|don't go|dont go|don't leave|dont leave)"#,
         #"i need (?:you|u)(?! to)"#, #"(?:can't|cant|cannot) (?:live|do this|cope|go on) without (?:you|u)"#, #"start (?:again|over|fresh)"#, #"(?:work|working) (?:things|it|this|us) out"#,
         #"give (?:us|me|it|this|our family) (?:another|one more|a) (?:go|try|chance|shot)"#, #"we (?:were|was|are) (?:so )?(?:good|great|happy|meant)"#,
-        #"(?:the way|how) (?:things|we) (?:were|used to be)"#, #"(?:i'll|i will) do anything"#, #"(?:^|[.!?\n,] *)(?:please |pls |just )?(?:talk|speak) to me"#, #"(?:are|r) (?:you|u) (?:still )?(?:there|awake|up)"#,
+        #"(?:the way|how) (?:things|we) (?:were|used to be)"#, #"(?:i'll|i will) do anything"#, #"(?:^|(?<=[.!?\n,])|(?<=[.!?\n,] )|(?<=[.!?\n,]  ))(?:please |pls |just )?(?:talk|speak) to me"#, #"(?:are|r) (?:you|u) (?:still )?(?:there|awake|up)"#,
         #"thinking (?:about|of) (?:you|u|us)"#, #"(?:we|us) (?:could|can|should) (?:try|be) (?:again|together)"#, #"still (?:care|think) about (?:you|u|us)"#,
         #"i (?:hope|wish) (?:we|you|u) (?:can|could|would|will) (?:try|come back|give|be)"#, #"(?:please|pls|plz)[.!]* ?(?:please|pls|plz)"#,
         // General wordings added with the seventh to ninth writers.
         #"(?:^|hey |hi )(?:you|u) up(?:\?|$)"#,
-        #"(?:please )?(?:text|write|message|call) (?:me )?back(?:[.!?]|$)"#,
+        #"please (?:just )?(?:text|write|message|answer)(?: me)? back[.!?]*$"#,
         #"the only one who (?:gets|understands|knows) me"#,
         #"(?:be|get) close again"#,
         #"still care (?:for|about) (?:you|u)"#,
@@ -266,22 +266,22 @@ enum CoachPatterns {
         #"(?:🙄|🙃|👏|😂|🤣)"#, #"(?:wonderful|brilliant|perfect|fantastic|great|lovely|amazing),? (?:just|really) (?:wonderful|brilliant|perfect|fantastic|great|lovely|amazing)"#,
         #"(?:glad|nice|good) (?:to see|you) (?:could|finally|managed)"#, #"(?:i )?hope (?:you're|youre|you are|that makes you|it makes you|your (?:new \w+|girlfriend|boyfriend|wife|husband) enjoys?) (?:happy|proud|enjoy|satisfied|pleased)?"#,
         #"classy"#, #"cool,? cool"#, #"love that for"#, #"maybe (?:you'll|you will|you'd) (?:read|listen|notice|remember)"#, #"nice to know"#, #"that was quick"#,
-        #"(?:^|[.!?\n] *)nice[.!]"#, #"(?:oh )?don'?t (?:you )?worry about (?:us|me)"#, #"apparently"#, #"lucky (?:her|him|them|you)"#, #"(?:great|nice|lovely|good|glad) to (?:hear|see|know) (?:you|u|that you)(?:'ve| have)? (?:found|discovered|finally|remembered|managed|decided|worked out)"#,
+        #"(?:^|(?<=\n))nice[.!]"#, #"(?:oh )?don'?t (?:you )?worry about (?:us|me)"#, #"apparently"#, #"lucky (?:her|him|them|you)"#, #"(?:great|nice|lovely|good|glad) to (?:hear|see|know) (?:you|u|that you)(?:'ve| have)? (?:found|discovered|finally|remembered|managed|decided|worked out)"#,
         #"your (?:busy|packed|hectic|important) (?:schedule|diary|life|social life|calendar)"#, #"you do you"#, #"totally (?:normal|fine|acceptable|reasonable)"#,
         #"(?:live|survive) on (?:fresh )?air"#, #"strikes again"#, #"generous[.!]"#, #"real (?:provider|parent|father|mother|dad|mum|man|gentleman)"#, #"(?:ten|10) out of (?:ten|10)"#, #", truly[.!]"#, #"apologies for existing"#,
         #"my (?:fault|mistake|bad) for (?:expecting|thinking|believing|trusting|asking)"#, #"(?:so )?thanks for that"#, #"funny how"#, #"(?:oh )?(?:i'm|im) sorry,? did i"#,
         #"did i (?:interrupt|disturb|bother)"#, #"i suppose[.!]"#, #"(?:fine|ok|okay|sure|yeah),? whatever you (?:want|say)"#, #"enjoy [^.!?\n]{0,40}(?:with your new|while i|shame)"#, #"shame (?:you|u) (?:couldn't|could not|can't|cant)"#, #"finally (?:decided|remembered|bothered|managed|found the time|showed up)"#,
         // General wordings added with the seventh to ninth writers.
-        #"so{3,} much"#,
-        #"super helpful"#,
-        #"(?:^|[.!?\n] *)enjoy[.!]*$"#,
+        
+        #"super helpful[.!]*$"#,
+        
         #"funny that"#,
-        #"have it framed"#,
-        #"(?:just )?like we agreed to"#,
-        #"(?:so |how )?(?:lovely|nice|great|good) (?:that )?(?:you|u) (?:found|managed to find|could find) (?:the )?time"#,
+        
+        #"just like we agreed to"#,
+        
         #"(?:try|trying) actually"#,
         #"sorry for (?:breathing|existing|being alive)"#,
-        #"thanks? (?:so+ much |a lot )?for the (?:\d+|one|two|an?) ?(?:hour|hr|minute|min|day)s?'? notice"#,
+        #"thanks? (?:so+ much |a lot )?for the (?:\d+|one|two|an?) ?(?:hour|hr|minute|min|day)(?:'s|s'?)? notice"#,
     ])
     /// Dismissive when they stand alone as a sentence ("Whatever.").
     static let dismissive = ["whatever", "fine whatever", "as if", "k", "cool story", "noted i guess", "sure"]
@@ -294,7 +294,7 @@ enum CoachPatterns {
         #"(?:can't|cannot|couldn't) even (?:send|pay|remember|be bothered|manage|pick|get|answer|reply|text|call|turn up|show up|give)"#,
         #"(?:you|u) (?:always|never|constantly|keep) (?:do|did|make|made|ruin|forget|lie|let|put|have|are|were|turn|take|think|say|said|leave|blame|act)"#, #"(?:you|u) always"#, #"(?:you|u) never"#,
         #"(?:your|ur|you're|youre) fault"#, #"because of (?:you|u)"#, #"(?:you|u) made me"#, #"(?:you|u) did this"#, #"(?:you're|you are|ur|youre) the one"#,
-        #"typical of (?:you|u)"#, #"(?:^|[.!?\n] *)typical[.!]"#, #"as usual,? (?:you|u)"#, #"(?:that's|thats|it's|its) (?:all )?on (?:you|u)"#,
+        #"typical of (?:you|u)"#, #"(?:^|(?<=[.!?\n])|(?<=[.!?\n] )|(?<=[.!?\n]  ))typical[.!]"#, #"as usual,? (?:you|u)"#, #"(?:that's|thats|it's|its) (?:all )?on (?:you|u)"#,
         #"(?:you|u) brought (?:this|it) on"#, #"(?:it's|its) (?:never|always) (?:me|you|u) who"#, #"if (?:you|u)'?d (?:bothered|listened|checked|thought|paid|bother)"#,
         #"what (?:you've|you have|u have|youve) done"#, #"every (?:single )?time (?:you|u)"#, #"(?:you're|you are|ur|youre) late (?:every|again|always)"#, #"late again"#,
         #"never (?:reliable|on time|there for|around when)"#, #"like always"#, #"(?:it was|that was|it's|its) your (?:decision|choice|idea) to"#, #"live with (?:the consequences|it)"#, #"coincidence\?"#,
@@ -302,12 +302,12 @@ enum CoachPatterns {
         #"(?:thanks|all thanks) to (?:you|u)"#, #"(?:you|u) (?:caused|started) (?:this|all this|it)"#, #"(?:look|see) what (?:you|u) (?:did|have done|'ve done)"#,
         #"(?:you|u) (?:only|just) (?:care|think) about (?:yourself|you)"#, #"(?:this|that) is (?:on|all on) (?:you|u)"#,
         // General wordings added with the seventh to ninth writers.
-        #"(?:once|yet) again,? (?:you|u)"#,
-        #"(?:didn't|did not|forgot|haven't|have not|never|failed|couldn't|can't|won't)[^.!?\n]{0,60},? as (?:usual|always)(?=[.!?]|$)"#,
-        #"as usual,? the [^.!?\n]{0,40}(?:you|your)"#,
+        #"(?<!thanks )(?<!thank you )(?:once|yet) again,? (?:you|u) (?:have|'ve|forgot|didn't|failed|are|were|left|missed|cancelled|canceled|ignored|let)"#,
+        #"(?:you|u) (?:didn't|did not|forgot|haven't|have not|never|failed|couldn't|can't|won't)[^.!?\n]{0,60},? as (?:usual|always)(?=[.!?]|$)"#,
+        #"as usual,? the [^.!?\n]{0,40}(?:you|your) (?:were responsible|forgot|left|missed|didn't|never|promised)"#,
         #"had (?:you|u) only"#,
-        #"if (?:you|u) (?:had|'d) only"#,
-        #"since (?:you|u) (?:ignore|never|don't|dont|refuse|can't|cant|won't|wont)"#,
+        #"if (?:you had|you'd) only"#,
+        #"since (?:you|u) (?:ignore|never|refuse)"#,
         #"shame (?:you|u) (?:weren't|werent|wasn't|wasnt) (?:here|there)"#,
         #"(?:this is|that's|thats) what (?:you|u) get for"#,
         #"(?:you|u) (?:just |really |clearly |obviously )(?:don't|dont|do not|never) care"#,
@@ -327,32 +327,36 @@ enum CoachPatterns {
         #"(?:haven't|havent|have not|not) (?:slept|been sleeping|sleeping)"#, #"antidepressants"#, #"(?:destroying|killing|breaking|eating|tearing) me"#, #"(?:just )?shaking"#,
         #"(?:rips|ripping|tearing|hurts|aches|aching|tight|tightness) (?:in )?my (?:chest|heart|stomach)"#, #"staring at the (?:ceiling|wall|phone)"#, #"feels? (?:wrong|empty|so quiet|dead|cold) without (?:you|u)"#,
         #"(?:don't|dont) (?:even )?know who i am"#, #"like being (?:punched|stabbed|hit|kicked)"#, #"(?:i )?(?:can't|cant|cannot) do this"#, #"(?:hurt|hurts|hurting) me"#, #"(?:you|u) hurt"#, #"heart ?broken"#, #"devastated"#, #"broke my heart"#,
-        #"i hate(?! (?:being|to|having|asking|bothering|chasing))"#, #"hate (?:you|u)"#, #"(?:i'm|i am|im) (?:so |really |just )?(?:scared|afraid(?! (?:i|that|not|we|so|it|the|this|there|your|you|he|she|they|my|our|his|her|we'll|i'll|we can't|i can't)\b)|terrified|tired|exhausted|broken|lost|empty|miserable|heartbroken|angry|furious|hurt|crushed|falling apart|struggling|not ok|not okay)"#,
+        #"i hate(?! (?:being|to|having|asking|bothering|chasing))"#, #"hate (?:you|u)"#, #"(?:i'm|i am|im) (?:so |really |just )?(?:scared|afraid(?= of| for| and|[.!?,]|$)|terrified|tired|exhausted|broken|lost|empty|miserable|heartbroken|angry|furious|hurt|crushed|falling apart|struggling|not ok|not okay)"#,
         #"(?:can't|cant|cannot) (?:take|handle|stand|bear) (?:it|this|any ?more)"#, #"(?:i'm|im|i am|i've been|ive been|i keep|i've been|keep) crying"#, #"crying (?:myself|all|every|at|in|on|over)"#, #"(?:i've been|ive been|i'm|im|i am) (?:a|an absolute|a complete) (?:mess|wreck)"#, #"i cried"#, #"(?:so )?lonely"#, #"(?:i'm|i am|i was|i feel|i felt|i've been|i get|makes me|made me|leaves me|left me) (?:so|really|very|absolutely) (?:angry|upset|hurt)"#,
         #"furious"#, #"disgusted"#, #"(?:i'm|i am|im|i was|i get|i got|i feel|feeling) (?:so |really |very )?upset"#, #"my heart"#, #"(?:i'm|i am|im) (?:not|never) (?:okay|ok|fine|sleeping|eating)"#, #"(?:can't|cant|cannot) (?:stop|sleep|eat|breathe|think straight)"#,
         #"(?:i|it) (?:hurts|hurt) so"#, #"tears"#, #"breaking down"#, #"fell apart"#, #"feel like (?:i'm|i am|im|a|such|nothing)"#,
         // General wordings added with the seventh to ninth writers.
         #"(?:can't|cant|cannot) bring myself"#,
-        #"physically sick"#,
-        #"and (?:just )?cry(?=[.!]|$)"#,
-        #"(?:haven't|havent|have not) eaten"#,
+        #"(?:i (?:was|felt|feel|am|got)|made me|makes me|making me) (?:\w+ )?physically sick"#,
+        #"i [^.!?\n]{0,60}and (?:just )?cry(?=[.!]|$)"#,
+        #"i (?:haven't|have not) eaten"#,
     ])
 
     /// Apologising that is over the top on its own: for existing, for asking, for their feelings,
     /// or said twice over. A single plain "sorry" ("Sorry, I forgot his coat") is not flagged.
     static let apologising = words([
-        #"sorry (?:for asking|to be a pain|for being|for everything|for all of (?:it|this)|if (?:i'm|i am|i was|this is|that's|i've|i have|i upset|i made|i said|i did|it's|you feel|you felt|i'm being|i keep)|(?:that )?you feel|you felt|you're upset|about everything|again|for texting again|for messaging again|for the (?:long|huge|massive) message)"#,
+        #"sorry (?:for asking|to be a pain|for being(?! late)|for everything|for all of (?:it|this)|if (?:i'm|i am|i was|this is|that's|i've|i have|i upset|i made|i said|i did|it's|you feel|you felt|i'm being|i keep)|(?:that )?you feel|you felt|you're upset|about everything|again|for texting again|for messaging again|for the (?:long|huge|massive) message)"#,
         #"i know (?:i'm|i am|im) (?:a pain|annoying|being|a nuisance|a burden|a mess|useless|hopeless|the worst)"#,
         #"forgive me"#, #"(?:sorry|apologies)[,.!]* *(?:sorry|apologies)"#,
-        #"(?:so|really|very|truly|deeply|terribly|incredibly|genuinely|awfully) sorry(?! to hear)(?! for your loss)(?! about your)"#,
-        #"sorry for (?:everything|what i|the way i|how i|being|ruining|messing|all the|making|upsetting|causing)"#,
-        #"(?:i|i'll|i will|i can) (?:never )?(?:stop )?apologi[sz]e (?:again|enough|for everything|for being|for existing|if)"#,
+        #"(?:so|really|very|truly|deeply|terribly|incredibly|genuinely|awfully) sorry(?! to hear)(?! for your loss)(?! about your)(?![,.!]* *(?:stuck|running|traffic|late|i'm late|i'm running|i'll be late|we're late|i missed|i can't make|i'm stuck|the train))"#,
+        #"sorry for (?:everything|what i|the way i|how i|being(?! late)|ruining|messing|making|upsetting|causing)"#,
+        #"(?:i|i'll|i will|i can) (?:never )?(?:stop )?apologi[sz]e (?:again|enough|for everything|for being|for existing)"#,
         #"(?:it's|its|it is|it was|that's|thats) (?:all )?my fault"#, #"(?:i'm|im|i am) the (?:worst|problem)"#, #"(?:i'm|im|i am) such a (?:pain|burden|nuisance|mess|failure)"#,
     ])
     /// Apology words: two or more in one message are over-apologising, whatever they are for.
     static let apologyWord = words([#"sorry"#, #"apologies"#, #"apologi[sz]e"#, #"my bad"#, #"my fault"#])
     /// Sympathy, not apology: "sorry to hear", "sorry for your loss".
-    static let sympathy = words([#"sorry (?:to hear|for your loss|about your|to say|you've had|you have had|you had|about the (?:news|loss))"#])
+    static let sympathy = words([
+        #"sorry (?:to hear|for your loss|about your|to say|you've had|you have had|you had|about the (?:news|loss))"#,
+        // Reassurance and denial are not apologies either: "no apologies needed", "not my fault".
+        #"no (?:need (?:to|for) )?(?:apologies|apologi[sz]e|sorry)"#, #"(?:don't|do not|no need to) (?:be sorry|apologi[sz]e)"#, #"not (?:all )?my fault"#,
+    ])
 
     static let offTopic = words([
         #"(?:hope|hoping) (?:she's|he's|she is|he is|it was|she was|he was) worth it"#,
@@ -378,18 +382,18 @@ enum CoachPatterns {
         #"(?:your|ur) new (?:family|life|job|place|home|house|flat|wife|husband)"#, #"(?:seeing|dating) someone"#, #"(?:moved|moving) in (?:already|with)"#, #"has moved in"#, #"a better (?:wife|husband|partner|girlfriend|boyfriend)"#,
         #"(?:gave|give|giving) up (?:too soon|on us)"#, #"say hi to"#, #"(?:you're|you are|youre) with [a-z]+ tonight"#, #"at home either"#, #"the night (?:you|we|i) (?:left|met|split|broke up)"#, #"our song"#, #"(?:the )?photos (?:from|of) (?:the|our|us)"#, #"i miss our"#, #"our (?:wedding|anniversary) day"#, #"(?:we|we're|were) not together"#,
         // General wordings added with the seventh to ninth writers.
-        #"(?:not over|never forget|forgotten) what (?:you|u) did"#,
-        #"what (?:you|u) did at"#,
-        #"saw (?:you|u) at the"#,
-        #"(?:wasn't|wasnt|was not) that the (?:weekend|night|day|time)"#,
+        #"(?:not over|never forget|forgotten|forgive) what (?:you|u) did"#,
+        
+        
+        
         #"(?:we|you|i) got engaged"#,
         #"forg(?:ot|otten) my (?:birthday|\d+(?:st|nd|rd|th)|anniversary)"#,
-        #"(?:cheating|unfaithful|faithful)"#,
+        #"(?:cheated on|cheating on|unfaithful|be faithful|were faithful|(?:your|ur) cheating|for cheating(?! (?:in|on|at) (?:a|the|his|her|their) ))"#,
         #"(?:your|ur) (?:gf|bf)"#,
         #"reminds me of (?:you|u|us)"#,
         #"(?:sleeps|slept) on (?:your|ur) side"#,
-        #"ended (?:badly|the way it did)"#,
-        #"after (?:everything|all) that happened"#,
+        #"(?:things|it|we) ended (?:badly|the way (?:it|they) did)"#, #"ended badly between us"#,
+        #"after everything that happened(?! (?:at|to|with) (?:the|her|his|school|work))"#,
     ])
 
     /// A phrase that is defending a decision all by itself.
@@ -413,6 +417,7 @@ enum CoachPatterns {
         "SEN", "SENCO", "ENT", "ICU", "AE", "OK", "PM", "AM", "DBS", "MOT", "CAFCASS", "CPS", "DV", "IVA", "BACS", "IBAN", "PDF", "FYI", "ETA",
         "NB", "PS", "RE", "CC", "IT", "RSVP", "NDIS", "IRD", "IRS", "HMRC", "DWP", "UC", "MP", "MRI", "ER", "PT", "OT", "SAT", "SATS", "GCSE",
         "GCSES", "HSC", "ATAR", "NCEA", "TAFE", "YMCA", "PAYG", "GST", "VAT", "COVID", "NSW", "QLD", "WA", "SA", "NZ", "AUS", "EU", "NYC", "LA",
+        "SEND", "SENDIASS", "EHCP", "CAMHS", "SALT", "SDQ", "PCN", "GCSE", "CAHMS", "OFSTED", "SENCo", "NI", "DOB", "NINO", "ISA", "APR",
     ]
     /// Everyday words that, in capitals, are shouting even alone.
     static let emphatic: Set<String> = [
@@ -558,7 +563,7 @@ enum CoachStructure {
         "your other half", "the woman you're", "the man you're", "whoever you're", "whoever youre", "new bloke", "new fella", "new lady",
         "new bird", "new missus", "new squeeze", "new man", "new woman", "fancy woman", "fancy man", "your bit on the side", "her indoors",
         "shacked up", "moved in with", "living with her", "living with him", "we used", "used to be", "once upon", "the good times",
-        "what we had", "our old", "our first", "anniversary", "honeymoon", "you proposed", "i proposed", "proposed to me", "proposed to you", "the engagement ring", "your ring", "my ring",
+        "what we had", "our old", "our first", "anniversary", "honeymoon", "proposed to me", "proposed to you", "when you proposed", "when i proposed", "the engagement ring", "your ring", "my ring",
     ])
 
     static func isOffTopic(_ sentence: String) -> Bool {

@@ -410,18 +410,37 @@ public enum MessageCoach {
     /// of services ("the CAMHS letter and the SDQ form").
     static func shouting(_ text: String) -> String? {
         if let run = text.range(of: #"[!?]{2,}"#, options: .regularExpression) { return String(text[run]) }
-        let words = text.split { !$0.isLetter && $0 != "'" }.map(String.init)
+        // Words with the text between them; a curly apostrophe is part of a word ("DON’T").
+        var words: [(word: String, letters: Int, gapBefore: String)] = []
+        var current = "", gap = ""
+        for character in text {
+            if character.isLetter || character == "'" || character == "\u{2019}" {
+                current.append(character)
+            } else {
+                if !current.isEmpty {
+                    words.append((current, current.filter(\.isLetter).count, gap))
+                    current = ""
+                    gap = ""
+                }
+                gap.append(character)
+            }
+        }
+        if !current.isEmpty { words.append((current, current.filter(\.isLetter).count, gap)) }
         func isCapitals(_ word: String) -> Bool {
             let letters = word.filter(\.isLetter)
             return letters.count >= 2 && letters.allSatisfy(\.isUppercase) && !CoachPatterns.abbreviations.contains(letters)
         }
-        let capitals = words.filter(isCapitals)
-        let long = capitals.filter { $0.count >= 3 }
-        if let pair = words.indices.dropLast().first(where: { isCapitals(words[$0]) && isCapitals(words[$0 + 1]) && words[$0].count + words[$0 + 1].count >= 5 }) {
-            return words[pair]
+        // Side by side: only spaces between them, within one sentence ("I SAID NO").
+        if let pair = words.indices.dropFirst().first(where: { index in
+            isCapitals(words[index - 1].word) && isCapitals(words[index].word) && words[index].gapBefore.allSatisfy { $0 == " " }
+                && words[index - 1].letters + words[index].letters >= 5
+        }) {
+            return words[pair - 1].word
         }
-        if long.count >= 3 || (long.count >= 2 && long.contains { $0.count >= 6 }) { return long[0] }
-        if let emphatic = capitals.first(where: { CoachPatterns.emphatic.contains(fold($0)) }) { return emphatic }
+        let capitals = words.filter { isCapitals($0.word) }
+        let long = capitals.filter { $0.letters >= 3 }
+        if long.count >= 3 || (long.count >= 2 && long.contains { $0.letters >= 6 }) { return long[0].word }
+        if let emphatic = capitals.first(where: { CoachPatterns.emphatic.contains(fold($0.word)) }) { return emphatic.word }
         return nil
     }
 

@@ -79,7 +79,7 @@ struct MessageCoachTests {
     }
 
     /// The targets are 90% caught and at most 5% of calm drafts flagged. Rules and model together
-    /// reach 90.4% caught (525 of 581) with 3.7% of calm drafts flagged (14 of 379) on five
+    /// reach 90.2% caught (524 of 581) with 3.7% of calm drafts flagged (14 of 379) on five
     /// writers' drafts they were never trained on; on the newest set alone (heldout5, scored
     /// once) 90.0% and 3.8%. A change that loses ground below the targets fails.
     static let heldOutCaughtTarget = 0.90
@@ -152,6 +152,54 @@ struct MessageCoachTests {
         #expect(review.flags.first { $0.kind == .insult }?.matched == "Your pathetic")
         let plea = MessageCoach.review("Please don't be angry… Can we talk tonight? I miss how things were")
         #expect(plea.kinds.contains(.pleading))
+    }
+
+    /// Calm logistics that share words with a rule, found by a reviewer reading the rules: no rule
+    /// may flag them for what they say (a style note such as an open question may still show).
+    /// The model is judged on the held-out sets instead; it still flags a few of these on a
+    /// common word ("new", "we"), which the note on issue 15 names.
+    static let calmLookalikes = [
+        "I'll send the receipts on Friday.", "Can you send the photos to your mum?", "I have to go to the court office on Monday to file the forms.",
+        "The kids found it really interesting at the museum.", "Cafcass will want to see the children at both houses.",
+        "Can you check what your mum will say about having them on Boxing Day?", "I'd hate for you to miss her assembly, it's at 9:15 Thursday.",
+        "We'll see what the court decides on the 12th and plan from there.", "Her new swimming coach is a woman who used to swim for Wales.",
+        "What kind of parent meeting is it, in person or video?", "Mia wants to quit acting club after half term.",
+        "Can you get there by 3:30? If not, they stay in after-school club till 5:45.", "I think your car is better for the long drive.",
+        "Sam says he hates going to swimming on Saturdays, can we move it?", "There's a letter for you in Sam's book bag about the trip.",
+        "I've put the school letter in his book bag so you can sign it.", "The teacher gave Mia a letter for you about the trip.",
+        "The school wants you to know they've moved sports day.", "I waited at the door at 6 as agreed but nobody answered.",
+        "Haven't told Sam about the trip yet, best not to get his hopes up until it's booked.", "Could you ask your mum if she can have them Thursday?",
+        "School nurse rang about Mia's temperature, can you call me back?", "The SENCO was super helpful about the IEP.",
+        "I'll have them back by 6 like we agreed to.", "Thanks sooo much for having them Saturday.", "It was lovely that you found the time to come to her recital.",
+        "I can't do Tuesday, but Thursday at 3 is fine as usual.", "Since you can't do Friday, I'll take them to the dentist.",
+        "As usual, the bus drops them at your end at 4.", "Sam was physically sick twice at school so I've collected him.",
+        "The kids haven't eaten since lunch, they'll need tea.", "If she wakes in the night she tends to sit up and cry.",
+        "I'm afraid tomorrow doesn't work. Thursday instead?", "I saw you at the gate but didn't get to hand over the bag.",
+        "Wasn't that the weekend we swapped for the wedding?", "Sam loved telling me what you did at the zoo.",
+        "Sam got told off for cheating in a spelling test.", "Her sleepover ended badly so she may be tired.", "The handover time you proposed works for me.",
+        "Sorry for being late at pickup, traffic was awful.", "Really sorry, stuck in traffic, there by 4.",
+        "Don't worry, no apologies needed. Sorry I missed your call, Friday is fine.", "Sorry, I forgot to pack his retainer. I'll drop it round before 8.",
+        "I'm sorry for your loss. The children would like to come to the funeral.", "Have you rung SENDIASS about the EHCP?", "Her SEND review is Tuesday.",
+        "The CAMHS appointment is Tuesday at 3pm. I'll bring the SDQ form.", "Passports are in the bag. Enjoy!", "k",
+        "Can we talk on Sunday evening about which schools to visit?", "Please do not come into the house. I'll bring them out to the car.",
+        "Please let us know if it would help for the children to visit her in hospital.",
+    ]
+
+    @Test("calm logistics that share words with a rule are not flagged by the rules", arguments: calmLookalikes)
+    func calmLookalike(draft: String) {
+        let content = MessageCoach.review(draft, model: nil).kinds.subtracting([.openQuestion, .noClose, .tooLong])
+        #expect(content.isEmpty, "\(content)")
+    }
+
+    @Test("wordings the rules are meant for are still caught", arguments: [
+        ("I'll deal with you.", MessageCoach.FlagKind.threat), ("If you'd only told me, we wouldn't be in this mess.", .blame),
+        ("Once again you have forgotten her reading book.", .blame), ("My lawyer will be in touch.", .threat),
+        ("what kind of mother sends a 6 year old to school with no coat", .insult), ("You forgot her coat again. Useless.", .insult),
+        ("thanks for the one day's notice", .sarcasm), ("sorry sorry sorry ill stop texting", .apologising), ("i said FIVE not six", .shouting),
+        ("DON’T call me again", .shouting), ("hey u up", .pleading), ("I wonder how your boss would feel knowing where you were.", .threat),
+    ])
+    func stillCaught(draft: String, kind: MessageCoach.FlagKind) {
+        #expect(MessageCoach.review(draft).kinds.contains(kind), "\(MessageCoach.review(draft).kinds)")
     }
 
     @Test("protecting yourself is not a threat: naming a solicitor, the police or the court plainly is calm", arguments: [

@@ -59,7 +59,7 @@ if arguments.first == "--score" {
             let review = MessageCoach.review(draft.text)
             let got = review.kinds
             // Development sets only: the drafts behind a miss or a false alarm.
-            if arguments.contains("--show"), !name.hasPrefix("heldout"),
+            if arguments.contains("--show"), writers.contains(name),
                (draft.expected.isEmpty && !got.isEmpty) || (!draft.expected.isEmpty && got.isDisjoint(with: draft.expected)) {
                 print(draft.id, draft.kinds, review.flags.map { "\($0.kind.rawValue): \($0.matched)" }, "|", draft.text)
             }

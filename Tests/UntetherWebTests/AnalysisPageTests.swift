@@ -132,7 +132,7 @@ struct SelfCheckPageTests {
         }
     }
 
-    @Test("answers are kept, sealed, only when asked, and shown as then and now")
+    @Test("answers are kept, sealed, only when asked, shown as then and now, and each kept set can be removed")
     func kept() async throws {
         let app = TestApp()
         try await app.run { browser in
@@ -159,6 +159,17 @@ struct SelfCheckPageTests {
             #expect(table.contains("<th>6 Dec 2026</th><th>15 Jan 2027</th>"))
             #expect(table.contains("<td>Hurtful words</td><td>1 of 3</td><td>2 of 3</td>"))
             #expect(table.contains("<td>How it feels</td><td>0 of 4</td><td>1 of 4</td>"))
+
+            // Each kept set can be removed from the list under the table.
+            let list = try #require(second.range(of: "id=\"self-kept\"").map { String(second[$0.lowerBound...]) })
+            let oldest = try #require(try await vault.log(SavedRelationshipCheck.self).all().min { $0.takenAt < $1.takenAt })
+            let action = "/questions/\(SiteRoute.key(oldest.id))/delete"
+            #expect(list.contains("action=\"\(action)\"") && list.contains("6 Dec 2026"))
+            #expect(try await browser.post(action).location == "/questions?done=removed#self-kept")
+            #expect(try await vault.log(SavedRelationshipCheck.self).all().count == 1)
+            let after = try await browser.get("/questions?done=removed").body
+            #expect(after.contains("Those answers were removed.") && after.contains("You kept your answers once, on 15 Jan 2027."))
+            #expect(try await browser.post(action).status == .notFound)
         }
     }
 }

@@ -228,7 +228,7 @@ struct DangerCheckPageTests {
 }
 
 extension DangerCheckPageTests {
-    @Test("answers are kept, sealed, only when the person asks, and shown as then and now")
+    @Test("answers are kept, sealed, only when the person asks, shown as then and now, and each kept set can be removed")
     func keptAnswers() async throws {
         let app = TestApp()
         try await app.run { browser in
@@ -254,6 +254,17 @@ extension DangerCheckPageTests {
             #expect(second.contains("id=\"then-and-now\""))
             #expect(second.contains("3 of 13 yes, one of the strongest signs."))
             #expect(second.contains("1 of 13 yes, fewer signs."))
+
+            // Each kept set can be removed, and only that one goes.
+            let older = try #require(kept.min { $0.takenAt < $1.takenAt })
+            let action = "/check/\(SiteRoute.key(older.id))/delete"
+            #expect(second.contains("action=\"\(action)\""))
+            let removal = try await browser.post(action)
+            #expect(removal.location == "/check?done=removed#then-and-now")
+            #expect(try await vault.log(SavedDangerCheck.self).all().map(\.id) == kept.filter { $0.id != older.id }.map(\.id))
+            let after = try await browser.get("/check?done=removed").body
+            #expect(after.contains("Those answers were removed.") && !after.contains("1 of 13 yes, fewer signs."))
+            #expect(try await browser.post(action).status == .notFound, "removing twice finds nothing")
         }
     }
 }

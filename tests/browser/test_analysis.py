@@ -118,7 +118,7 @@ def test_68_analysis_page_with_five_years_of_entries(browser, serve_binary, tmp_
         server.stop()
 
 
-def test_69_questions_kept_then_and_now_and_summary_by_keyboard(browser, analysis_server):
+def test_69_questions_kept_then_and_now_summary_and_removal_by_keyboard(browser, analysis_server):
     server = analysis_server
     context = new_context(browser, server, width=PHONE)
     page = context.new_page()
@@ -155,6 +155,19 @@ def test_69_questions_kept_then_and_now_and_summary_by_keyboard(browser, analysi
         page.emulate_media(media="print")
         assert not page.locator("#summary-choices").is_visible(), "the choices are not printed"
         _no_sideways_scroll(page, "/patterns/summary at 360 px")
+
+        # Kept answers can be removed by keyboard, from the list under then and now.
+        goto(page, server, "/questions")
+        page.focus("#self-kept summary")
+        page.keyboard.press("Enter")
+        remove = page.locator("#self-kept button").first
+        assert remove.is_visible() and "the answers kept on" in remove.inner_text()
+        remove.focus()
+        with page.expect_navigation():
+            page.keyboard.press("Enter")
+        assert "Those answers were removed." in page.inner_text("main")
+        assert page.locator("#self-then-table").count() == 0, "with none kept, there is no then and now"
+        _no_sideways_scroll(page, "/questions after a removal at 360 px")
         assert_no_js_errors(context)
         assert_no_blocked(context)
     finally:

@@ -9,10 +9,11 @@ enum DangerCheckPages {
 
     static func render(
         chrome: PageChrome, answers: Set<DangerCheck.Question>?, region: HelpRegion?, logSigns: [LogAnalysis.SignDays],
-        earlier: [SavedDangerCheck] = [], kept: Bool = false, timeZone: TimeZone = .gmt
+        earlier: [SavedDangerCheck] = [], kept: Bool = false, notice: String? = nil, timeZone: TimeZone = .gmt
     ) -> String {
         Layout.render(chrome: chrome, content: .group(
             .h1(.text("A check on danger")),
+            Layout.message(notice, isError: false),
             .unwrap(answers) { answers in result(DangerCheck.result(answers), region: region) },
             .if(kept, .p(.id("check-kept"), .class("notice"), .attribute(named: "role", value: "status"), .text("Kept, sealed, to compare with later."))),
             .p(.class("lead"), .text("A few questions about what has happened. Tick the ones where the answer is yes. Nothing is kept unless you choose, and you can stop at any time.")),
@@ -42,12 +43,19 @@ enum DangerCheckPages {
                 .id("then-and-now"),
                 .h2(.text("Then and now")),
                 .ul(.class("plain"), .forEach(earlier.prefix(10)) { check in
-                    .li(
-                        .strong(.userText(DisplayDate.day(CalendarDay(check.takenAt, in: timeZone)))), .text(": "),
+                    let day = DisplayDate.day(CalendarDay(check.takenAt, in: timeZone))
+                    return .li(
+                        .strong(.userText(day)), .text(": "),
                         .userText("\(check.yes.count) of \(DangerCheck.Question.allCases.count) yes, " + resultWords(check.result) + "."),
-                        .if(!check.yes.isEmpty, .span(.class("muted"), .userText(" " + check.yes.map(\.short).joined(separator: ", ") + ".")))
+                        .if(!check.yes.isEmpty, .span(.class("muted"), .userText(" " + check.yes.map(\.short).joined(separator: ", ") + "."))),
+                        .text(" "),
+                        .form(
+                            .class("inline-form"), .action(SiteRoute.deleteDangerCheck(.of(check.id))), .method(.post), Layout.csrfField(chrome.csrf),
+                            .button(.class("link-button"), .type(.submit), .text("Remove"), .span(.class("sr-only"), .userText(" the answers kept on " + day)))
+                        )
                     )
-                })
+                }),
+                .p(.class("muted"), .text("Removing kept answers deletes them from this device. It cannot be undone."))
             )),
             .p(.class("muted"), .text("Whatever the answers, your own sense of danger counts for more than any check. If you feel in danger, trust that."))
         ))

@@ -9,10 +9,11 @@ enum SelfCheckPages {
     static let keepField = "keep"
 
     static func render(
-        chrome: PageChrome, ticked: Set<String>?, kept: Bool, earlier: [SavedRelationshipCheck], timeZone: TimeZone
+        chrome: PageChrome, ticked: Set<String>?, kept: Bool, notice: String? = nil, earlier: [SavedRelationshipCheck], timeZone: TimeZone
     ) -> String {
         Layout.render(chrome: chrome, content: .group(
             .h1(.text("Questions about the relationship")),
+            Layout.message(notice, isError: false),
             .if(kept, .p(.id("self-check-kept"), .class("notice"), .attribute(named: "role", value: "status"), .text("Kept, sealed, to compare with later."))),
             .unwrap(ticked) { reading($0) },
             .p(.class("lead"), .text("Tick what is true for you, now or lately. There are no right answers and no score. Nothing is kept unless you choose.")),
@@ -34,7 +35,8 @@ enum SelfCheckPages {
                 LogPages.choice(type: .checkbox, id: "self-keep", name: keepField, label: "Keep these answers, sealed, to compare with later", checked: false),
                 .div(.class("actions"), .button(.id("self-check-done"), .class("button"), .type(.submit), .text("See what this may mean")))
             ),
-            thenAndNow(earlier, timeZone: timeZone)
+            thenAndNow(earlier, timeZone: timeZone),
+            keptList(earlier, chrome: chrome, timeZone: timeZone)
         ))
     }
 
@@ -83,6 +85,26 @@ enum SelfCheckPages {
                 .text("What makes leaving hard is real. A help line can help you think it through, and a safety plan can start from where you are now. "),
                 .a(.href(SiteRoute.safetyPlan), .text("Your safety plan")), .text("."))),
             .p(.class("muted"), .a(.href(SiteRoute.patterns), .text("See what your log shows")), .text(": the dates behind what you remember."))
+        )
+    }
+
+    /// Every kept set of answers, newest first, each with a way to remove it.
+    static func keptList(_ earlier: [SavedRelationshipCheck], chrome: PageChrome, timeZone: TimeZone) -> Node<HTML.BodyContext> {
+        guard !earlier.isEmpty else { return .empty }
+        return .details(
+            .id("self-kept"),
+            .summary(.text("Your kept answers")),
+            .ul(.class("plain"), .forEach(earlier.sorted { $0.takenAt > $1.takenAt }.prefix(50)) { check in
+                let day = DisplayDate.day(CalendarDay(check.takenAt, in: timeZone))
+                return .li(
+                    .strong(.userText(day)), .userText(": \(RelationshipCheck.items.filter { check.tickedSet.contains($0.id) }.count) of \(RelationshipCheck.items.count) ticked "),
+                    .form(
+                        .class("inline-form"), .action(SiteRoute.deleteSelfCheck(.of(check.id))), .method(.post), Layout.csrfField(chrome.csrf),
+                        .button(.class("link-button"), .type(.submit), .text("Remove"), .span(.class("sr-only"), .userText(" the answers kept on " + day)))
+                    )
+                )
+            }),
+            .p(.class("muted"), .text("Removing kept answers deletes them from this device. It cannot be undone."))
         )
     }
 

@@ -42,7 +42,11 @@ struct PatternRoutes: UnlockedRoutes {
                let kept = try await context.vault.log(SavedRelationshipCheck.self).value(id) {
                 return try await selfCheck(context, ticked: kept.tickedSet, kept: true)
             }
-            return try await selfCheck(context, ticked: nil)
+            return try await selfCheck(context, ticked: nil, notice: CheckNotice(request)?.message)
+        }
+        routes.post(.deleteSelfCheck(.id)) { _, context in
+            try await context.vault.log(SavedRelationshipCheck.self).delete(try await context.load(SavedRelationshipCheck.self).id)
+            return Response.redirect(to: SiteRoute.selfCheck.with([(SiteRoute.Parameter.done, CheckNotice.removed.rawValue)]) + "#self-kept")
         }
         routes.post(.selfCheck) { _, context in
             let ticked = Set(RelationshipCheck.items.filter { context.form.has(SelfCheckPages.fieldName($0)) }.map(\.id))
@@ -69,9 +73,9 @@ struct PatternRoutes: UnlockedRoutes {
         return (analysis, patterns)
     }
 
-    func selfCheck(_ context: UnlockedContext, ticked: Set<String>?, kept: Bool = false) async throws -> Response {
+    func selfCheck(_ context: UnlockedContext, ticked: Set<String>?, kept: Bool = false, notice: String? = nil) async throws -> Response {
         .page(SelfCheckPages.render(
-            chrome: context.chrome(.log), ticked: ticked, kept: kept,
+            chrome: context.chrome(.log), ticked: ticked, kept: kept, notice: notice,
             earlier: try await context.opened.all(SavedRelationshipCheck.self), timeZone: context.clock(environment).timeZone
         ))
     }

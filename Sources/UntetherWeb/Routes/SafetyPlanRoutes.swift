@@ -14,7 +14,11 @@ struct SafetyPlanRoutes: UnlockedRoutes {
                let kept = try await context.vault.log(SavedDangerCheck.self).value(id) {
                 return try await dangerCheck(context, answers: Set(kept.yes), kept: true)
             }
-            return try await dangerCheck(context, answers: nil)
+            return try await dangerCheck(context, answers: nil, notice: CheckNotice(request)?.message)
+        }
+        routes.post(.deleteDangerCheck(.id)) { _, context in
+            try await context.vault.log(SavedDangerCheck.self).delete(try await context.load(SavedDangerCheck.self).id)
+            return Response.redirect(to: SiteRoute.dangerCheck.with([(SiteRoute.Parameter.done, CheckNotice.removed.rawValue)]) + "#then-and-now")
         }
         routes.post(.dangerCheck) { _, context in
             let answers = Set(DangerCheck.Question.allCases.filter { context.form.has(DangerCheckPages.fieldName($0)) })
@@ -55,12 +59,12 @@ struct SafetyPlanRoutes: UnlockedRoutes {
     }
 
     /// The danger check, with the signs the log holds beside it. Nothing of it is stored.
-    func dangerCheck(_ context: UnlockedContext, answers: Set<DangerCheck.Question>?, kept: Bool = false) async throws -> Response {
+    func dangerCheck(_ context: UnlockedContext, answers: Set<DangerCheck.Question>?, kept: Bool = false, notice: String? = nil) async throws -> Response {
         let clock = context.clock(environment)
         let analysis = LogAnalysis(incidents: try await context.opened.incidents(), end: clock.today)
         return .page(DangerCheckPages.render(
             chrome: context.chrome(nil), answers: answers, region: context.region(environment), logSigns: analysis.dangerSigns,
-            earlier: try await context.opened.all(SavedDangerCheck.self), kept: kept, timeZone: clock.timeZone
+            earlier: try await context.opened.all(SavedDangerCheck.self), kept: kept, notice: notice, timeZone: clock.timeZone
         ))
     }
 

@@ -55,6 +55,17 @@ enum ContactNotice: String, DoneNotice {
     }
 }
 
+/// Kept answers to the danger check and to the questions about the relationship.
+enum CheckNotice: String, DoneNotice {
+    case removed
+
+    var message: String {
+        switch self {
+        case .removed: "Those answers were removed."
+        }
+    }
+}
+
 /// The no-contact plan, the low-contact rules and the prepared answers.
 enum PlanNotice: String, DoneNotice {
     case saved, added, removed

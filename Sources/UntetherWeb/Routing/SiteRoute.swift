@@ -30,7 +30,7 @@ enum SiteRoute: Hashable, Sendable {
     case discardDraft(Slot)
     // The safety net: help, safe people, the safety plan.
     case help, helpRegion, people, safetyPlan, safetyPlanSituation, safetyPlanPrint, dangerCheck
-    case deletePerson(Slot), safetyPlanSection(Slot)
+    case deletePerson(Slot), safetyPlanSection(Slot), deleteDangerCheck(Slot), deleteSelfCheck(Slot)
     // Step 5: coping. Step 6: who I am. Step 7: someone new.
     case talk, swaps, swapTries, values, valuesChoose, valuesRank, valuesMission, wins, kinder, flags, ahead, boundaries, boundariesHeld, goals, interests, toolkit, toolkitRemove, planDays, planStart, planMark
     case swapPart(Slot), aheadList(Slot), goal(Slot), interest(Slot), deleteKinder(Slot), deleteHeld(Slot), deleteTry(Slot), deleteWin(Slot), reading(Slot), deleteFlagObservation(Slot)
@@ -146,6 +146,7 @@ enum SiteRoute: Hashable, Sendable {
         case .safetyPlanPrint: "/ready/print"
         case .safetyPlanSection(let name): "/ready/\(name.text)"
         case .dangerCheck: "/check"
+        case .deleteDangerCheck(let id): "/check/\(id.text)/delete"
         case .talk: "/talk"
         case .wins: "/wins"
         case .deleteWin(let id): "/wins/\(id.text)/delete"
@@ -179,6 +180,7 @@ enum SiteRoute: Hashable, Sendable {
         case .patterns: "/patterns"
         case .patternsSummary: "/patterns/summary"
         case .selfCheck: "/questions"
+        case .deleteSelfCheck(let id): "/questions/\(id.text)/delete"
         }
     }
 

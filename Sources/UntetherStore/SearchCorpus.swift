@@ -105,18 +105,18 @@ public enum SearchCorpus {
     }
 
     /// Each part of the Step 7 plan with a note.
-    public static func documents(ahead: StayingFreePlan) -> [SearchDocument] {
+    public static func documents(ahead: StayingFreePlan, savedOn: CalendarDay) -> [SearchDocument] {
         (StayingFreePlan.maintenance + StayingFreePlan.resilience).compactMap { part in
             let entry = ahead.entry(part)
             guard !entry.note.isEmpty else { return nil }
-            return SearchDocument(kind: .ahead, id: part.id, date: ahead.reviewedOn ?? "2000-01-01", title: part.title, text: entry.note)
+            return SearchDocument(kind: .ahead, id: part.id, date: savedOn, title: part.title, text: entry.note)
         }
     }
 
     /// The boundaries and lines as one document, and each time one was held.
-    public static func documents(boundaries: BoundaryPlan, held: [BoundaryHeld]) -> [SearchDocument] {
+    public static func documents(boundaries: BoundaryPlan, held: [BoundaryHeld], savedOn: CalendarDay) -> [SearchDocument] {
         let text = lines(boundaries.mine + boundaries.practice)
-        let plan = text.isEmpty ? [] : [SearchDocument(kind: .boundary, id: "boundaries", date: "2000-01-01", title: "My boundaries", text: text)]
+        let plan = text.isEmpty ? [] : [SearchDocument(kind: .boundary, id: "boundaries", date: savedOn, title: "My boundaries", text: text)]
         return plan + held.map { SearchDocument(kind: .boundary, id: key($0.id), date: $0.on, title: firstLine($0.boundary), text: lines([$0.boundary, $0.note])) }
     }
 
@@ -128,9 +128,9 @@ public enum SearchCorpus {
         }
     }
 
-    public static func documents(toolkit: Toolkit) -> [SearchDocument] {
+    public static func documents(toolkit: Toolkit, savedOn: CalendarDay) -> [SearchDocument] {
         let text = lines(toolkit.items.map(\.text))
-        return text.isEmpty ? [] : [SearchDocument(kind: .toolkit, id: "toolkit", date: "2000-01-01", title: "My calming toolkit", text: text)]
+        return text.isEmpty ? [] : [SearchDocument(kind: .toolkit, id: "toolkit", date: savedOn, title: "My calming toolkit", text: text)]
     }
 
     /// The record kinds each search kind is made from.
@@ -160,7 +160,11 @@ extension UnlockedVault {
     /// (with corrections), decisions, and what they wrote about contacts and urges. The result
     /// lives in memory only.
     public func searchDocuments(timeZone: TimeZone) async throws -> [SearchDocument] {
-        SearchCorpus.documents(notes: try await log(Note.self).all(), timeZone: timeZone)
+        /// The day a document was last saved, for its search result.
+        func savedOn<Value: SealedDocument>(_ type: Value.Type) async throws -> CalendarDay {
+            CalendarDay(try await documentSavedAt(type) ?? Date(), in: timeZone)
+        }
+        return SearchCorpus.documents(notes: try await log(Note.self).all(), timeZone: timeZone)
             + SearchCorpus.documents(journal: try await log(JournalEntry.self).all())
             + SearchCorpus.documents(log: try await evidence.entries())
             + SearchCorpus.documents(decisions: try await log(Decision.self).all())
@@ -168,14 +172,16 @@ extension UnlockedVault {
             + SearchCorpus.documents(urges: try await log(Urge.self).all(), timeZone: timeZone)
             + SearchCorpus.documents(flags: try await log(FlagObservation.self).all())
             + SearchCorpus.documents(wins: try await log(Victory.self).all())
-            + SearchCorpus.documents(ahead: try await document(StayingFreePlan.self))
-            + SearchCorpus.documents(toolkit: try await document(Toolkit.self))
+            + SearchCorpus.documents(ahead: try await document(StayingFreePlan.self), savedOn: try await savedOn(StayingFreePlan.self))
+            + SearchCorpus.documents(toolkit: try await document(Toolkit.self), savedOn: try await savedOn(Toolkit.self))
             + SearchCorpus.documents(goals: try await log(Goal.self).all(), interests: try await log(Interest.self).all(), timeZone: timeZone)
-            + SearchCorpus.documents(boundaries: try await document(BoundaryPlan.self), held: try await log(BoundaryHeld.self).all())
-            + SearchCorpus.documents(kinder: try await log(KinderVoice.self).all(), timeZone: timeZone)
-            + SearchCorpus.documents(values: try await document(ValuesPlan.self), savedOn: CalendarDay(Date(), in: timeZone))
             + SearchCorpus.documents(
-                swaps: try await document(SwapPlan.self), tries: try await log(SwapTry.self).all(), savedOn: CalendarDay(Date(), in: timeZone), timeZone: timeZone
+                boundaries: try await document(BoundaryPlan.self), held: try await log(BoundaryHeld.self).all(), savedOn: try await savedOn(BoundaryPlan.self)
+            )
+            + SearchCorpus.documents(kinder: try await log(KinderVoice.self).all(), timeZone: timeZone)
+            + SearchCorpus.documents(values: try await document(ValuesPlan.self), savedOn: try await savedOn(ValuesPlan.self))
+            + SearchCorpus.documents(
+                swaps: try await document(SwapPlan.self), tries: try await log(SwapTry.self).all(), savedOn: try await savedOn(SwapPlan.self), timeZone: timeZone
             )
     }
 }

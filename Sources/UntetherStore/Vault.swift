@@ -86,6 +86,11 @@ public struct UnlockedVault: Sendable {
         try await savedDocument(type) ?? Value.initial
     }
 
+    /// When a document kind was last saved (the store's plain record time), or nil when never.
+    public func documentSavedAt<Value: SealedDocument>(_ type: Value.Type) async throws -> Date? {
+        try await store.record(id: Self.documentAddress(Value.kind).id, kind: Value.kind)?.updatedAt
+    }
+
     /// The saved value of a document kind, or nil when it was never saved.
     public func savedDocument<Value: SealedDocument>(_ type: Value.Type) async throws -> Value? {
         let address = Self.documentAddress(Value.kind)

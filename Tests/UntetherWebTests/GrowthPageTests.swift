@@ -38,6 +38,7 @@ struct GrowthPageTests {
             #expect(plan.top == ["Music", "Nature"] && plan.statement == "I choose calm & kindness." && plan.treatMyself == "Patience")
             let found = try await browser.post("/search", ["q": "kindness"]).body
             #expect(found.contains("href=\"/values\""))
+            #expect(found.contains("15 Jan 2027") && !found.contains("2000"), "a saved page is dated the day it was saved")
         }
     }
 
@@ -187,7 +188,8 @@ struct GrowthPageTests {
             #expect(page.contains("1 of 4 in place.") && page.contains("Sister and the Tuesday group"))
             #expect(page.contains("Last looked over on 15 Jan 2027."))
             #expect(try await browser.post("/ahead/other", [:]).status == .notFound)
-            #expect(try await browser.post("/search", ["q": "Tuesday"]).body.contains("href=\"/ahead\""))
+            let found = try await browser.post("/search", ["q": "Tuesday"]).body
+            #expect(found.contains("href=\"/ahead\"") && found.contains("15 Jan 2027") && !found.contains("2000"))
         }
     }
 
@@ -205,7 +207,9 @@ struct GrowthPageTests {
             let page = try await browser.get("/boundaries?done=held").body
             #expect(page.contains("Holding a line is hard, and you did it."))
             #expect(page.contains("No calls after 9pm: <strong>once</strong>") && page.contains("Let it ring out"))
-            #expect(try await browser.post("/search", ["q": "ring"]).body.contains("href=\"/boundaries\""))
+            #expect(try await browser.post("/search", ["q": "ring"]).body.contains("14 Jan 2027"), "a held boundary is dated the day it was held")
+            let found = try await browser.post("/search", ["q": "Email"]).body
+            #expect(found.contains("href=\"/boundaries\"") && found.contains("15 Jan 2027") && !found.contains("2000"), "the list is dated the day it was saved")
         }
     }
 
@@ -255,7 +259,8 @@ struct GrowthPageTests {
             let refused = try await browser.post("/toolkit", ["kind": "nature", "text": ""])
             #expect(refused.status == .unprocessableContent && refused.body.contains("Please write what helps."))
             try await browser.post("/toolkit", ["kind": "nature", "text": "Sit by the canal"])
-            #expect(try await browser.post("/search", ["q": "canal"]).body.contains("href=\"/toolkit\""))
+            let found = try await browser.post("/search", ["q": "canal"]).body
+            #expect(found.contains("href=\"/toolkit\"") && found.contains("15 Jan 2027") && !found.contains("2000"))
             try await browser.post("/toolkit/remove", ["index": "0", "text": "Sit by the canal"])
             #expect(try await vault.document(Toolkit.self).items.count == 2, "the words must match the item at that place")
             try await browser.post("/toolkit/remove", ["index": "0", "text": "Box breathing"])

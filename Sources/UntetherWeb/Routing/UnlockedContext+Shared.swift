@@ -91,24 +91,36 @@ enum SearchIndexCache {
                 case .contact: SearchCorpus.documents(contacts: try await opened.all(ContactEvent.self, revisions: revisions), timeZone: timeZone)
                 case .urge: SearchCorpus.documents(urges: try await opened.all(Urge.self, revisions: revisions), timeZone: timeZone)
                 case .flag: SearchCorpus.documents(flags: try await opened.all(FlagObservation.self, revisions: revisions))
-                case .toolkit: SearchCorpus.documents(toolkit: try await opened.document(Toolkit.self, revisions: revisions))
+                case .toolkit:
+                    SearchCorpus.documents(
+                        toolkit: try await opened.document(Toolkit.self, revisions: revisions),
+                        savedOn: try await opened.documentSavedOn(Toolkit.self, timeZone: timeZone, revisions: revisions)
+                    )
                 case .goal:
                     SearchCorpus.documents(
                         goals: try await opened.all(Goal.self, revisions: revisions), interests: try await opened.all(Interest.self, revisions: revisions), timeZone: timeZone
                     )
                 case .boundary:
                     SearchCorpus.documents(
-                        boundaries: try await opened.document(BoundaryPlan.self, revisions: revisions), held: try await opened.all(BoundaryHeld.self, revisions: revisions)
+                        boundaries: try await opened.document(BoundaryPlan.self, revisions: revisions), held: try await opened.all(BoundaryHeld.self, revisions: revisions),
+                        savedOn: try await opened.documentSavedOn(BoundaryPlan.self, timeZone: timeZone, revisions: revisions)
                     )
-                case .ahead: SearchCorpus.documents(ahead: try await opened.document(StayingFreePlan.self, revisions: revisions))
+                case .ahead:
+                    SearchCorpus.documents(
+                        ahead: try await opened.document(StayingFreePlan.self, revisions: revisions),
+                        savedOn: try await opened.documentSavedOn(StayingFreePlan.self, timeZone: timeZone, revisions: revisions)
+                    )
                 case .win: SearchCorpus.documents(wins: try await opened.all(Victory.self, revisions: revisions))
                 case .kinder: SearchCorpus.documents(kinder: try await opened.all(KinderVoice.self, revisions: revisions), timeZone: timeZone)
                 case .values:
-                    SearchCorpus.documents(values: try await opened.document(ValuesPlan.self, revisions: revisions), savedOn: CalendarDay(Date(), in: timeZone))
+                    SearchCorpus.documents(
+                        values: try await opened.document(ValuesPlan.self, revisions: revisions),
+                        savedOn: try await opened.documentSavedOn(ValuesPlan.self, timeZone: timeZone, revisions: revisions)
+                    )
                 case .swap:
                     SearchCorpus.documents(
                         swaps: try await opened.document(SwapPlan.self, revisions: revisions), tries: try await opened.all(SwapTry.self, revisions: revisions),
-                        savedOn: CalendarDay(Date(), in: timeZone), timeZone: timeZone
+                        savedOn: try await opened.documentSavedOn(SwapPlan.self, timeZone: timeZone, revisions: revisions), timeZone: timeZone
                     )
                 }
                 state.index.replace(kind: kind, with: documents)

@@ -65,6 +65,15 @@ struct OpenedRecords: Sendable {
         }
     }
 
+    /// The day a document was last saved, in `timeZone` (today when it never was).
+    func documentSavedOn<Value: SealedDocument>(_ type: Value.Type, timeZone: TimeZone, revisions known: [String: Int]? = nil) async throws -> CalendarDay {
+        let vault = vault
+        let savedAt: Date? = try await derived("document-saved:\(Value.kind.rawValue)", from: [Value.kind], revisions: known) { (_: Date??, _) in
+            try await vault.documentSavedAt(type)
+        }
+        return CalendarDay(savedAt ?? Date(), in: timeZone)
+    }
+
     /// How many decisions are ready to look back on `today`.
     func dueDecisions(today: CalendarDay, revisions known: [String: Int]? = nil) async throws -> Int {
         try await derived("decisions:due:\(today)", from: [.decision], revisions: known) { (_: Int?, revisions) in

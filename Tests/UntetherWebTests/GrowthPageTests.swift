@@ -25,6 +25,16 @@ struct GrowthPageTests {
             ])
             #expect(draft.status == .ok)
             #expect(draft.body.contains("What matters most to me is music and nature. I treat myself with patience."))
+            // Words typed and not saved yet are never replaced by a draft: the draft is shown beside them.
+            let beside = try await browser.post("/values/statement", [
+                "treat_myself": "Patience", "treat_others": "warmth", "days": "time outside", "statement": "My own first words", "action": "draft",
+            ]).body
+            #expect(beside.contains(">My own first words</textarea>"))
+            #expect(beside.contains("id=\"mission-draft-text\"") && beside.contains("What matters most to me is music and nature."))
+            let tooLong = try await browser.post("/values/statement", [
+                "treat_myself": "Patience", "treat_others": "warmth", "days": "time outside", "statement": String(repeating: "a", count: ValuesPlan.maxStatementLength + 1), "action": "save",
+            ])
+            #expect(tooLong.status == .unprocessableContent && tooLong.body.contains(String(repeating: "a", count: ValuesPlan.maxStatementLength + 1)), "a refused statement is kept")
             let saved = try await browser.post("/values/statement", [
                 "treat_myself": "Patience", "treat_others": "warmth", "days": "time outside", "statement": "I choose calm & kindness.", "action": "save",
             ])

@@ -4,7 +4,9 @@ import UntetherCore
 
 /// Step 6: choose values, rank the top five, and build a mission statement from them.
 enum ValuesPages {
-    static func render(chrome: PageChrome, plan: ValuesPlan, error: (part: String, message: String)?, notice: String?, draft: String? = nil) -> String {
+    static func render(
+        chrome: PageChrome, plan: ValuesPlan, error: (part: String, message: String)?, notice: String?, draft: String? = nil, typed: String? = nil
+    ) -> String {
         Layout.render(chrome: chrome, content: .group(
             .h1(.text("What matters to me")),
             .p(.class("muted"), .a(.class("step-reading"), .href(SiteRoute.reading(.named("step-6"))), .text("Read about this step"))),
@@ -12,7 +14,7 @@ enum ValuesPages {
             .p(.class("lead"), .text("Who you are did not end with the relationship. These steps help you put into words what matters to you now. Take them one at a time.")),
             chooseForm(plan, csrf: chrome.csrf, error: error?.part == "choose" ? error?.message : nil),
             .if(!plan.all.isEmpty, rankForm(plan, csrf: chrome.csrf, error: error?.part == "rank" ? error?.message : nil)),
-            .if(!plan.all.isEmpty, missionForm(plan, csrf: chrome.csrf, draft: draft, error: error?.part == "mission" ? error?.message : nil)),
+            .if(!plan.all.isEmpty, missionForm(plan, csrf: chrome.csrf, draft: draft, typed: typed, error: error?.part == "mission" ? error?.message : nil)),
             .unwrap(plan.statement.isEmpty ? nil : plan.statement) { statement in
                 .section(.id("my-statement"), .class("card"), .h2(.text("My statement")), .p(.class("answer"), .userText(statement)))
             }
@@ -77,8 +79,10 @@ enum ValuesPages {
         )
     }
 
-    static func missionForm(_ plan: ValuesPlan, csrf: String, draft: String?, error: String?) -> Node<HTML.BodyContext> {
-        let statement = draft ?? plan.statement
+    /// The statement form. `typed` is what the person wrote and has not saved: it stays in the
+    /// box, and a draft made from the answers is shown beside it rather than over it.
+    static func missionForm(_ plan: ValuesPlan, csrf: String, draft: String?, typed: String?, error: String?) -> Node<HTML.BodyContext> {
+        let statement = typed ?? draft ?? plan.statement
         return .form(
             .id("values-mission"), .class("stack card"), .action(SiteRoute.valuesMission), .method(.post),
             Layout.csrfField(csrf),
@@ -88,6 +92,12 @@ enum ValuesPages {
             answerField("mission-self", "How I want to treat myself", hint: "For example: patience, and rest when I need it.", name: "treat_myself", value: plan.treatMyself),
             answerField("mission-others", "How I want to treat others", hint: "For example: honesty and warmth.", name: "treat_others", value: plan.treatOthers),
             answerField("mission-days", "What I want my days to hold", hint: "For example: time outside, and learning something new.", name: "days", value: plan.days),
+            .if(typed != nil && draft != nil, .div(
+                .id("mission-draft-text"), .class("card"), .attribute(named: "role", value: "status"),
+                .p(.strong(.text("A draft from your answers"))),
+                .p(.userText(draft ?? "")),
+                .p(.class("hint"), .text("What you wrote below is kept. Copy any of this draft into it if you like."))
+            )),
             .div(
                 .label(.for("mission-statement"), .text("My statement"), .span(.class("hint"), .text("Your own words. A few sentences is plenty."))),
                 .textarea(

@@ -271,14 +271,18 @@ struct GrowthRoutes: UnlockedRoutes {
             var plan = try await context.vault.document(ValuesPlan.self)
             do {
                 try plan.answer(treatMyself: context.form["treat_myself"], treatOthers: context.form["treat_others"], days: context.form["days"])
+                let typed = context.form["statement"]
                 if context.form["action"] == "draft" {
                     // The answers are kept; the draft is shown to edit, and saved only with "Save".
+                    // Words typed into the statement and not saved yet stay in the box, with the
+                    // draft beside them.
                     try await context.vault.save(plan, now: environment.now())
-                    return valuesPage(context, plan: plan, error: nil, draft: plan.draftStatement)
+                    let unsaved = !typed.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty && typed != plan.statement
+                    return valuesPage(context, plan: plan, error: nil, draft: plan.draftStatement, typed: unsaved ? typed : nil)
                 }
-                try plan.write(context.form["statement"])
+                try plan.write(typed)
             } catch let error as ValuesError {
-                return valuesPage(context, plan: plan, error: ("mission", error.description))
+                return valuesPage(context, plan: plan, error: ("mission", error.description), typed: context.form["statement"])
             }
             try await context.vault.save(plan, now: environment.now())
             return Response.redirect(to: SiteRoute.values.with([(SiteRoute.Parameter.done, GrowthNotice.statement.rawValue)]) + "#my-statement")
@@ -383,8 +387,8 @@ struct GrowthRoutes: UnlockedRoutes {
         return .page(TalkPages.render(chrome: context.chrome(nil), ticked: ticked, signs: signs, region: context.region(environment)))
     }
 
-    func valuesPage(_ context: UnlockedContext, plan: ValuesPlan, error: (String, String)?, draft: String? = nil) -> Response {
-        .page(ValuesPages.render(chrome: context.chrome(nil), plan: plan, error: error, notice: nil, draft: draft),
+    func valuesPage(_ context: UnlockedContext, plan: ValuesPlan, error: (String, String)?, draft: String? = nil, typed: String? = nil) -> Response {
+        .page(ValuesPages.render(chrome: context.chrome(nil), plan: plan, error: error, notice: nil, draft: draft, typed: typed),
               status: error == nil ? .ok : .unprocessableContent)
     }
 

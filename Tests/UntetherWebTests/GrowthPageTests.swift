@@ -49,6 +49,19 @@ struct GrowthPageTests {
             let found = try await browser.post("/search", ["q": "kindness"]).body
             #expect(found.contains("href=\"/values\""))
             #expect(found.contains("15 Jan 2027") && !found.contains("2000"), "a saved page is dated the day it was saved")
+            // The saved statement sent back as the browser sends it (\r\n, a trailing line) is not "unsaved".
+            let same = try await browser.post("/values/statement", [
+                "treat_myself": "Patience", "treat_others": "warmth", "days": "time outside", "statement": "I choose calm & kindness.\r\n", "action": "draft",
+            ]).body
+            #expect(!same.contains("id=\"mission-draft-text\""))
+            // An answer too long is refused, and every answer typed is kept on the page.
+            let longAnswer = try await browser.post("/values/statement", [
+                "treat_myself": String(repeating: "b", count: ValuesPlan.maxAnswerLength + 1), "treat_others": "kindness, always", "days": "walks", "statement": "Kept words", "action": "save",
+            ])
+            #expect(longAnswer.status == .unprocessableContent)
+            #expect(longAnswer.body.contains(String(repeating: "b", count: ValuesPlan.maxAnswerLength + 1)) && longAnswer.body.contains("kindness, always"))
+            #expect(longAnswer.body.contains(">Kept words</textarea>"))
+            #expect(longAnswer.body.contains("name=\"draft_id\""), "the statement form is kept if the session locks")
         }
     }
 

@@ -42,7 +42,7 @@ enum DangerCheckPages {
             .if(!earlier.isEmpty, .section(
                 .id("then-and-now"),
                 .h2(.text("Then and now")),
-                .ul(.class("plain"), .forEach(earlier.prefix(10)) { check in
+                .ul(.class("plain"), .forEach(earlier) { check in
                     let day = DisplayDate.day(CalendarDay(check.takenAt, in: timeZone))
                     return .li(
                         .strong(.userText(day)), .text(": "),
@@ -51,7 +51,7 @@ enum DangerCheckPages {
                         .text(" "),
                         .form(
                             .class("inline-form"), .action(SiteRoute.deleteDangerCheck(.of(check.id))), .method(.post), Layout.csrfField(chrome.csrf),
-                            .button(.class("link-button"), .type(.submit), .text("Remove"), .span(.class("sr-only"), .userText(" the answers kept on " + day)))
+                            .button(.class("link-button"), .type(.submit), .text("Remove"), .span(.class("sr-only"), .userText(" the answers kept on \(day) at \(DisplayDate.time(check.takenAt, in: timeZone)), \(check.yes.count) yes")))
                         )
                     )
                 }),

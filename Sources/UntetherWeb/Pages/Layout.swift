@@ -288,6 +288,14 @@ enum DisplayDate {
         date.formatted(.dateTime.day().month(.abbreviated).year().hour().minute().locale(Locale(identifier: "en_GB")))
     }
 
+    /// The time of day in the person's time zone ("14:05").
+    static func time(_ date: Date, in timeZone: TimeZone) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.hour, .minute], from: date)
+        return String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
+    }
+
     static func machine(_ date: Date) -> String {
         date.formatted(.iso8601)
     }

@@ -94,13 +94,14 @@ enum SelfCheckPages {
         return .details(
             .id("self-kept"),
             .summary(.text("Your kept answers")),
-            .ul(.class("plain"), .forEach(earlier.sorted { $0.takenAt > $1.takenAt }.prefix(50)) { check in
+            .ul(.class("plain"), .forEach(earlier.sorted { $0.takenAt > $1.takenAt }) { check in
                 let day = DisplayDate.day(CalendarDay(check.takenAt, in: timeZone))
+                let ticked = RelationshipCheck.items.filter { check.tickedSet.contains($0.id) }.count
                 return .li(
-                    .strong(.userText(day)), .userText(": \(RelationshipCheck.items.filter { check.tickedSet.contains($0.id) }.count) of \(RelationshipCheck.items.count) ticked "),
+                    .strong(.userText(day)), .userText(": \(ticked) of \(RelationshipCheck.items.count) ticked "),
                     .form(
                         .class("inline-form"), .action(SiteRoute.deleteSelfCheck(.of(check.id))), .method(.post), Layout.csrfField(chrome.csrf),
-                        .button(.class("link-button"), .type(.submit), .text("Remove"), .span(.class("sr-only"), .userText(" the answers kept on " + day)))
+                        .button(.class("link-button"), .type(.submit), .text("Remove"), .span(.class("sr-only"), .userText(" the answers kept on \(day) at \(DisplayDate.time(check.takenAt, in: timeZone)), \(ticked) ticked")))
                     )
                 )
             }),

@@ -5,7 +5,8 @@ import UntetherCore
 /// Step 6: choose values, rank the top five, and build a mission statement from them.
 enum ValuesPages {
     static func render(
-        chrome: PageChrome, plan: ValuesPlan, error: (part: String, message: String)?, notice: String?, draft: String? = nil, typed: String? = nil
+        chrome: PageChrome, plan: ValuesPlan, error: (part: String, message: String)?, notice: String?, draft: String? = nil, typed: String? = nil,
+        answers: [String: String]? = nil
     ) -> String {
         Layout.render(chrome: chrome, content: .group(
             .h1(.text("What matters to me")),
@@ -14,7 +15,7 @@ enum ValuesPages {
             .p(.class("lead"), .text("Who you are did not end with the relationship. These steps help you put into words what matters to you now. Take them one at a time.")),
             chooseForm(plan, csrf: chrome.csrf, error: error?.part == "choose" ? error?.message : nil),
             .if(!plan.all.isEmpty, rankForm(plan, csrf: chrome.csrf, error: error?.part == "rank" ? error?.message : nil)),
-            .if(!plan.all.isEmpty, missionForm(plan, csrf: chrome.csrf, draft: draft, typed: typed, error: error?.part == "mission" ? error?.message : nil)),
+            .if(!plan.all.isEmpty, missionForm(plan, csrf: chrome.csrf, draft: draft, typed: typed, answers: answers, error: error?.part == "mission" ? error?.message : nil)),
             .unwrap(plan.statement.isEmpty ? nil : plan.statement) { statement in
                 .section(.id("my-statement"), .class("card"), .h2(.text("My statement")), .p(.class("answer"), .userText(statement)))
             }
@@ -24,7 +25,7 @@ enum ValuesPages {
     static func chooseForm(_ plan: ValuesPlan, csrf: String, error: String?) -> Node<HTML.BodyContext> {
         .form(
             .id("values-choose"), .class("stack card"), .action(SiteRoute.valuesChoose), .method(.post),
-            Layout.csrfField(csrf),
+            Layout.writingFields(csrf),
             .h2(.text("1. Choose your values")),
             Layout.message(error, isError: true),
             .fieldset(
@@ -81,17 +82,17 @@ enum ValuesPages {
 
     /// The statement form. `typed` is what the person wrote and has not saved: it stays in the
     /// box, and a draft made from the answers is shown beside it rather than over it.
-    static func missionForm(_ plan: ValuesPlan, csrf: String, draft: String?, typed: String?, error: String?) -> Node<HTML.BodyContext> {
+    static func missionForm(_ plan: ValuesPlan, csrf: String, draft: String?, typed: String?, answers: [String: String]? = nil, error: String?) -> Node<HTML.BodyContext> {
         let statement = typed ?? draft ?? plan.statement
         return .form(
             .id("values-mission"), .class("stack card"), .action(SiteRoute.valuesMission), .method(.post),
-            Layout.csrfField(csrf),
+            Layout.writingFields(csrf),
             .h2(.text("3. Your statement")),
             Layout.message(error, isError: true),
             .p(.class("hint"), .text("Answer in a few words each. Then make a first draft from your answers, and change it until it sounds like you.")),
-            answerField("mission-self", "How I want to treat myself", hint: "For example: patience, and rest when I need it.", name: "treat_myself", value: plan.treatMyself),
-            answerField("mission-others", "How I want to treat others", hint: "For example: honesty and warmth.", name: "treat_others", value: plan.treatOthers),
-            answerField("mission-days", "What I want my days to hold", hint: "For example: time outside, and learning something new.", name: "days", value: plan.days),
+            answerField("mission-self", "How I want to treat myself", hint: "For example: patience, and rest when I need it.", name: "treat_myself", value: answers?["treat_myself"] ?? plan.treatMyself),
+            answerField("mission-others", "How I want to treat others", hint: "For example: honesty and warmth.", name: "treat_others", value: answers?["treat_others"] ?? plan.treatOthers),
+            answerField("mission-days", "What I want my days to hold", hint: "For example: time outside, and learning something new.", name: "days", value: answers?["days"] ?? plan.days),
             .if(typed != nil && draft != nil, .div(
                 .id("mission-draft-text"), .class("card"), .attribute(named: "role", value: "status"),
                 .p(.strong(.text("A draft from your answers"))),

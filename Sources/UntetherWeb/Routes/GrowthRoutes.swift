@@ -277,12 +277,15 @@ struct GrowthRoutes: UnlockedRoutes {
                     // Words typed into the statement and not saved yet stay in the box, with the
                     // draft beside them.
                     try await context.vault.save(plan, now: environment.now())
-                    let unsaved = !typed.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty && typed != plan.statement
+                    // Browsers send line breaks as \r\n and the saved statement is trimmed.
+                    let typedText = typed.replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+                    let unsaved = !typedText.isEmpty && typedText != plan.statement
                     return valuesPage(context, plan: plan, error: nil, draft: plan.draftStatement, typed: unsaved ? typed : nil)
                 }
                 try plan.write(typed)
             } catch let error as ValuesError {
-                return valuesPage(context, plan: plan, error: ("mission", error.description), typed: context.form["statement"])
+                let answers = ["treat_myself", "treat_others", "days"].reduce(into: [String: String]()) { $0[$1] = context.form[$1] }
+                return valuesPage(context, plan: plan, error: ("mission", error.description), typed: context.form["statement"], answers: answers)
             }
             try await context.vault.save(plan, now: environment.now())
             return Response.redirect(to: SiteRoute.values.with([(SiteRoute.Parameter.done, GrowthNotice.statement.rawValue)]) + "#my-statement")
@@ -387,8 +390,10 @@ struct GrowthRoutes: UnlockedRoutes {
         return .page(TalkPages.render(chrome: context.chrome(nil), ticked: ticked, signs: signs, region: context.region(environment)))
     }
 
-    func valuesPage(_ context: UnlockedContext, plan: ValuesPlan, error: (String, String)?, draft: String? = nil, typed: String? = nil) -> Response {
-        .page(ValuesPages.render(chrome: context.chrome(nil), plan: plan, error: error, notice: nil, draft: draft, typed: typed),
+    func valuesPage(
+        _ context: UnlockedContext, plan: ValuesPlan, error: (String, String)?, draft: String? = nil, typed: String? = nil, answers: [String: String]? = nil
+    ) -> Response {
+        .page(ValuesPages.render(chrome: context.chrome(nil), plan: plan, error: error, notice: nil, draft: draft, typed: typed, answers: answers),
               status: error == nil ? .ok : .unprocessableContent)
     }
 

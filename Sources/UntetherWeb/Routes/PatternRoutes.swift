@@ -46,7 +46,7 @@ struct PatternRoutes: UnlockedRoutes {
         }
         routes.post(.deleteSelfCheck(.id)) { _, context in
             try await context.vault.log(SavedRelationshipCheck.self).delete(try await context.load(SavedRelationshipCheck.self).id)
-            return Response.redirect(to: SiteRoute.selfCheck.with([(SiteRoute.Parameter.done, CheckNotice.removed.rawValue)]) + "#self-kept")
+            return Response.redirect(to: .selfCheck, notice: CheckNotice.removed)
         }
         routes.post(.selfCheck) { _, context in
             let ticked = Set(RelationshipCheck.items.filter { context.form.has(SelfCheckPages.fieldName($0)) }.map(\.id))

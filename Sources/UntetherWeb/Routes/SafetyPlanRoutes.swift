@@ -18,7 +18,7 @@ struct SafetyPlanRoutes: UnlockedRoutes {
         }
         routes.post(.deleteDangerCheck(.id)) { _, context in
             try await context.vault.log(SavedDangerCheck.self).delete(try await context.load(SavedDangerCheck.self).id)
-            return Response.redirect(to: SiteRoute.dangerCheck.with([(SiteRoute.Parameter.done, CheckNotice.removed.rawValue)]) + "#then-and-now")
+            return Response.redirect(to: .dangerCheck, notice: CheckNotice.removed)
         }
         routes.post(.dangerCheck) { _, context in
             let answers = Set(DangerCheck.Question.allCases.filter { context.form.has(DangerCheckPages.fieldName($0)) })

@@ -21,7 +21,7 @@ enum DraftTicket {
 
     /// The forms whose writing may be kept: only these paths, and only plain characters, so a
     /// kept draft can never be sent anywhere else.
-    static let writingPaths: [SiteRoute] = [.journal, .notes, .log, .contacts, .safetyPlan, .wins, .kinder, .goals, .boundaries, .flags]
+    static let writingPaths: [SiteRoute] = [.journal, .notes, .log, .contacts, .safetyPlan, .wins, .kinder, .goals, .boundaries, .flags, .values]
 
     static func isWritingPath(_ path: String) -> Bool {
         guard path.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "/-_".contains($0)) }), !path.contains("//") else { return false }

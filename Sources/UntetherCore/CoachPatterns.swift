@@ -12,6 +12,11 @@ enum CoachPatterns {
         }
     }
 
+    /// The start of a sentence (or of the draft), up to two spaces after the stop. A lookbehind,
+    /// so the `words` wrapper's own check before the first word still holds.
+    static let sentenceStart = #"(?:^|(?<=[.!?\n])|(?<=[.!?\n] )|(?<=[.!?\n]  ))"#
+    /// The start of a sentence or of a clause after a comma.
+    static let clauseStart = #"(?:^|(?<=[.!?\n,])|(?<=[.!?\n,] )|(?<=[.!?\n,]  ))"#
     /// "you" as people type it.
     static let you = #"(?:you|u|ya|ye)"#
     /// "you're" as people type it, including "your" and "ur".
@@ -124,7 +129,7 @@ enum CoachPatterns {
         #"spineless"#, #"gutless"#, #"(?:useless|hopeless|pathetic) as (?:ever|always|usual)"#, #"slow on the uptake"#, #"(?:grow|get) a (?:spine|backbone|brain|clue)"#,
         #"(?:can't|cant|cannot|couldn't) (?:even )?(?:string|put) (?:a sentence|two words)"#, #"part-?time (?:dad|mum|mom|father|mother|parent)"#,
         #"(?:who|that) (?:can't|cant|cannot) (?:even )?(?:read a|count|tell the time|organise|organize|be bothered|manage a|remember a)"#,
-        #"what kind of (?:a )?(?:mother|father|parent|dad|mum|mom|person|man|woman)(?= (?:does|would|leaves|lets|forgets|sends|are you|is that|doesn't|can't|puts|takes|says|tells|misses|gives|forgot|let|left)|[.!?]|$)"#, #"(?:^|(?<=[.!?\n])|(?<=[.!?\n] )|(?<=[.!?\n]  ))(?:absolutely |totally |completely |just |so |utterly )?(?:useless|pathetic|disgusting|shameful|spineless|gutless)[.!]"#, #"get a life"#, #"(?:nobody|no one|noone) (?:likes|wants|respects|believes|trusts) (?:you|u)"#,
+        #"what kind of (?:a )?(?:mother|father|parent|dad|mum|mom|person|man|woman)(?= (?:does|would|leaves|lets|forgets|sends|are you|is that|doesn't|can't|puts|takes|says|tells|misses|gives|forgot|let|left)|[.!?]|$)"#, sentenceStart + #"(?:absolutely |totally |completely |just |so |utterly )?(?:useless|pathetic|disgusting|shameful|spineless|gutless)[.!]"#, #"get a life"#, #"(?:nobody|no one|noone) (?:likes|wants|respects|believes|trusts) (?:you|u)"#,
         // General wordings added with the seventh to ninth writers.
         #"shame on (?:you|u)"#,
         #"(?:isn't|is not|is no|are not|aren't|you're not|you are not|not even) (?:a )?(?:real )?(?:man|woman)(?=[.!,]|$)"#,
@@ -147,7 +152,7 @@ enum CoachPatterns {
         #"keep your (?:nose|mouth|opinions?)"#, #"leave me alone"#, #"drop it(?= *(?:[.!]|$|,? (?:now|already|okay|ok|right)))"#, #"do one"#, #"get a grip"#, #"act like it"#, #"not another word"#, #"(?:you're|youre|you are) not to"#, #"(?:and )?that'?s the end of it"#,
         #"that'?s final"#, #"end of (?:discussion|story|conversation)"#, #"absolutely not"#, #"(?:you've|you have|youve) got (?:some|a) nerve"#,
         #"stop (?:calling|texting|messaging|ringing|contacting|emailing) (?:me|my|her|him|them)"#,
-        #"(?:^|(?<=[.!?\n])|(?<=[.!?\n] )|(?<=[.!?\n]  ))(?:and )?(?:you will not|you won't|you wont|you're not going to|you are not going to) (?:be )?(?:bring|bringing|take|taking|come|coming|ring|ringing|call|calling|contact|contacting|speak|speaking|talk|talking|go|going|set foot)"#, #"don'?t bother(?! (?:bringing|packing|sending|getting|buying|picking|paying for|coming to collect))"#, #"(?:rack|bugger|sod|naff|clear|shove) off"#, #"jog on"#,
+        sentenceStart + #"(?:and )?(?:you will not|you won't|you wont|you're not going to|you are not going to) (?:be )?(?:bring|bringing|take|taking|come|coming|ring|ringing|call|calling|contact|contacting|speak|speaking|talk|talking|go|going|set foot)"#, #"don'?t bother(?! (?:bringing|packing|sending|getting|buying|picking|paying for|coming to collect))"#, #"(?:rack|bugger|sod|naff|clear|shove) off"#, #"jog on"#,
         #"stop (?:asking|ringing|emailing|contacting|posting|telling people|quizzing|interrogating|lying)"#, #"get your (?:junk|crap|shit|stuff|things|rubbish) out"#,
         #"answer (?:your|the|ur) (?:phone|messages|texts)"#, #"send (?:the|my) money"#, #"(?<!please )(?<!kindly )(?<!pls )do not (?:take|contact|come|call|text|bring)"#, #"who (?:the hell|the fuck|do you think) (?:are you|you are)"#, #"(?:stay|keep) away from (?:me|my|us|our)"#,
         // General wordings added with the seventh to ninth writers.
@@ -235,7 +240,7 @@ enum CoachPatterns {
         #"(?<!urgent, )(?<!urgent )(?:please|pls|plz) (?:forgive|answer|reply|respond|talk|call(?! (?:her|him|them|the|your|my|back about))|just talk|just answer|just reply|don't go|dont go|don't leave|dont leave)"#,
         #"i need (?:you|u)(?! to)"#, #"(?:can't|cant|cannot) (?:live|do this|cope|go on) without (?:you|u)"#, #"start (?:again|over|fresh)"#, #"(?:work|working) (?:things|it|this|us) out"#,
         #"give (?:us|me|it|this|our family) (?:another|one more|a) (?:go|try|chance|shot)"#, #"we (?:were|was|are) (?:so )?(?:good|great|happy|meant)"#,
-        #"(?:the way|how) (?:things|we) (?:were|used to be)"#, #"(?:i'll|i will) do anything"#, #"(?:^|(?<=[.!?\n,])|(?<=[.!?\n,] )|(?<=[.!?\n,]  ))(?:please |pls |just )?(?:talk|speak) to me"#, #"(?:are|r) (?:you|u) (?:still )?(?:there|awake|up)"#,
+        #"(?:the way|how) (?:things|we) (?:were|used to be)"#, #"(?:i'll|i will) do anything"#, clauseStart + #"(?:please |pls |just )?(?:talk|speak) to me"#, #"(?:are|r) (?:you|u) (?:still )?(?:there|awake|up)"#,
         #"thinking (?:about|of) (?:you|u|us)"#, #"(?:we|us) (?:could|can|should) (?:try|be) (?:again|together)"#, #"still (?:care|think) about (?:you|u|us)"#,
         #"i (?:hope|wish) (?:we|you|u) (?:can|could|would|will) (?:try|come back|give|be)"#, #"(?:please|pls|plz)[.!]* ?(?:please|pls|plz)"#,
         // General wordings added with the seventh to ninth writers.
@@ -294,7 +299,7 @@ enum CoachPatterns {
         #"(?:can't|cannot|couldn't) even (?:send|pay|remember|be bothered|manage|pick|get|answer|reply|text|call|turn up|show up|give)"#,
         #"(?:you|u) (?:always|never|constantly|keep) (?:do|did|make|made|ruin|forget|lie|let|put|have|are|were|turn|take|think|say|said|leave|blame|act)"#, #"(?:you|u) always"#, #"(?:you|u) never"#,
         #"(?:your|ur|you're|youre) fault"#, #"because of (?:you|u)"#, #"(?:you|u) made me"#, #"(?:you|u) did this"#, #"(?:you're|you are|ur|youre) the one"#,
-        #"typical of (?:you|u)"#, #"(?:^|(?<=[.!?\n])|(?<=[.!?\n] )|(?<=[.!?\n]  ))typical[.!]"#, #"as usual,? (?:you|u)"#, #"(?:that's|thats|it's|its) (?:all )?on (?:you|u)"#,
+        #"typical of (?:you|u)"#, sentenceStart + #"typical[.!]"#, #"as usual,? (?:you|u)"#, #"(?:that's|thats|it's|its) (?:all )?on (?:you|u)"#,
         #"(?:you|u) brought (?:this|it) on"#, #"(?:it's|its) (?:never|always) (?:me|you|u) who"#, #"if (?:you|u)'?d (?:bothered|listened|checked|thought|paid|bother)"#,
         #"what (?:you've|you have|u have|youve) done"#, #"every (?:single )?time (?:you|u)"#, #"(?:you're|you are|ur|youre) late (?:every|again|always)"#, #"late again"#,
         #"never (?:reliable|on time|there for|around when)"#, #"like always"#, #"(?:it was|that was|it's|its) your (?:decision|choice|idea) to"#, #"live with (?:the consequences|it)"#, #"coincidence\?"#,
@@ -351,10 +356,10 @@ enum CoachPatterns {
     ])
     /// Apology words: two or more in one message are over-apologising, whatever they are for.
     static let apologyWord = words([#"sorry"#, #"apologies"#, #"apologi[sz]e"#, #"my bad"#, #"my fault"#])
-    /// Sympathy, not apology: "sorry to hear", "sorry for your loss".
-    static let sympathy = words([
+    /// Words that look like an apology and are not: sympathy ("sorry to hear"), reassurance
+    /// ("no apologies needed") and denial ("not my fault").
+    static let notApology = words([
         #"sorry (?:to hear|for your loss|about your|to say|you've had|you have had|you had|about the (?:news|loss))"#,
-        // Reassurance and denial are not apologies either: "no apologies needed", "not my fault".
         #"no (?:need (?:to|for) )?(?:apologies|apologi[sz]e|sorry)"#, #"(?:don't|do not|no need to) (?:be sorry|apologi[sz]e)"#, #"not (?:all )?my fault"#,
     ])
 

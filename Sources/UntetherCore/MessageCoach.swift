@@ -198,14 +198,15 @@ public enum MessageCoach {
     }
 
     /// Over-apologising: an apology that is too much on its own, or two apologies in one message.
-    /// Sympathy ("sorry to hear about your mum") is not an apology.
+    /// Sympathy, reassurance and denial ("sorry to hear about your mum", "no apologies needed")
+    /// are not apologies.
     static func apologising(_ text: String, folded: String) -> String? {
         if let hit = firstMatch(CoachPatterns.apologising, in: text, folded: folded) { return hit }
         let (expanded, _) = CoachShorthand.expand(folded)
         let range = NSRange(expanded.startIndex..., in: expanded)
-        let sympathy = CoachPatterns.sympathy.reduce(0) { $0 + $1.numberOfMatches(in: expanded, range: range) }
+        let notApologies = CoachPatterns.notApology.reduce(0) { $0 + $1.numberOfMatches(in: expanded, range: range) }
         let apologies = CoachPatterns.apologyWord.reduce(0) { $0 + $1.numberOfMatches(in: expanded, range: range) }
-        return apologies - sympathy >= 2 ? firstMatch(CoachPatterns.apologyWord, in: text, folded: folded) : nil
+        return apologies - notApologies >= 2 ? firstMatch(CoachPatterns.apologyWord, in: text, folded: folded) : nil
     }
 
     static func scores(_ text: String, words: Int, kinds: Set<FlagKind>) -> Scores {

@@ -55,7 +55,7 @@ enum DangerCheckPages {
                         )
                     )
                 }),
-                .p(.class("muted"), .text("Removing kept answers deletes them from this device. It cannot be undone."))
+                .p(.class("muted"), .text("Removing kept answers deletes them for good. It cannot be undone."))
             )),
             .p(.class("muted"), .text("Whatever the answers, your own sense of danger counts for more than any check. If you feel in danger, trust that."))
         ))

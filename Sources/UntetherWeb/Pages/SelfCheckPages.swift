@@ -105,7 +105,7 @@ enum SelfCheckPages {
                     )
                 )
             }),
-            .p(.class("muted"), .text("Removing kept answers deletes them from this device. It cannot be undone."))
+            .p(.class("muted"), .text("Removing kept answers deletes them for good. It cannot be undone."))
         )
     }
 
